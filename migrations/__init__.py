@@ -1,0 +1,1 @@
+"""Alembic migrations, packaged with factpipe so `factpipe migrate` works from an installed copy."""
