@@ -11,10 +11,10 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from pipeline.headings import looks_like_headline
 from pipeline.models import Document
 
 TEXT_SUFFIXES = (".txt",)
-_TITLE_MAX_CHARS = 200
 
 
 class IngestError(Exception):
@@ -39,9 +39,7 @@ def _title_of(text: str) -> str | None:
     """The first line is the headline when it is short and stands alone, as news files have it."""
     first, _, rest = text.partition("\n")
     first = first.strip()
-    if first and len(first) <= _TITLE_MAX_CHARS and rest.startswith("\n") and first[-1] not in ".!?\"”":
-        return first
-    return None
+    return first if looks_like_headline(first) and rest.startswith("\n") else None
 
 
 def document_from_text(text: str, source_uri: str) -> Document:

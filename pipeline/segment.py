@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.headings import looks_like_heading, looks_like_headline
 from pipeline.models import Document, Paragraph, ParagraphKind, SegmentedDocument
 
 _BLANK_LINE = re.compile(r"\n[ \t\f\v\u00a0]*\n")
@@ -23,8 +24,6 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _FOOTNOTE = re.compile(r"^\*+\s*\S")
-_FINAL_PUNCTUATION = tuple('.!?:;,"”’\'…)')
-_HEADING_MAX_WORDS = 14
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -46,18 +45,8 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
-def _is_heading(text: str) -> bool:
-    words = text.split()
-    return (
-        "\n" not in text
-        and 0 < len(words) <= _HEADING_MAX_WORDS
-        and not text.endswith(_FINAL_PUNCTUATION)
-        and (text[0].isupper() or text[0].isdigit())
-    )
-
-
-def classify(text: str, body_has_marker: bool) -> ParagraphKind:
-    """Kind of one paragraph from its own text; footnotes need a `*` marker in the body."""
+def classify(text: str, body_has_marker: bool, first: bool = False) -> ParagraphKind:
+    """Kind of one paragraph from its own text and place; footnotes need a `*` marker in the body."""
     if _CAPTION.search(text):
         return "caption"
     if _FOOTNOTE.match(text) and body_has_marker:
@@ -66,7 +55,7 @@ def classify(text: str, body_has_marker: bool) -> ParagraphKind:
         return "byline"
     if _BOILERPLATE.match(text):
         return "boilerplate"
-    if _is_heading(text):
+    if looks_like_headline(text) if first else looks_like_heading(text):
         return "heading"
     return "body"
 
@@ -80,7 +69,7 @@ def segment(document: Document) -> SegmentedDocument:
     paragraphs = [
         Paragraph(
             idx=idx,
-            kind=classify(text[begin:end], marker_in_body),
+            kind=classify(text[begin:end], marker_in_body, first=idx == 0),
             start_char=begin,
             end_char=end,
             text=text[begin:end],

@@ -38,8 +38,6 @@ def _combine_durations(kept: Figure, other: Figure) -> Figure:
 def merge_figures(figures: Iterable[Figure]) -> list[Figure]:
     merged: list[Figure] = []
     for figure in sorted(figures, key=lambda f: (f.start_char, -f.end_char)):
-        if any(f.start_char == figure.start_char and f.end_char == figure.end_char and f.kind == figure.kind for f in merged):
-            continue
         rivals = [f for f in merged if _overlap(f, figure) and (_rank(f) != 1 or _rank(figure) != 1)]
         for rival in rivals:
             if rival.kind == figure.kind == "duration":

@@ -1,0 +1,33 @@
+"""What a headline looks like, shared by ingest (the title) and segment (heading paragraphs)."""
+
+from __future__ import annotations
+
+import re
+
+_CLOSING_QUOTES = "'\"’”»"
+_SENTENCE_END = tuple(".!?:;,…)")
+_STATEMENT_END = re.compile(r"(?<!\.)[.:;,]$")
+MAX_HEADING_WORDS = 14
+MAX_HEADLINE_WORDS = 20
+
+
+def _short_line(text: str, max_words: int) -> bool:
+    return "\n" not in text and 0 < len(text.split()) <= max_words
+
+
+def looks_like_heading(text: str) -> bool:
+    """A short line inside an article that does not end like a sentence.  Closing quotation marks
+    are looked through: `Rover deal 'may cost 2,000 jobs'` is a heading, `He said: "We won."` is
+    not."""
+    return (
+        _short_line(text, MAX_HEADING_WORDS)
+        and not text.rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_END)
+        and (text[0].isupper() or text[0].isdigit() or text[0] in _CLOSING_QUOTES)
+    )
+
+
+def looks_like_headline(text: str) -> bool:
+    """The first line of an article: its position is evidence enough for questions ("Could
+    rivalry overshadow election?"), ellipses and lower-case brand names ("iTunes now selling…");
+    only a line that ends like a statement is taken for body text."""
+    return _short_line(text, MAX_HEADLINE_WORDS) and not _STATEMENT_END.search(text.rstrip(_CLOSING_QUOTES))

@@ -1,0 +1,61 @@
+"""Shared fixtures: a temp database URL, a CLI runner, and the read-only shared data folder."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from pipeline.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_5bcc1224fe1c96f2.txt"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+def shared_data(relative: str) -> Path:
+    """A file or folder under ../shared/data, or a skip saying why it is missing."""
+    path = SHARED_DATA / relative
+    if not path.exists():
+        pytest.skip(f"evaluation data {path} is not present on this machine")
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "facts.sqlite"
+
+
+@pytest.fixture
+def db_url(db_path: Path) -> str:
+    return f"sqlite:///{db_path}"
+
+
+Invoke = Callable[..., Result]
+
+
+@pytest.fixture
+def factpipe(db_url: str) -> Invoke:
+    """Run the CLI in-process against the temp database; stdout and stderr stay apart."""
+
+    def invoke(*args: str, input: str | None = None, db: str | None = db_url) -> Result:
+        argv = list(args)
+        if db is not None:
+            argv += ["--db", db]
+        return CliRunner().invoke(main, argv, input=input, catch_exceptions=False)
+
+    return invoke
+
+
+def query(db_path: Path, sql: str, *params: object) -> list[tuple]:
+    with sqlite3.connect(db_path) as connection:
+        return connection.execute(sql, params).fetchall()
+
+
+def snapshot(db_path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table but `runs`, to compare databases before and after a rerun."""
+    tables = ["documents", "document_sources", "paragraphs", "quotes", "figures", "provenance"]
+    return {t: query(db_path, f"SELECT * FROM {t} ORDER BY id") for t in tables}
