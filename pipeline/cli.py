@@ -19,6 +19,8 @@ from pydantic import BaseModel, ValidationError
 from sqlalchemy import Engine
 
 from pipeline import __version__
+from pipeline.logs import LogFormat
+from pipeline.logs import configure as configure_logging
 
 EXIT_OK = 0
 EXIT_INPUT_FAILED = 1
@@ -43,16 +45,19 @@ class ConfigError(click.ClickException):
     exit_code = EXIT_USAGE
 
 
-def _open_engine(db_url: str | None, *, migrate_fresh: bool) -> Engine:
+def _engine(db_url: str | None) -> Engine:
     from pipeline.store.engine import make_engine, resolve_url
+
+    return make_engine(resolve_url(db_url))
+
+
+def _ensure_schema(engine: Engine, *, migrate_fresh: bool) -> None:
     from pipeline.store.migrate import SchemaOutOfDate, ensure_schema
 
-    engine = make_engine(resolve_url(db_url))
     try:
         ensure_schema(engine, migrate_fresh=migrate_fresh)
     except SchemaOutOfDate as error:
         raise ConfigError(str(error)) from error
-    return engine
 
 
 class _StdinRecords(Iterator[Model]):
@@ -88,11 +93,14 @@ def _exit_for_failures(failed: int) -> None:
         sys.exit(EXIT_INPUT_FAILED)
 
 
-def _locked(engine: Engine, wait: bool, body: Callable[[], None]) -> None:
+def _write_locked(engine: Engine, wait: bool, body: Callable[[], None]) -> None:
+    """Run `body` as the database's only writer; a fresh database is migrated under the lock so
+    two first runs cannot both try to create the schema."""
     from pipeline.store.lock import Locked, run_lock
 
     try:
         with run_lock(engine, wait):
+            _ensure_schema(engine, migrate_fresh=True)
             body()
     except Locked as error:
         click.echo(f"factpipe: {error}; exiting without changes (use --wait to queue)", err=True)
@@ -102,13 +110,12 @@ def _locked(engine: Engine, wait: bool, body: Callable[[], None]) -> None:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="factpipe")
 @click.option("-v", "--verbose", is_flag=True, help="Log progress details to stderr.")
-def main(verbose: bool) -> None:
+@click.option(
+    "--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Format of the log lines on stderr."
+)
+def main(verbose: bool, log_format: LogFormat) -> None:
     """Turn news articles into quotes and figures you can query with SQL."""
-    logging.basicConfig(
-        stream=sys.stderr,
-        level=logging.INFO if verbose else logging.WARNING,
-        format="factpipe: %(levelname)s: %(message)s",
-    )
+    configure_logging(logging.INFO if verbose else logging.WARNING, log_format)
 
 
 @main.command()
@@ -121,7 +128,7 @@ def run(paths: tuple[Path, ...], db_url: str | None, as_json: bool, wait: bool, 
     """Ingest, segment, extract and load PATHS (files or folders) into the database."""
     from pipeline.runner import run_pipeline
 
-    engine = _open_engine(db_url, migrate_fresh=True)
+    engine = _engine(db_url)
     command = "factpipe run " + " ".join(str(p) for p in paths)
 
     def body() -> None:
@@ -136,18 +143,17 @@ def run(paths: tuple[Path, ...], db_url: str | None, as_json: bool, wait: bool, 
             )
         _exit_for_failures(len(summary.failed))
 
-    _locked(engine, wait, body)
+    _write_locked(engine, wait, body)
 
 
 @main.command()
 @db_option
 def migrate(db_url: str | None) -> None:
     """Upgrade the database to the newest schema."""
-    from pipeline.store.engine import make_engine, resolve_url
     from pipeline.store.lock import run_lock
     from pipeline.store.migrate import upgrade
 
-    engine = make_engine(resolve_url(db_url))
+    engine = _engine(db_url)
     with run_lock(engine, wait=True):
         before, after = upgrade(engine)
     click.echo(f"schema {before or 'empty'} -> {after} ({engine.url})")
@@ -204,7 +210,7 @@ def load_command(db_url: str | None, as_json: bool, wait: bool) -> None:
     from pipeline.load import finish_run, load_batch, start_run
     from pipeline.models import ExtractedDocument
 
-    engine = _open_engine(db_url, migrate_fresh=True)
+    engine = _engine(db_url)
 
     def body() -> None:
         run_id = start_run(engine, "factpipe load")
@@ -223,7 +229,7 @@ def load_command(db_url: str | None, as_json: bool, wait: bool) -> None:
         click.echo(json.dumps(stats, sort_keys=True) if as_json else f"run {run_id}: {stats['documents']}, {failed} failed, {result.facts_added} facts added")
         _exit_for_failures(failed)
 
-    _locked(engine, wait, body)
+    _write_locked(engine, wait, body)
 
 
 @main.command()
@@ -234,7 +240,8 @@ def stats(db_url: str | None, as_json: bool, run_limit: int) -> None:
     """Row counts per table and the most recent runs."""
     from pipeline.load import recent_runs, table_counts
 
-    engine = _open_engine(db_url, migrate_fresh=False)
+    engine = _engine(db_url)
+    _ensure_schema(engine, migrate_fresh=False)
     counts = table_counts(engine)
     runs = recent_runs(engine, run_limit)
     if as_json:

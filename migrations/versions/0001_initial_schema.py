@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-26 14:46:16.848908
+Create Date: 2026-11-26 14:49:50.016021
 """
 
 from collections.abc import Sequence
@@ -24,7 +24,8 @@ def upgrade() -> None:
     sa.Column("status", sa.String(length=16), nullable=False),
     sa.Column("command", sa.Text(), nullable=False),
     sa.Column("stats_json", sa.Text(), nullable=True),
-    sa.PrimaryKeyConstraint("id", name=op.f("pk_runs"))
+    sa.PrimaryKeyConstraint("id", name=op.f("pk_runs")),
+    sqlite_autoincrement=True
     )
     op.create_table("documents",
     sa.Column("id", sa.Integer(), nullable=False),
@@ -39,7 +40,8 @@ def upgrade() -> None:
     sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(["run_id"], ["runs.id"], name=op.f("fk_documents_run_id_runs")),
     sa.PrimaryKeyConstraint("id", name=op.f("pk_documents")),
-    sa.UniqueConstraint("sha256", name=op.f("uq_documents_sha256"))
+    sa.UniqueConstraint("sha256", name=op.f("uq_documents_sha256")),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table("documents", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_documents_run_id"), ["run_id"], unique=False)
@@ -52,7 +54,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(["document_id"], ["documents.id"], name=op.f("fk_document_sources_document_id_documents"), ondelete="CASCADE"),
     sa.ForeignKeyConstraint(["run_id"], ["runs.id"], name=op.f("fk_document_sources_run_id_runs")),
     sa.PrimaryKeyConstraint("id", name=op.f("pk_document_sources")),
-    sa.UniqueConstraint("source_uri", name=op.f("uq_document_sources_source_uri"))
+    sa.UniqueConstraint("source_uri", name=op.f("uq_document_sources_source_uri")),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table("document_sources", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_document_sources_document_id"), ["document_id"], unique=False)
@@ -68,7 +71,8 @@ def upgrade() -> None:
     sa.Column("text", sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(["document_id"], ["documents.id"], name=op.f("fk_paragraphs_document_id_documents"), ondelete="CASCADE"),
     sa.PrimaryKeyConstraint("id", name=op.f("pk_paragraphs")),
-    sa.UniqueConstraint("document_id", "idx", name=op.f("uq_paragraphs_document_id_idx"))
+    sa.UniqueConstraint("document_id", "idx", name=op.f("uq_paragraphs_document_id_idx")),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table("paragraphs", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_paragraphs_document_id"), ["document_id"], unique=False)
@@ -88,7 +92,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(["document_id"], ["documents.id"], name=op.f("fk_provenance_document_id_documents"), ondelete="CASCADE"),
     sa.ForeignKeyConstraint(["run_id"], ["runs.id"], name=op.f("fk_provenance_run_id_runs")),
     sa.PrimaryKeyConstraint("id", name=op.f("pk_provenance")),
-    sa.UniqueConstraint("fact_table", "fact_id", name=op.f("uq_provenance_fact_table_fact_id"))
+    sa.UniqueConstraint("fact_table", "fact_id", name=op.f("uq_provenance_fact_table_fact_id")),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table("provenance", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_provenance_document_id"), ["document_id"], unique=False)
@@ -109,7 +114,8 @@ def upgrade() -> None:
     sa.Column("change", sa.String(length=8), nullable=False),
     sa.ForeignKeyConstraint(["document_id"], ["documents.id"], name=op.f("fk_figures_document_id_documents"), ondelete="CASCADE"),
     sa.ForeignKeyConstraint(["paragraph_id"], ["paragraphs.id"], name=op.f("fk_figures_paragraph_id_paragraphs"), ondelete="CASCADE"),
-    sa.PrimaryKeyConstraint("id", name=op.f("pk_figures"))
+    sa.PrimaryKeyConstraint("id", name=op.f("pk_figures")),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table("figures", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_figures_document_id"), ["document_id"], unique=False)
@@ -130,7 +136,8 @@ def upgrade() -> None:
     sa.Column("is_partial", sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(["document_id"], ["documents.id"], name=op.f("fk_quotes_document_id_documents"), ondelete="CASCADE"),
     sa.ForeignKeyConstraint(["paragraph_id"], ["paragraphs.id"], name=op.f("fk_quotes_paragraph_id_paragraphs"), ondelete="CASCADE"),
-    sa.PrimaryKeyConstraint("id", name=op.f("pk_quotes"))
+    sa.PrimaryKeyConstraint("id", name=op.f("pk_quotes")),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table("quotes", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_quotes_document_id"), ["document_id"], unique=False)

@@ -33,6 +33,11 @@ NAMING_CONVENTION = {
 }
 
 
+_NEVER_REUSE_IDS = {"sqlite_autoincrement": True}
+"""SQLite would hand a deleted row's id to the next insert; a replaced article's facts must not
+come back under ids that users or exports may already hold."""
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -43,6 +48,7 @@ def _document_fk() -> Mapped[int]:
 
 class Run(Base):
     __tablename__ = "runs"
+    __table_args__ = _NEVER_REUSE_IDS
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     started_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
@@ -57,6 +63,7 @@ class Document(Base):
     `document_sources` lists every source that currently delivers this text."""
 
     __tablename__ = "documents"
+    __table_args__ = _NEVER_REUSE_IDS
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     source_uri: Mapped[str] = mapped_column(Text)
@@ -72,6 +79,7 @@ class Document(Base):
 
 class DocumentSource(Base):
     __tablename__ = "document_sources"
+    __table_args__ = _NEVER_REUSE_IDS
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     document_id: Mapped[int] = _document_fk()
@@ -81,7 +89,7 @@ class DocumentSource(Base):
 
 class Paragraph(Base):
     __tablename__ = "paragraphs"
-    __table_args__ = (UniqueConstraint("document_id", "idx"),)
+    __table_args__ = (UniqueConstraint("document_id", "idx"), _NEVER_REUSE_IDS)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     document_id: Mapped[int] = _document_fk()
@@ -94,6 +102,7 @@ class Paragraph(Base):
 
 class Quote(Base):
     __tablename__ = "quotes"
+    __table_args__ = _NEVER_REUSE_IDS
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     document_id: Mapped[int] = _document_fk()
@@ -110,7 +119,7 @@ class Quote(Base):
 
 class Figure(Base):
     __tablename__ = "figures"
-    __table_args__ = (Index("ix_figures_kind_unit", "kind", "unit"),)
+    __table_args__ = (Index("ix_figures_kind_unit", "kind", "unit"), _NEVER_REUSE_IDS)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     document_id: Mapped[int] = _document_fk()
@@ -130,7 +139,7 @@ class Provenance(Base):
     """Who made each fact row: `fact_table` + `fact_id` point at a quote or figure."""
 
     __tablename__ = "provenance"
-    __table_args__ = (UniqueConstraint("fact_table", "fact_id"),)
+    __table_args__ = (UniqueConstraint("fact_table", "fact_id"), _NEVER_REUSE_IDS)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     document_id: Mapped[int] = _document_fk()

@@ -1,0 +1,198 @@
+"""End to end through the CLI on a temp SQLite database: runs, reruns, changes, bad input."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from tests.conftest import SEED, Invoke, query, snapshot
+
+BBC_STYLE = (
+    "Rail fares to rise by 3%\n\n"
+    "Rail fares in England will rise by an average of 3% in January, the Department for Transport said.\n\n"
+    '"Passengers deserve better," said Anthony Smith, chief executive of the watchdog Transport Focus.\n'
+)
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_run_seed_loads_document_paragraphs_and_a_run(factpipe: Invoke, db_path: Path) -> None:
+    result = factpipe("run", str(SEED.parent), "--json")
+    assert result.exit_code == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["documents"] == {"inserted": 1}
+    assert summary["failed"] == 0
+    assert query(db_path, "SELECT count(*) FROM paragraphs") == [(12,)]
+    assert query(db_path, "SELECT kind FROM paragraphs WHERE idx IN (6, 8, 11) ORDER BY idx") == [
+        ("caption",),
+        ("heading",),
+        ("footnote",),
+    ]
+    assert query(db_path, "SELECT status, command FROM runs") == [("ok", f"factpipe run {SEED.parent}")]
+    assert result.stderr == ""
+
+
+def test_offsets_match_sql_substr_for_every_span(factpipe: Invoke, db_path: Path, tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(SEED, inputs / SEED.name)
+    write(inputs, "curly.txt", "Café “owners” said — in Zürich — prices rose 5%.\r\n\r\n“We’re done,” she said.")
+    assert factpipe("run", str(inputs)).exit_code == 0
+    for table in ("paragraphs", "quotes", "figures"):
+        mismatched = query(
+            db_path,
+            f"SELECT t.id FROM {table} t JOIN documents d ON d.id = t.document_id "
+            "WHERE substr(d.text, t.start_char + 1, t.end_char - t.start_char) != t.text",
+        )
+        assert mismatched == [], table
+
+
+def test_rerun_changes_nothing_but_adds_a_run(factpipe: Invoke, db_path: Path) -> None:
+    assert factpipe("run", str(SEED)).exit_code == 0
+    before = snapshot(db_path)
+    result = factpipe("run", str(SEED), "--json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["documents"] == {"unchanged": 1}
+    assert snapshot(db_path) == before
+    assert query(db_path, "SELECT count(*) FROM runs") == [(2,)]
+
+
+def test_changed_article_replaces_its_rows(factpipe: Invoke, db_path: Path, tmp_path: Path) -> None:
+    article = write(tmp_path, "story.txt", BBC_STYLE)
+    assert factpipe("run", str(article)).exit_code == 0
+    old_id = query(db_path, "SELECT id FROM documents")[0][0]
+    write(tmp_path, "story.txt", BBC_STYLE.replace("3%", "4%").replace("better", "more"))
+    result = factpipe("run", str(article), "--json")
+    assert json.loads(result.stdout)["documents"] == {"replaced": 1}
+    documents = query(db_path, "SELECT id, source_uri, text FROM documents")
+    assert len(documents) == 1 and documents[0][0] != old_id and "4%" in documents[0][2]
+    for table in ("paragraphs", "quotes", "figures", "provenance", "document_sources"):
+        stale = query(db_path, f"SELECT count(*) FROM {table} WHERE document_id = ?", old_id)
+        assert stale == [(0,)], table
+    assert query(db_path, "SELECT count(*) FROM paragraphs") == [(3,)]
+
+
+def test_identical_files_under_two_names_are_stored_once(factpipe: Invoke, db_path: Path, tmp_path: Path) -> None:
+    write(tmp_path / "in", "a.txt", BBC_STYLE)
+    write(tmp_path / "in", "copy-of-a.txt", BBC_STYLE)
+    result = factpipe("run", str(tmp_path / "in"), "--json")
+    assert json.loads(result.stdout)["documents"] == {"inserted": 1, "linked": 1}
+    assert query(db_path, "SELECT count(*) FROM documents") == [(1,)]
+    sources = query(db_path, "SELECT source_uri FROM document_sources ORDER BY source_uri")
+    assert [Path(s).name for (s,) in sources] == ["a.txt", "copy-of-a.txt"]
+
+
+def test_source_that_stops_duplicating_another_gets_its_own_document(
+    factpipe: Invoke, db_path: Path, tmp_path: Path
+) -> None:
+    write(tmp_path / "in", "a.txt", BBC_STYLE)
+    write(tmp_path / "in", "b.txt", BBC_STYLE)
+    factpipe("run", str(tmp_path / "in"))
+    write(tmp_path / "in", "b.txt", BBC_STYLE + "\nA correction was added.\n")
+    result = factpipe("run", str(tmp_path / "in"), "--json")
+    assert json.loads(result.stdout)["documents"] == {"replaced": 1, "unchanged": 1}
+    rows = query(
+        db_path,
+        "SELECT s.source_uri, d.source_uri FROM document_sources s JOIN documents d ON d.id = s.document_id",
+    )
+    assert sorted((Path(s).name, Path(d).name) for s, d in rows) == [("a.txt", "a.txt"), ("b.txt", "b.txt")]
+
+
+def test_bad_inputs_are_named_and_the_rest_is_loaded(factpipe: Invoke, db_path: Path, tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    write(inputs, "good.txt", BBC_STYLE)
+    write(inputs, "empty.txt", "")
+    (inputs / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00")
+    (inputs / "latin1.txt").write_bytes("Caf\u00e9 prices rose.".encode("latin-1"))
+    (tmp_path / "nothing").mkdir()
+    result = factpipe("run", str(inputs), str(tmp_path / "nothing"), "--json")
+    assert result.exit_code == 1
+    summary = json.loads(result.stdout)
+    assert summary["documents"] == {"inserted": 1} and summary["failed"] == 4
+    for name, problem in [
+        ("empty.txt", "empty file"),
+        ("photo.txt", "binary file"),
+        ("latin1.txt", "not valid UTF-8"),
+        ("nothing", "folder has no .txt files"),
+    ]:
+        assert any(name in line and problem in line for line in result.stderr.splitlines()), (name, result.stderr)
+    assert query(db_path, "SELECT status FROM runs") == [("partial",)]
+
+
+def test_bad_input_never_removes_what_was_loaded(factpipe: Invoke, db_path: Path, tmp_path: Path) -> None:
+    article = write(tmp_path, "story.txt", BBC_STYLE)
+    factpipe("run", str(article))
+    before = snapshot(db_path)
+    article.write_bytes(b"\xff\xfe\x00binary\x00")
+    assert factpipe("run", str(article)).exit_code == 1
+    assert snapshot(db_path) == before
+
+
+def test_stage_commands_piped_give_the_same_rows_as_run(factpipe: Invoke, db_path: Path, tmp_path: Path) -> None:
+    ingested = factpipe("ingest", str(SEED), db=None)
+    segmented = factpipe("segment", input=ingested.stdout, db=None)
+    extracted = factpipe("extract", input=segmented.stdout, db=None)
+    assert [r.exit_code for r in (ingested, segmented, extracted)] == [0, 0, 0]
+    assert json.loads(segmented.stdout)["paragraphs"][8]["kind"] == "heading"
+    loaded = factpipe("load", "--json", input=extracted.stdout)
+    assert loaded.exit_code == 0, loaded.stderr
+    piped = snapshot(db_path)
+    other_db = tmp_path / "other.sqlite"
+    factpipe("run", str(SEED), db=f"sqlite:///{other_db}")
+    ignore_times = {"documents": 9, "provenance": 10}
+    for table, rows in snapshot(other_db).items():
+        cut = ignore_times.get(table)
+        strip = (lambda row: row[:cut] + row[cut + 1 :]) if cut is not None else (lambda row: row)
+        assert [strip(r) for r in rows] == [strip(r) for r in piped[table]], table
+
+
+def test_stage_command_reports_a_malformed_line_by_number(factpipe: Invoke) -> None:
+    good = factpipe("ingest", str(SEED), db=None).stdout
+    result = factpipe("segment", input=good + '{"source_uri": "x"}\n', db=None)
+    assert result.exit_code == 1
+    assert "stdin line 2: not a Document record" in result.stderr
+    assert len(result.stdout.splitlines()) == 1
+
+
+def test_stats_json_counts_tables_and_lists_runs(factpipe: Invoke) -> None:
+    factpipe("run", str(SEED))
+    result = factpipe("stats", "--json")
+    assert result.exit_code == 0
+    stats = json.loads(result.stdout)
+    assert stats["tables"]["documents"] == 1 and stats["tables"]["paragraphs"] == 12
+    assert stats["runs"][0]["status"] == "ok"
+    assert stats["tables"]["provenance"] == stats["tables"]["quotes"] + stats["tables"]["figures"]
+
+
+def test_stats_refuses_a_database_without_schema(factpipe: Invoke) -> None:
+    result = factpipe("stats")
+    assert result.exit_code == 2
+    assert "run `factpipe migrate` first" in result.stderr
+
+
+def test_migrate_creates_the_schema_then_is_a_no_op(factpipe: Invoke, db_path: Path) -> None:
+    first = factpipe("migrate")
+    assert first.exit_code == 0 and "empty ->" in first.stdout
+    second = factpipe("migrate")
+    assert second.exit_code == 0
+    head = first.stdout.split("-> ")[1].split()[0]
+    assert f"schema {head} -> {head}" in second.stdout
+    assert query(db_path, "SELECT version_num FROM alembic_version") == [(head,)]
+
+
+def test_db_url_comes_from_the_environment(tmp_path: Path, monkeypatch) -> None:
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    target = tmp_path / "env.sqlite"
+    monkeypatch.setenv("FACTPIPE_DB", f"sqlite:///{target}")
+    result = CliRunner().invoke(main, ["run", str(SEED)])
+    assert result.exit_code == 0
+    assert query(target, "SELECT count(*) FROM documents") == [(1,)]
