@@ -26,6 +26,7 @@ Outcome = Literal["inserted", "replaced", "reextracted", "linked", "unchanged"]
 _documents: Table = schema.Document.__table__  # type: ignore[assignment]
 _sources: Table = schema.DocumentSource.__table__  # type: ignore[assignment]
 _paragraphs: Table = schema.Paragraph.__table__  # type: ignore[assignment]
+_sentences: Table = schema.Sentence.__table__  # type: ignore[assignment]
 _quotes: Table = schema.Quote.__table__  # type: ignore[assignment]
 _figures: Table = schema.Figure.__table__  # type: ignore[assignment]
 _provenance: Table = schema.Provenance.__table__  # type: ignore[assignment]
@@ -120,6 +121,14 @@ def _insert_facts(connection: Connection, document_id: int, extracted: Extracted
         _paragraphs,
         [{"document_id": document_id, **p.model_dump()} for p in extracted.paragraphs],
     )
+    if extracted.sentences:
+        connection.execute(
+            insert(_sentences),
+            [
+                {"document_id": document_id, "paragraph_id": paragraph_ids[s.paragraph_idx], **s.model_dump(exclude={"paragraph_idx"})}
+                for s in extracted.sentences
+            ],
+        )
     versions = {info.name: info.version for info in extracted.extractors}
     created = _now()
     provenance: list[dict[str, object]] = []
@@ -154,7 +163,7 @@ def _insert_facts(connection: Connection, document_id: int, extracted: Extracted
 
 
 def _delete_facts(connection: Connection, document_id: int) -> None:
-    for table in (_provenance, *FACT_TABLES, _paragraphs):
+    for table in (_provenance, *FACT_TABLES, _sentences, _paragraphs):
         connection.execute(delete(table).where(table.c.document_id == document_id))
 
 
@@ -186,12 +195,7 @@ def load_document(connection: Connection, extracted: ExtractedDocument, run_id: 
     document_id = connection.execute(
         insert(_documents)
         .values(
-            source_uri=doc.source_uri,
-            sha256=doc.sha256,
-            title=doc.title,
-            text=doc.text,
-            published=doc.published,
-            encoding=doc.encoding,
+            **doc.model_dump(),
             extracted_with=key,
             run_id=run_id,
             ingested_at=_now(),
@@ -223,7 +227,7 @@ def load_batch(engine: Engine, batch: Iterable[ExtractedDocument], run_id: int) 
 
 
 def table_counts(engine: Engine) -> dict[str, int]:
-    tables = (_documents, _sources, _paragraphs, _quotes, _figures, _provenance, _runs)
+    tables = (_documents, _sources, _paragraphs, _sentences, _quotes, _figures, _provenance, _runs)
     with engine.connect() as connection:
         return {t.name: int(connection.execute(select(func.count()).select_from(t)).scalar_one()) for t in tables}
 

@@ -34,17 +34,29 @@ class Span(Record):
 
 
 class Document(Record):
+    """`source_uri` is where the text came from (a path, `path#line` for JSON Lines, or a URL);
+    `external_id`, `url`, `outlet` and `published` are the article's own metadata when the input
+    carries them."""
+
     source_uri: str
     sha256: str
     title: str | None = None
     text: str
     published: dt.date | None = None
+    url: str | None = None
+    outlet: str | None = None
+    external_id: str | None = None
     encoding: str = "utf-8"
 
 
 class Paragraph(Span):
     idx: int
     kind: ParagraphKind
+
+
+class Sentence(Span):
+    paragraph_idx: int
+    idx: int
 
 
 class Quote(Span):
@@ -91,16 +103,19 @@ def _check_spans(text: str, spans: list[Span], what: str) -> None:
 class SegmentedDocument(Record):
     document: Document
     paragraphs: list[Paragraph]
+    sentences: list[Sentence] = []
 
     @model_validator(mode="after")
     def _offsets_match(self) -> SegmentedDocument:
         _check_spans(self.document.text, list(self.paragraphs), "paragraph")
+        _check_spans(self.document.text, list(self.sentences), "sentence")
         return self
 
 
 class ExtractedDocument(Record):
     document: Document
     paragraphs: list[Paragraph]
+    sentences: list[Sentence] = []
     quotes: list[Quote]
     figures: list[Figure]
     extractors: list[ExtractorInfo]
@@ -109,6 +124,7 @@ class ExtractedDocument(Record):
     def _offsets_match(self) -> ExtractedDocument:
         text = self.document.text
         _check_spans(text, list(self.paragraphs), "paragraph")
+        _check_spans(text, list(self.sentences), "sentence")
         _check_spans(text, list(self.quotes), "quote")
         _check_spans(text, list(self.figures), "figure")
         return self

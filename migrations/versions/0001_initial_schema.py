@@ -1,8 +1,8 @@
-"""initial schema: documents, sources, paragraphs, quotes, figures, provenance, runs
+"""initial schema: documents, sources, paragraphs, sentences, quotes, figures, provenance, runs
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-26 14:49:50.016021
+Create Date: 2026-11-26 14:52:38.797148
 """
 
 from collections.abc import Sequence
@@ -34,6 +34,9 @@ def upgrade() -> None:
     sa.Column("title", sa.Text(), nullable=True),
     sa.Column("text", sa.Text(), nullable=False),
     sa.Column("published", sa.Date(), nullable=True),
+    sa.Column("url", sa.Text(), nullable=True),
+    sa.Column("outlet", sa.Text(), nullable=True),
+    sa.Column("external_id", sa.Text(), nullable=True),
     sa.Column("encoding", sa.String(length=32), nullable=False),
     sa.Column("extracted_with", sa.Text(), nullable=False),
     sa.Column("run_id", sa.Integer(), nullable=False),
@@ -44,6 +47,7 @@ def upgrade() -> None:
     sqlite_autoincrement=True
     )
     with op.batch_alter_table("documents", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_documents_published"), ["published"], unique=False)
         batch_op.create_index(batch_op.f("ix_documents_run_id"), ["run_id"], unique=False)
 
     op.create_table("document_sources",
@@ -144,9 +148,32 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_quotes_paragraph_id"), ["paragraph_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_quotes_speaker"), ["speaker"], unique=False)
 
+    op.create_table("sentences",
+    sa.Column("id", sa.Integer(), nullable=False),
+    sa.Column("document_id", sa.Integer(), nullable=False),
+    sa.Column("paragraph_id", sa.Integer(), nullable=False),
+    sa.Column("idx", sa.Integer(), nullable=False),
+    sa.Column("start_char", sa.Integer(), nullable=False),
+    sa.Column("end_char", sa.Integer(), nullable=False),
+    sa.Column("text", sa.Text(), nullable=False),
+    sa.ForeignKeyConstraint(["document_id"], ["documents.id"], name=op.f("fk_sentences_document_id_documents"), ondelete="CASCADE"),
+    sa.ForeignKeyConstraint(["paragraph_id"], ["paragraphs.id"], name=op.f("fk_sentences_paragraph_id_paragraphs"), ondelete="CASCADE"),
+    sa.PrimaryKeyConstraint("id", name=op.f("pk_sentences")),
+    sa.UniqueConstraint("document_id", "idx", name=op.f("uq_sentences_document_id_idx")),
+    sqlite_autoincrement=True
+    )
+    with op.batch_alter_table("sentences", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_sentences_document_id"), ["document_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_sentences_paragraph_id"), ["paragraph_id"], unique=False)
+
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("sentences", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_sentences_paragraph_id"))
+        batch_op.drop_index(batch_op.f("ix_sentences_document_id"))
+
+    op.drop_table("sentences")
     with op.batch_alter_table("quotes", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_quotes_speaker"))
         batch_op.drop_index(batch_op.f("ix_quotes_paragraph_id"))
@@ -175,6 +202,7 @@ def downgrade() -> None:
     op.drop_table("document_sources")
     with op.batch_alter_table("documents", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_documents_run_id"))
+        batch_op.drop_index(batch_op.f("ix_documents_published"))
 
     op.drop_table("documents")
     op.drop_table("runs")

@@ -70,7 +70,10 @@ class Document(Base):
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     title: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
-    published: Mapped[dt.date | None] = mapped_column(Date)
+    published: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    url: Mapped[str | None] = mapped_column(Text)
+    outlet: Mapped[str | None] = mapped_column(Text)
+    external_id: Mapped[str | None] = mapped_column(Text)
     encoding: Mapped[str] = mapped_column(String(32))
     extracted_with: Mapped[str] = mapped_column(Text)
     run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"), index=True)
@@ -95,6 +98,19 @@ class Paragraph(Base):
     document_id: Mapped[int] = _document_fk()
     idx: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(16))
+    start_char: Mapped[int] = mapped_column(Integer)
+    end_char: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class Sentence(Base):
+    __tablename__ = "sentences"
+    __table_args__ = (UniqueConstraint("document_id", "idx"), _NEVER_REUSE_IDS)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = _document_fk()
+    paragraph_id: Mapped[int] = mapped_column(ForeignKey("paragraphs.id", ondelete="CASCADE"), index=True)
+    idx: Mapped[int] = mapped_column(Integer)
     start_char: Mapped[int] = mapped_column(Integer)
     end_char: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)

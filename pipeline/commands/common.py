@@ -1,0 +1,100 @@
+"""What every command shares: exit codes, options, opening the database, stdin/stdout records.
+
+stdout carries only results (summaries, JSON lines between stages, `--json` output); logs and
+errors go to stderr.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from typing import TypeVar
+
+import click
+from pydantic import BaseModel, ValidationError
+from sqlalchemy import Engine
+
+EXIT_OK = 0
+EXIT_INPUT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_LOCKED = 75
+
+Model = TypeVar("Model", bound=BaseModel)
+log = logging.getLogger("factpipe")
+
+db_option = click.option(
+    "--db",
+    "db_url",
+    envvar="FACTPIPE_DB",
+    default=None,
+    metavar="URL",
+    help="SQLAlchemy URL of the database [env FACTPIPE_DB; default sqlite:///db/facts.sqlite].",
+)
+json_option = click.option("--json", "as_json", is_flag=True, help="Print a JSON object instead of text.")
+
+
+class ConfigError(click.ClickException):
+    exit_code = EXIT_USAGE
+
+
+def open_engine(db_url: str | None) -> Engine:
+    from pipeline.store.engine import make_engine, resolve_url
+
+    return make_engine(resolve_url(db_url))
+
+
+def ensure_schema(engine: Engine, *, migrate_fresh: bool) -> None:
+    from pipeline.store import migrate
+
+    try:
+        migrate.ensure_schema(engine, migrate_fresh=migrate_fresh)
+    except migrate.SchemaOutOfDate as error:
+        raise ConfigError(str(error)) from error
+
+
+class StdinRecords(Iterator[Model]):
+    """JSON lines from stdin; a line that is not a valid record is reported by number, counted
+    and skipped, so one bad line does not cost the others."""
+
+    def __init__(self, model: type[Model]) -> None:
+        self._model = model
+        self._lines = enumerate(sys.stdin, start=1)
+        self.failed = 0
+
+    def __next__(self) -> Model:
+        for number, line in self._lines:
+            if not line.strip():
+                continue
+            try:
+                return self._model.model_validate_json(line)
+            except ValidationError as error:
+                first = error.errors()[0]
+                where = ".".join(str(part) for part in first["loc"]) or "record"
+                log.error("stdin line %d: not a %s record (%s: %s)", number, self._model.__name__, where, first["msg"])
+                self.failed += 1
+        raise StopIteration
+
+
+def write_record(record: BaseModel) -> None:
+    sys.stdout.write(record.model_dump_json())
+    sys.stdout.write("\n")
+
+
+def exit_for_failures(failed: int) -> None:
+    if failed:
+        sys.exit(EXIT_INPUT_FAILED)
+
+
+def write_locked(engine: Engine, wait: bool, body: Callable[[], None]) -> None:
+    """Run `body` as the database's only writer; a fresh database is migrated under the lock so
+    two first runs cannot both try to create the schema."""
+    from pipeline.store.lock import Locked, run_lock
+
+    try:
+        with run_lock(engine, wait):
+            ensure_schema(engine, migrate_fresh=True)
+            body()
+    except Locked as error:
+        click.echo(f"factpipe: {error}; exiting without changes (use --wait to queue)", err=True)
+        sys.exit(EXIT_LOCKED)

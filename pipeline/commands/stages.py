@@ -1,0 +1,121 @@
+"""The pipeline commands: `run` chains the four stages; `ingest`, `segment`, `extract` and `load`
+run one stage each, passing JSON lines on stdin and stdout so each can be run and inspected alone."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from pipeline.commands.common import (
+    StdinRecords,
+    db_option,
+    exit_for_failures,
+    json_option,
+    log,
+    open_engine,
+    write_locked,
+    write_record,
+)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@json_option
+@click.option("--wait", is_flag=True, help="Wait for a running factpipe to finish instead of exiting 75.")
+@click.option("--batch-size", default=200, show_default=True, type=click.IntRange(min=1), help="Documents per transaction.")
+def run(paths: tuple[Path, ...], db_url: str | None, as_json: bool, wait: bool, batch_size: int) -> None:
+    """Ingest, segment, extract and load PATHS (files or folders) into the database."""
+    from pipeline.runner import run_pipeline
+
+    engine = open_engine(db_url)
+    command = "factpipe run " + " ".join(str(p) for p in paths)
+
+    def body() -> None:
+        summary = run_pipeline(engine, paths, command, batch_size=batch_size)
+        if as_json:
+            click.echo(json.dumps(summary.as_dict(), sort_keys=True))
+        else:
+            outcomes = ", ".join(f"{n} {k}" for k, n in sorted(summary.outcomes.items())) or "no documents"
+            click.echo(
+                f"run {summary.run_id}: {outcomes}; {len(summary.failed)} failed; "
+                f"{summary.facts_added} facts added in {summary.seconds:.2f} s -> {engine.url}"
+            )
+        exit_for_failures(len(summary.failed))
+
+    write_locked(engine, wait, body)
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+def ingest_command(paths: tuple[Path, ...]) -> None:
+    """Read PATHS and print one Document JSON line per article."""
+    from pipeline.ingest import IngestError, ingest
+
+    failed = 0
+    for item in ingest(paths):
+        if isinstance(item, IngestError):
+            log.error("%s", item)
+            failed += 1
+        else:
+            write_record(item)
+    exit_for_failures(failed)
+
+
+@click.command("segment")
+def segment_command() -> None:
+    """Read Document JSON lines on stdin, print SegmentedDocument lines."""
+    from pipeline.models import Document
+    from pipeline.segment import segment
+
+    records = StdinRecords(Document)
+    for document in records:
+        write_record(segment(document))
+    exit_for_failures(records.failed)
+
+
+@click.command("extract")
+def extract_command() -> None:
+    """Read SegmentedDocument JSON lines on stdin, print ExtractedDocument lines."""
+    from pipeline.extract import extract
+    from pipeline.models import SegmentedDocument
+
+    records = StdinRecords(SegmentedDocument)
+    for segmented in records:
+        write_record(extract(segmented))
+    exit_for_failures(records.failed)
+
+
+@click.command("load")
+@db_option
+@json_option
+@click.option("--wait", is_flag=True, help="Wait for a running factpipe to finish instead of exiting 75.")
+def load_command(db_url: str | None, as_json: bool, wait: bool) -> None:
+    """Read ExtractedDocument JSON lines on stdin and store them."""
+    from collections import Counter
+
+    from pipeline.load import finish_run, load_batch, start_run
+    from pipeline.models import ExtractedDocument
+
+    engine = open_engine(db_url)
+
+    def body() -> None:
+        run_id = start_run(engine, "factpipe load")
+        records = StdinRecords(ExtractedDocument)
+        result = load_batch(engine, records, run_id)
+        for failure in result.failures:
+            log.error("%s: %s", failure.source_uri, failure.problem)
+        failed = len(result.failures) + records.failed
+        stats = {
+            "run_id": run_id,
+            "documents": dict(Counter(result.outcomes.values())),
+            "failed": failed,
+            "facts_added": result.facts_added,
+        }
+        finish_run(engine, run_id, "partial" if failed else "ok", stats)
+        click.echo(json.dumps(stats, sort_keys=True) if as_json else f"run {run_id}: {stats['documents']}, {failed} failed, {result.facts_added} facts added")
+        exit_for_failures(failed)
+
+    write_locked(engine, wait, body)
