@@ -9,12 +9,19 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.headings import looks_like_headline
 from pipeline.models import Document
 
-TEXT_SUFFIXES = (".txt",)
+
+@dataclass(frozen=True)
+class IngestOptions:
+    """How inputs are found and read; the CLI builds it from the ingest options of `run` and
+    `ingest` (see `pipeline.commands.ingest_options`)."""
+
+    glob: str = "*.txt"
 
 
 class IngestError(Exception):
@@ -68,13 +75,13 @@ def read_file(path: Path) -> Document:
     return document_from_text(text, source)
 
 
-def discover(paths: Iterable[Path]) -> Iterator[Path | IngestError]:
-    """Files to read, in a stable order; a folder without text files is itself an error."""
+def discover(paths: Iterable[Path], options: IngestOptions) -> Iterator[Path | IngestError]:
+    """Files to read, in a stable order; a folder without matching files is itself an error."""
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in TEXT_SUFFIXES and p.is_file())
+            found = sorted(p for p in path.rglob(options.glob) if p.is_file())
             if not found:
-                yield IngestError(str(path), f"folder has no {', '.join(TEXT_SUFFIXES)} files")
+                yield IngestError(str(path), f"folder has no {options.glob} files")
             yield from found
         elif path.is_file():
             yield path
@@ -82,8 +89,8 @@ def discover(paths: Iterable[Path]) -> Iterator[Path | IngestError]:
             yield IngestError(str(path), "no such file or folder")
 
 
-def ingest(paths: Iterable[Path]) -> Iterator[Document | IngestError]:
-    for found in discover(paths):
+def ingest(paths: Iterable[Path], options: IngestOptions = IngestOptions()) -> Iterator[Document | IngestError]:
+    for found in discover(paths, options):
         if isinstance(found, IngestError):
             yield found
             continue

@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from pipeline.extract import CURRENT_VERSIONS, extract
-from pipeline.ingest import IngestError, ingest
+from pipeline.ingest import IngestError, IngestOptions, ingest
 from pipeline.load import finish_run, load_batch, loaded_sources, start_run
 from pipeline.models import ExtractedDocument
 from pipeline.segment import segment
@@ -56,6 +56,7 @@ def run_pipeline(
     engine: Engine,
     paths: Iterable[Path],
     command: str,
+    options: IngestOptions,
     batch_size: int = DEFAULT_BATCH_SIZE,
     on_document: Callable[[], None] | None = None,
 ) -> RunSummary:
@@ -77,7 +78,7 @@ def run_pipeline(
         batch.clear()
 
     try:
-        for item in ingest(paths):
+        for item in ingest(paths, options):
             if on_document is not None:
                 on_document()
             if isinstance(item, IngestError):

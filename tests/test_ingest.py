@@ -67,5 +67,5 @@ def test_folder_walk_is_recursive_sorted_and_reports_missing_inputs(tmp_path: Pa
     assert [Path(d.source_uri).name for d in documents] == ["1.txt", "2.txt"]
     assert errors == [f"{tmp_path / 'missing.txt'}: no such file or folder"]
     assert [str(e) for e in ingest([tmp_path / "empty_dir"])] == [
-        f"{tmp_path / 'empty_dir'}: folder has no .txt files"
+        f"{tmp_path / 'empty_dir'}: folder has no *.txt files"
     ]

@@ -18,6 +18,8 @@ from pipeline.commands.common import (
     write_locked,
     write_record,
 )
+from pipeline.commands.ingest_options import ingest_options
+from pipeline.ingest import IngestOptions
 
 
 @click.command()
@@ -26,7 +28,8 @@ from pipeline.commands.common import (
 @json_option
 @click.option("--wait", is_flag=True, help="Wait for a running factpipe to finish instead of exiting 75.")
 @click.option("--batch-size", default=200, show_default=True, type=click.IntRange(min=1), help="Documents per transaction.")
-def run(paths: tuple[Path, ...], db_url: str | None, as_json: bool, wait: bool, batch_size: int) -> None:
+@ingest_options
+def run(paths: tuple[Path, ...], db_url: str | None, as_json: bool, wait: bool, batch_size: int, options: IngestOptions) -> None:
     """Ingest, segment, extract and load PATHS (files or folders) into the database."""
     from pipeline.runner import run_pipeline
 
@@ -34,7 +37,7 @@ def run(paths: tuple[Path, ...], db_url: str | None, as_json: bool, wait: bool, 
     command = "factpipe run " + " ".join(str(p) for p in paths)
 
     def body() -> None:
-        summary = run_pipeline(engine, paths, command, batch_size=batch_size)
+        summary = run_pipeline(engine, paths, command, options, batch_size=batch_size)
         if as_json:
             click.echo(json.dumps(summary.as_dict(), sort_keys=True))
         else:
@@ -50,12 +53,13 @@ def run(paths: tuple[Path, ...], db_url: str | None, as_json: bool, wait: bool, 
 
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-def ingest_command(paths: tuple[Path, ...]) -> None:
+@ingest_options
+def ingest_command(paths: tuple[Path, ...], options: IngestOptions) -> None:
     """Read PATHS and print one Document JSON line per article."""
     from pipeline.ingest import IngestError, ingest
 
     failed = 0
-    for item in ingest(paths):
+    for item in ingest(paths, options):
         if isinstance(item, IngestError):
             log.error("%s", item)
             failed += 1
