@@ -1,0 +1,1 @@
+"""Scoring of extractors against gold annotations."""

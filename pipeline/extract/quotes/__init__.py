@@ -1,0 +1,8 @@
+"""Direct quotations with their speakers, read with English news-writing rules (no model)."""
+
+from pipeline.extract.base import Extractor
+from pipeline.extract.quotes.extractor import extract_quotes
+
+EXTRACTOR = Extractor(name="quotes", version="1.0.0", run=extract_quotes)
+
+__all__ = ["EXTRACTOR", "extract_quotes"]

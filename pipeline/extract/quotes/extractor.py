@@ -1,0 +1,190 @@
+"""The quote extractor: spans per paragraph, then attribution in reading order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.base import EXTRACTABLE_KINDS
+from pipeline.extract.quotes.attribution import (
+    Attribution,
+    Attributor,
+    Cue,
+    find_cues,
+    is_partial,
+    mask,
+    sentence_spans,
+    subject_of,
+)
+from pipeline.extract.quotes.mentions import mention_before
+from pipeline.extract.quotes.registry import Registry
+from pipeline.extract.quotes.spans import RawQuote, find_spans, is_title_or_name
+from pipeline.models import Paragraph, Quote, SegmentedDocument
+
+_ANY_MARK = re.compile(r'["“”«»„]')
+_QUOTED_KINDS = EXTRACTABLE_KINDS - {"heading"}
+_NAME_KINDS = frozenset({"body"})
+_CONTEXT_PARAGRAPHS = 2
+_FRAME_TAIL_WORDS = 4
+_MENTION_MAX_WORDS = 3
+_STATEMENT_END = (".", "!", "?", ",", "…")
+
+
+@dataclass
+class _Found:
+    span: RawQuote
+    paragraph: Paragraph
+    partial: bool
+    attribution: Attribution | None
+    local: bool
+
+
+def _local_attribution(
+    attributor: Attributor, masked: str, span: RawQuote, partial: bool, sentence: tuple[int, int],
+    cues: list[Cue], previous_end: int, offset: int,
+) -> Attribution | None:
+    """The cue in the quote's own sentence: for a whole statement the verb right after it, for a
+    fragment the nearest verb before it; a pronoun subject of an embedded verb ("X said he
+    thought") yields to the main clause's subject."""
+    left = [c for c in cues if previous_end <= c.start and c.end <= span.start]
+    right = [c for c in cues if c.start > span.end]
+    ordered: list[tuple[Cue, int]] = []
+    if not partial and right:
+        gap = masked[span.end + 1 : right[0].start]
+        if len(gap.split()) <= 7 and '"' not in gap:
+            ordered.append((right[0], span.end + 1))
+    ordered += [(c, previous_end) for c in reversed(left)]
+    if right and len(masked[right[-1].end : sentence[1]].split()) <= _FRAME_TAIL_WORDS:
+        right = [right[-1]] + right[:-1]
+    ordered += [(c, span.end + 1) for c in right if (c, span.end + 1) not in ordered]
+    fallback: Attribution | None = None
+    for cue, lo in ordered:
+        mention = subject_of(masked, cue, lo, sentence)
+        if mention is None:
+            continue
+        attribution = attributor.resolve(mention, offset, cue.word)
+        if attribution is None:
+            continue
+        if mention.kind == "pronoun" and cue in left and cue is not left[0]:
+            fallback = fallback or attribution
+            continue
+        return attribution
+    return fallback
+
+
+def _paragraph_quotes(attributor: Attributor, paragraph: Paragraph, found: list[_Found]) -> None:
+    text = paragraph.text
+    offset = paragraph.start_char
+    spans = find_spans(text)
+    masked = mask(text, spans)
+    quotes = [s for s in spans if not is_title_or_name(text, s)]
+    paragraph_speaker: Attribution | None = None
+    for sentence in sentence_spans(masked):
+        cues = find_cues(masked, *sentence)
+        previous_end = sentence[0]
+        in_sentence = [s for s in quotes if sentence[0] <= s.start < sentence[1]]
+        for span in in_sentence:
+            partial = is_partial(text, masked, span, sentence[0])
+            attribution = _local_attribution(attributor, masked, span, partial, sentence, cues, previous_end, offset)
+            if attribution is None and partial:
+                attribution = _fragment_fallback(attributor, masked, span, sentence, cues, offset)
+                if attribution is None:
+                    previous_end = span.end + 1
+                    continue
+            if attribution is None and _is_mention(text, span):
+                previous_end = span.end + 1
+                continue
+            local = attribution is not None
+            if attribution is None and paragraph_speaker is not None:
+                attribution = paragraph_speaker
+            found.append(_Found(span, paragraph, partial, attribution, local))
+            if attribution is not None:
+                attributor.note(attribution)
+                paragraph_speaker = attribution
+            previous_end = span.end + 1
+        for cue in cues:
+            if any(s.start <= cue.start < s.end for s in in_sentence):
+                continue
+            mention = subject_of(masked, cue, sentence[0], sentence)
+            if mention is not None and mention.kind != "pronoun":
+                resolved = attributor.resolve(mention, offset, cue.word)
+                if resolved is not None:
+                    attributor.note(resolved)
+                    paragraph_speaker = resolved
+
+
+def _is_mention(text: str, span: RawQuote) -> bool:
+    """A few words in quotation marks with no speaker and no sentence punctuation are a term
+    being talked about ("Forward" is in italics), not a statement."""
+    quoted = text[span.start : span.end].rstrip()
+    return len(quoted.split()) <= _MENTION_MAX_WORDS and not quoted.endswith(_STATEMENT_END)
+
+
+def _fragment_fallback(
+    attributor: Attributor, masked: str, span: RawQuote, sentence: tuple[int, int], cues: list[Cue], offset: int
+) -> Attribution | None:
+    """A fragment right after a name is that person's words ("Richard Thomas "condemned" ...");
+    one in a sentence with a reporting verb whose subject is unclear goes to the latest speaker."""
+    if masked[span.start - 2 : span.start - 1].isspace() or span.start < 2:
+        mention = mention_before(masked, sentence[0], span.start - 1)
+        if mention is not None and mention.kind == "name" and mention.end >= span.start - 2:
+            resolved = attributor.resolve(mention, offset, None)
+            if resolved is not None and resolved.kind == "person":
+                return resolved
+    if any(c.word != "according to" for c in cues) and "any" in attributor.latest:
+        latest = attributor.latest["any"]
+        return Attribution(latest.speaker, latest.start, latest.end, latest.cue, latest.kind)
+    return None
+
+
+def _fill_gaps(found: list[_Found]) -> None:
+    """Statements without their own cue continue the speech around them: the previous quote's
+    speaker when it is close, else the next attributed quote in the same paragraph."""
+    for index, item in enumerate(found):
+        if item.attribution is not None:
+            continue
+        previous = found[index - 1] if index else None
+        if previous is not None and previous.attribution is not None and item.paragraph.idx - previous.paragraph.idx <= _CONTEXT_PARAGRAPHS:
+            item.attribution = previous.attribution
+            continue
+        for later in found[index + 1 :]:
+            if later.paragraph.idx != item.paragraph.idx:
+                break
+            if later.attribution is not None and later.local:
+                item.attribution = later.attribution
+                break
+
+
+def extract_quotes(segmented: SegmentedDocument) -> list[Quote]:
+    if not _ANY_MARK.search(segmented.document.text):
+        return []
+    registry = Registry()
+    for paragraph in segmented.paragraphs:
+        if paragraph.kind in _NAME_KINDS:
+            registry.add_text(paragraph.text, paragraph.start_char)
+    attributor = Attributor(registry)
+    found: list[_Found] = []
+    for paragraph in segmented.paragraphs:
+        if paragraph.kind in _QUOTED_KINDS:
+            _paragraph_quotes(attributor, paragraph, found)
+    _fill_gaps(found)
+    text = segmented.document.text
+    quotes: list[Quote] = []
+    for item in found:
+        start = item.paragraph.start_char + item.span.start
+        end = item.paragraph.start_char + item.span.end
+        attribution = item.attribution
+        quotes.append(
+            Quote(
+                start_char=start,
+                end_char=end,
+                text=text[start:end],
+                paragraph_idx=item.paragraph.idx,
+                speaker=attribution.speaker if attribution else None,
+                speaker_start=attribution.start if attribution else None,
+                speaker_end=attribution.end if attribution else None,
+                cue=attribution.cue if attribution else None,
+                is_partial=item.partial,
+            )
+        )
+    return quotes

@@ -1,0 +1,94 @@
+"""Where the quotations are: pairs quotation marks inside one paragraph.
+
+Straight marks (`"`) carry no direction, so direction comes from the neighbouring characters; the
+news conventions for long speech (a paragraph that opens a quote and never closes it, a sentence
+that reopens a quote without closing the previous one) decide where a span ends.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.quotes.lexicon import NAMING_WORDS, SMALL_WORDS, WORK_NOUNS
+
+_MARK = re.compile(r'["“”«»„]')
+_OPENERS = frozenset("“«„")
+_CLOSERS = frozenset("”»")
+_SENTENCE_END = frozenset(".!?…")
+_WORD = re.compile(r"[\w'’-]+")
+_WORDS_BEFORE = re.compile(r"([\w'’-]+)\W*?([\w'’-]+)?\W*$")
+_TERMINAL = re.compile(r"[.!?,;:…]\s*$")
+
+
+@dataclass(frozen=True)
+class RawQuote:
+    """A quoted span in paragraph-relative offsets, marks excluded."""
+
+    start: int
+    end: int
+
+
+def _looks_opening(text: str, at: int) -> bool:
+    """A straight mark opens when it follows a space or bracket and precedes a non-space."""
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return (before.isspace() or before in "([—–-/") and not after.isspace()
+
+
+def _reopens(text: str, at: int, start: int) -> bool:
+    """A mark inside an open quote that starts a new sentence reopens rather than closes: the
+    previous quote ran to the sentence end without a closing mark (`weeks. "We are going`)."""
+    if not _looks_opening(text, at):
+        return False
+    left = text[start:at].rstrip()
+    return bool(left) and left[-1] in _SENTENCE_END and (at + 1 < len(text)) and (
+        text[at + 1].isupper() or text[at + 1].isdigit() or text[at + 1] in "['‘"
+    )
+
+
+def find_spans(text: str) -> list[RawQuote]:
+    """Quoted spans of one paragraph; an unclosed quote runs to the paragraph end."""
+    spans: list[RawQuote] = []
+    start: int | None = None
+    opened_with = ""
+    for match in _MARK.finditer(text):
+        at = match.start()
+        mark = text[at]
+        if start is None:
+            stray = mark == '"' and not _looks_opening(text, at) and (at + 1 == len(text) or text[at + 1].isspace())
+            if mark not in _CLOSERS and not stray:
+                start, opened_with = at + 1, mark
+            continue
+        closes_low_mark = opened_with == "„" and mark in "“”"
+        if not closes_low_mark and (mark in _OPENERS or mark == '"') and _reopens(text, at, start):
+            spans.append(RawQuote(start, len(text[:at].rstrip())))
+            start, opened_with = at + 1, mark
+            continue
+        if mark in _OPENERS and not closes_low_mark:
+            continue
+        spans.append(RawQuote(start, at))
+        start = None
+    if start is not None:
+        spans.append(RawQuote(start, len(text.rstrip())))
+    return [span for span in spans if text[span.start : span.end].strip()]
+
+
+def is_title_or_name(paragraph: str, span: RawQuote) -> bool:
+    """Titles of works, nicknames and names in quotation marks are nobody's words."""
+    quoted = paragraph[span.start : span.end].strip()
+    words = _WORD.findall(quoted)
+    if not words or _TERMINAL.search(quoted):
+        return False
+    before = _WORDS_BEFORE.search(paragraph[: max(0, span.start - 1)])
+    previous = [w.lower() for w in (before.groups() if before else ()) if w]
+    first_upper = quoted[0].isupper() or quoted[0].isdigit()
+    if previous:
+        last = previous[-1] if len(previous) == 1 else previous[1]
+        earlier = previous[0]
+        if last in WORK_NOUNS or (last == "the" and earlier in WORK_NOUNS):
+            return first_upper or len(words) <= 4
+        if last in NAMING_WORDS or (last == "as" and earlier == "known"):
+            return first_upper or last not in ("called", "named")
+    significant = [w for w in words if w.lower() not in SMALL_WORDS]
+    return len(words) >= 2 and all(w[0].isupper() or w[0].isdigit() for w in significant)

@@ -1,0 +1,205 @@
+"""Quote extractor: spans, speakers, cues and partial flags on news-style sentences, the seed
+article, and floors on the dev set so that rule changes cannot silently regress."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.quotes import EXTRACTOR
+from pipeline.ingest import document_from_text
+from pipeline.models import Quote
+from pipeline.segment import segment
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_5bcc1224fe1c96f2.txt"
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+DEV = SHARED / "quotes" / "dev.jsonl"
+
+
+def run(text: str) -> list[Quote]:
+    document = document_from_text("Headline of the story\n\n" + text, "test://article")
+    quotes = list(EXTRACTOR.run(segment(document)))
+    for quote in quotes:
+        assert document.text[quote.start_char : quote.end_char] == quote.text
+        if quote.speaker_start is not None and quote.speaker_end is not None:
+            assert quote.speaker_end > quote.speaker_start
+    return quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We will appeal," said Mr Jones.', ["We will appeal,"]),
+        ("“We will appeal,” she said.", ["We will appeal,"]),
+        ("The minister told Le Monde: «We are going to win this fight.»", ["We are going to win this fight."]),
+        (
+            "Klaus Meyer told Die Welt: „We have done nothing wrong.“ He gave no details.",
+            ["We have done nothing wrong."],
+        ),
+        (
+            'Ann Lee said: "The figures are clear. It is time to act." Analysts agreed.',
+            ["The figures are clear. It is time to act."],
+        ),
+        (
+            'Tom Hart said: "This is over 26 weeks. "We are going to need more staff."',
+            ["This is over 26 weeks.", "We are going to need more staff."],
+        ),
+        (
+            "Tom Hart said: \"It was what they call 'a perfect storm' for us.\"",
+            ["It was what they call 'a perfect storm' for us."],
+        ),
+    ],
+)
+def test_spans(text: str, expected: list[str]) -> None:
+    assert [q.text for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Hilary Swank won for the film "Million Dollar Baby" on Sunday.',
+        'The band released their new single "Hold On" last week.',
+        'The striker, nicknamed "The Beast", scored twice.',
+        'His novel "Atonement" sold a million copies.',
+        'Voters are put in categories ranging from "firm" to "weak" by the party.',
+    ],
+)
+def test_titles_nicknames_and_terms_are_not_quotes(text: str) -> None:
+    assert run(text) == []
+
+
+def test_quote_opened_in_one_paragraph_continues_in_the_next() -> None:
+    text = (
+        'Chief executive Sarah Cole said: "Sales rose in every region.\n\n'
+        '"We expect the same next year," she added.'
+    )
+    quotes = run(text)
+    assert [q.text for q in quotes] == ["Sales rose in every region.", "We expect the same next year,"]
+    assert [q.speaker for q in quotes] == ["Sarah Cole", "Sarah Cole"]
+    assert [q.cue for q in quotes] == ["said", "added"]
+    assert quotes[1].paragraph_idx == quotes[0].paragraph_idx + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "partial"),
+    [
+        ('"Prices will fall," Patricia Hewitt said.', "Patricia Hewitt", "said", False),
+        ('"Prices will fall," said Patricia Hewitt.', "Patricia Hewitt", "said", False),
+        ('Patricia Hewitt told the BBC: "Prices will fall."', "Patricia Hewitt", "told", False),
+        ('Prices will fall "within weeks", according to Patricia Hewitt.', "Patricia Hewitt", "according to", True),
+        ('Patricia Hewitt added: "Prices will fall."', "Patricia Hewitt", "added", False),
+        ('Patricia Hewitt warned that prices would stay "stubbornly high".', "Patricia Hewitt", "warned", True),
+        ('Patricia Hewitt dismissed the plan as "desperate".', "Patricia Hewitt", "dismissed", True),
+        ('"We refute the charges," a Home Office spokesman said.', "a Home Office spokesman", "said", False),
+        (
+            '"It is under review," said a spokeswoman for the Department of Health.',
+            "a spokeswoman for the Department of Health",
+            "said",
+            False,
+        ),
+        ('Critics said the scheme was "deeply flawed".', "Critics", "said", True),
+        (
+            'Guy Mansfield QC, the new chairman of the Bar Council, warned of a "real risk".',
+            "Guy Mansfield",
+            "warned",
+            True,
+        ),
+    ],
+)
+def test_cues_and_speakers(text: str, speaker: str, cue: str, partial: bool) -> None:
+    (quote,) = run(text)
+    assert (quote.speaker, quote.cue, quote.is_partial) == (speaker, cue, partial)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Health Secretary Patricia Hewitt visited the hospital.\n\n'
+            '"Waiting lists are falling," Ms Hewitt said.',
+            "Patricia Hewitt",
+        ),
+        (
+            "Chancellor Gordon Brown presented the budget on Wednesday.\n\n"
+            '"This is a budget for hard-working families," the chancellor said.',
+            "Gordon Brown",
+        ),
+        (
+            "Gordon Brown, the chancellor, spoke in the Commons.\n\n"
+            '"Growth is strong," the chancellor told MPs.',
+            "Gordon Brown",
+        ),
+        (
+            "Iranian President Hassan Rouhani met ministers on Monday.\n\n"
+            '"Sanctions have failed," the Iranian president said.',
+            "Hassan Rouhani",
+        ),
+        (
+            "Shares in Acme rose 5% after its chief executive, Mary Stone, spoke.\n\n"
+            '"We have turned the corner," its chief executive said.',
+            "Mary Stone",
+        ),
+        (
+            'Sir Howard Newby said the report was clear.\n\n"We know what works," Sir Howard said.',
+            "Howard Newby",
+        ),
+        (
+            "Lib Dem spokesman Mark Oaten said the bill was rushed.\n\n"
+            '"It will not cut crime," he said.',
+            "Mark Oaten",
+        ),
+        (
+            'Mark Oaten said the bill was rushed. "It will not cut crime." '
+            'A Home Office spokesman said the bill was needed. "It will make us safer," he said.',
+            "A Home Office spokesman",
+        ),
+        (
+            'A spokeswoman for the regulator said it was investigating.\n\n'
+            '"We take every complaint seriously," said the spokeswoman.',
+            "A spokeswoman for the regulator",
+        ),
+    ],
+)
+def test_speaker_resolution(text: str, speaker: str) -> None:
+    assert run(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We were unlucky," said coach Eddie Jones. "We will come back stronger."',
+        'Coach Eddie Jones said the team was tired. "We will come back stronger."',
+        'Eddie Jones said: "We were unlucky.\n\n"We will come back stronger."',
+    ],
+)
+def test_statement_without_cue_continues_the_speech_around_it(text: str) -> None:
+    quotes = run(text)
+    assert quotes and all(q.speaker == "Eddie Jones" for q in quotes)
+
+
+def test_seed_article() -> None:
+    document = document_from_text(SEED.read_text(encoding="utf-8"), str(SEED))
+    quotes = list(EXTRACTOR.run(segment(document)))
+    assert len(quotes) == 12
+    first_paragraph = min(q.paragraph_idx for q in quotes)
+    for quote in quotes:
+        if quote.text in ("heightened risk", "Iranian-backed"):
+            assert quote.paragraph_idx == first_paragraph
+            assert quote.speaker is not None and "Pentagon" in quote.speaker
+            assert quote.is_partial
+        else:
+            assert quote.speaker == "Hassan Rouhani", quote.text
+    assert {q.text for q in quotes} >= {"heightened risk", "Iranian-backed", "crazy murderer"}
+
+
+@pytest.mark.skipif(not DEV.exists(), reason=f"shared dev data not found at {DEV}")
+def test_dev_set_floors() -> None:
+    from pipeline.evaluation.quotes import evaluate
+
+    scores = evaluate(DEV)
+    assert scores["documents"] == 20 and scores["gold"] == 129
+    assert scores["span_f1"] >= 0.97
+    assert scores["speaker_accuracy"] >= 0.95
+    assert scores["e2e_f1"] >= 0.95
