@@ -1,0 +1,221 @@
+"""The one regex that finds every temporal expression, compiled once.
+
+Alternatives are tried in order at each position, so longer and more specific readings come
+first ("the past two years" before "the past", "Tuesday, Feb. 18" before "Tuesday").  Each
+alternative is one named group; `KINDS` lists them for the normaliser's dispatch.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.numbers import TENS, UNITS
+from pipeline.extract.dates.lexicon import (
+    APPROX,
+    COUNT,
+    DAY_NUMBER,
+    DAY_WORD,
+    MONTH_ABBR,
+    MONTH_ANY,
+    MONTH_FULL,
+    UNIT_ANY,
+    UNIT_SINGULAR,
+    WEEKDAY,
+    WORD_COUNT,
+    YEAR_DIGITS,
+    YEAR_SPOKEN,
+    YEAR_WORDS,
+)
+
+_END = r"(?![\w-])"
+_MOD = (
+    r"(?:(?i:(?:the\s+)?(?:very\s+)?(?:early|late|mid)(?:-|\s+)"
+    r"|(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?))?"
+)
+"""Modifiers that narrow an expression without changing its TimeML value ("late 2019")."""
+
+
+def _approx(name: str) -> str:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(APPROX, key=len, reverse=True))
+    return rf"(?:(?P<{name}>(?i:{words}))\s+)?"
+
+
+_TIME = (
+    rf"(?P<time>{_approx('time_ap')}"
+    r"(?:(?P<time_h>1[0-2]|0?\d)(?:[:.](?P<time_min>[0-5]\d))?\s?(?P<time_ampm>(?i:[ap]\.m\.|[ap]m)(?!\w))"
+    r"|(?P<time_h24>[01]?\d|2[0-3])[:.](?P<time_min24>[0-5]\d)(?=\s*(?:GMT|BST|UTC|CET|hours|hrs|local\s+time))"
+    r"|(?P<time_word>(?i:noon|midday|midnight))(?!\s+(?:oil|mass)))"
+    r"(?:\s+(?:[ECMP][SD]T|GMT|BST|UTC|CET|ET|PT|(?i:local\s+time))(?!\w))?"
+    rf"(?:,?\s+(?:(?i:on|of)\s+)?(?P<time_day>(?i:today|tomorrow|yesterday)"
+    rf"|{WEEKDAY}(?:,?\s+{MONTH_ANY}\s+{DAY_NUMBER})?|{MONTH_ANY}\s+{DAY_NUMBER}|{DAY_NUMBER}\s+{MONTH_FULL}))?)"
+)
+_ISO = r"(?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?!\d))"
+_FULL_DATE = (
+    rf"(?P<fdate>{_MOD}(?:(?P<fd_rel>(?i:this\s+coming|this\s+past|this|next|last))\s+)?"
+    rf"(?:(?P<fd_wd>{WEEKDAY}),?\s+(?:the\s+)?)?"
+    rf"(?:(?P<fd_d1>{DAY_NUMBER})(?:\s+of)?\s+(?P<fd_m1>{MONTH_ANY})"
+    rf"|(?P<fd_m2>{MONTH_ANY})\s+(?:the\s+)?(?P<fd_d2>{DAY_NUMBER}|{DAY_WORD}))"
+    rf"(?:,?\s+(?P<fd_y>{YEAR_DIGITS}|{YEAR_WORDS}))?{_END})"
+)
+_MONTH_YEAR = (
+    rf"(?P<my>{_MOD}(?P<my_m>{MONTH_FULL}|{MONTH_ABBR})(?:\s+of)?,?\s+"
+    rf"(?:(?P<my_y>{YEAR_DIGITS}|{YEAR_WORDS})|(?P<my_rel>(?i:this|last|next))\s+(?i:year)){_END})"
+)
+_SEASON_YEAR = (
+    rf"(?P<sy>(?:(?i:the)\s+)?{_MOD}(?P<sy_s>(?i:spring|summer|autumn|fall|winter))(?:\s+of)?\s+"
+    rf"(?P<sy_y>{YEAR_DIGITS}|{YEAR_WORDS}){_END})"
+)
+_AGO = (
+    rf"(?P<ago>{_approx('ago_ap')}(?P<ago_n>{COUNT})\s+(?:(?i:more|full|trading|business|working)\s+)?"
+    rf"(?P<ago_u>{UNIT_ANY})(?:\s+(?i:or\s+so))?\s+(?P<ago_dir>(?i:ago|from\s+now|hence|(?<=years\s)earlier|(?<=year\s)earlier|(?<=quarters\s)earlier|(?<=quarter\s)earlier)){_END})"
+)
+_SET = (
+    rf"(?P<set>(?P<set_q>(?i:every|each|per))\s+(?:(?P<set_n>(?i:other)|{COUNT})\s+)?"
+    rf"(?:(?P<set_u>{UNIT_ANY})|(?P<set_wd>{WEEKDAY})|(?P<set_m>{MONTH_FULL})"
+    r"|(?P<set_part>(?i:morning|afternoon|evening|night|weekend))s?)" + _END +
+    r"|(?P<set_adv>hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly)" + _END + ")"
+)
+_QUARTER = (
+    r"(?P<qtr>(?:(?P<q_pre>(?i:the|its|their|this\s+year's|last\s+year's|next\s+year's))\s+)?"
+    rf"(?:(?P<q_y1>{YEAR_DIGITS})\s+)?(?:(?P<q_ago>(?i:year-(?:ago|earlier)))\s+)?(?P<q_fy>(?i:fiscal|financial)[-\s]+)?"
+    r"(?P<q_ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[-\s]+(?:(?i:fiscal)\s+)?"
+    r"(?P<q_unit>(?i:quarter|half))(?P<q_pl>s)?"
+    rf"(?:\s+(?:(?i:of|in|for)\s+)?(?:(?i:fiscal)\s+)?(?:(?P<q_y2>{YEAR_DIGITS})|(?P<q_rel>(?i:this|last|next|the))\s+(?i:year)))?"
+    rf"{_END}|(?P<q_code>Q[1-4])(?:\s+(?P<q_y3>{YEAR_DIGITS}))?(?!\w))"
+)
+_QUARTER_REF = (
+    r"(?P<qref>(?:(?P<qr_det>(?i:the|this|that|its|their))\s+)?"
+    rf"(?:(?P<qr_mod>(?i:latest|current|most\s+recent|previous|past|last|next|coming|same|comparable|corresponding|year-ago|year-earlier)|{YEAR_DIGITS})"
+    r"(?:[-\s]+(?i:year-ago|year-earlier|fiscal))?\s+)?(?P<qr_unit>(?i:quarter|period))"
+    rf"(?:\s+(?P<qr_tail>(?i:a\s+year\s+(?:ago|earlier)|last\s+year)|(?i:of)\s+(?P<qr_y>{YEAR_DIGITS})))?(?!\s+of\b){_END})"
+)
+_CENTURY = (
+    r"(?P<cent>(?:(?i:the)\s+)?(?:(?i:early|late|mid)[-\s]+)?"
+    rf"(?P<cen_n>\d{{1,2}}(?:st|nd|rd|th)|{DAY_WORD})[-\s]+(?i:century){_END})"
+)
+_DECADE = (
+    r"(?P<dec>(?:(?i:the)\s+)?(?:(?i:early|late|mid)[-\s]+)?(?:(?P<dec_y>1[5-9]\d0|20\d0)'?s|'(?P<dec_s>\d0)s)(?!\w)"
+    r"|(?i:the)\s+(?:(?i:early|late|mid)[-\s]+)?(?P<dec_w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
+    + _END + ")"
+)
+_YEAR = (
+    rf"(?P<year>{_MOD}(?:(?P<yr_fy>(?i:fiscal(?:\s+year)?|financial\s+year|calendar\s+year)\s+|FY\s?)"
+    rf"|(?P<yr_the>(?i:the\s+year)\s+))?(?P<yr_y>{YEAR_DIGITS}|{YEAR_SPOKEN}|(?<=year\s){YEAR_WORDS})"
+    r"(?!\s*(?:%|(?i:per\s*cent|percent))|[-/]\d)" + _END + ")"
+)
+_YEAR_SPAN = (
+    r"(?P<fy>(?i:the\s+(?:(?P<fy_mod>full|fiscal|calendar|current|financial|latest|last|previous)\s+)?(?:fiscal\s+)?year)"
+    r"(?P<fy_end>(?=\s+(?i:ended|ending|to\s+date)))?" + _END + ")"
+)
+_YEAR_AGO = r"(?P<yago>(?i:year-(?:ago|earlier))(?!\s+(?i:quarter|period|third|second|first|fourth|nine|six))" + _END + ")"
+_PERIOD_END = (
+    r"(?P<pend>(?i:(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:the|this)\s+)(?P<pe_u>(?i:week|month|year))"
+    r"|(?i:year[-\s]end|year's\s+end)" + _END + ")"
+)
+_RELATIVE = (
+    rf"(?P<rel>{_MOD}(?P<rel_w>(?i:this\s+(?:coming|past)|this|last|next|coming|the\s+(?:past|last|previous|coming|next|current)"
+    r"|earlier\s+this|later\s+this|so\s+far\s+this|earlier\s+in\s+the|later\s+in\s+the|the))\s+"
+    r"(?P<rel_u>(?i:week|weekend|month|year|decade|century|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|fiscal\s+year))"
+    + _END + ")"
+)
+_RELATIVE_DAY = (
+    rf"(?P<rday>{_MOD}(?:(?P<rd_mod>(?i:earlier|later|mid-?afternoon|mid-?morning))\s+)?"
+    r"(?P<rd_w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight))"
+    r"(?:\s+(?P<rd_part>(?i:morning|afternoon|evening|night)))?" + _END + ")"
+)
+_WEEKDAY = (
+    rf"(?P<wday>{_MOD}(?:(?P<wd_rel>(?i:this\s+coming|this\s+past|this|last|next|coming|past|earlier|later))\s+)?"
+    rf"(?:(?P<wd_time>(?i:noon|midnight))\s+)?(?P<wd_d>{WEEKDAY})(?P<wd_pl>s)?"
+    r"(?:\s+(?P<wd_part>(?i:morning|afternoon|evening|night))s?)?" + _END + ")"
+)
+_MONTH = (
+    rf"(?P<mon>{_MOD}(?:(?P<mo_rel>(?i:this\s+past|this\s+coming|this|last|next))\s+)?(?P<mo_m>{MONTH_FULL}){_END})"
+)
+_DURATION = (
+    rf"(?P<dur>{_approx('dur_ap')}(?:(?P<dur_det>(?i:the|its|their|his|her))\s+)?"
+    r"(?:(?P<dur_dir>(?i:past|last|next|first|coming|previous|final|following|latest|initial|remaining|ensuing|subsequent|preceding))\s+)?"
+    rf"(?P<dur_n>{COUNT})(?:\s*(?:-|to|or|and)\s*(?P<dur_hi>{COUNT}))?\s+"
+    r"(?:(?i:more|additional|extra|further|full|straight|consecutive|trading|business|working|calendar)\s+)?"
+    rf"(?P<dur_u>{UNIT_ANY})(?P<dur_half>\s+(?i:and\s+a\s+half))?(?:\s+(?i:or\s+so))?{_END}"
+    rf"|{_approx('dura_ap')}(?P<dura_n>\d+(?:\.\d+)?|{WORD_COUNT})-(?P<dura_u>{UNIT_SINGULAR})(?:-(?i:long))?(?!-)(?!\w)"
+    r"|(?:(?<=for\s)|(?<=within\s)|(?<=in\s))(?:(?i:many|several)\s+)?(?P<durv_u>(?i:years|months|weeks|days|hours|decades|centuries))" + _END + ")"
+)
+_REFERENCE = (
+    r"(?P<ref>(?P<ref_now>(?i:right\s+now|now|nowadays|currently|presently|at\s+present|these\s+days|at\s+the\s+moment|current))"
+    + _END +
+    r"|(?P<ref_past>(?i:recently|lately|formerly|the\s+past|recent(?:\s+(?:years|months|weeks|days|times|quarters))?|past\s+years))"
+    + _END +
+    r"|(?P<ref_future>(?i:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|future|soon|the\s+(?:near|short|medium|long)\s+term"
+    r"|as\s+soon\s+as\s+possible|a\s+later\s+date|(?:the\s+)?coming\s+(?:years|months|weeks|days|decades)|the\s+years\s+to\s+come))"
+    + _END + ")"
+)
+
+KINDS: tuple[str, ...] = (
+    "time", "iso", "fdate", "my", "sy", "ago", "set", "qtr", "qref", "cent", "dec", "year",
+    "fy", "yago", "pend", "rel", "rday", "wday", "mon", "dur", "ref",
+)
+_ALTERNATIVES = (
+    _TIME, _ISO, _FULL_DATE, _MONTH_YEAR, _SEASON_YEAR, _AGO, _SET, _QUARTER, _QUARTER_REF,
+    _CENTURY, _DECADE, _YEAR, _YEAR_SPAN, _YEAR_AGO, _PERIOD_END, _RELATIVE, _RELATIVE_DAY, _WEEKDAY, _MONTH,
+    _DURATION, _REFERENCE,
+)
+
+PATTERN = re.compile(r"(?<![\w$£€#@/.,:'’-])(?:" + "|".join(_ALTERNATIVES) + ")")
+"""Never starts inside a word, a number or a currency amount."""
+
+_CORE_WORDS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays "
+    "thursdays fridays saturdays sundays "
+    "second seconds minute minutes hour hours day days night nights week weeks fortnight "
+    "fortnights month months quarter quarters half year years decade decades century centuries "
+    "millennium millennia spring summer autumn fall winter morning mornings afternoon afternoons "
+    "evening evenings weekend weekends period today yesterday tomorrow tonight now nowadays "
+    "current currently present presently moment recent recently lately formerly past future soon "
+    "term later noon midday midnight hourly daily nightly weekly fortnightly monthly quarterly "
+    "annually yearly twenties thirties forties fifties sixties seventies eighties nineties "
+    "nineteen eighteen fy q1 q2 q3 q4 year-ago year-earlier year-end"
+).split()
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation factored by common prefixes; `re` tries it far faster than a flat list."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        optional = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
+        return body + "?" if optional and len(branches) == 1 and len(body) == 1 else (
+            "(?:" + "|".join(branches) + ")?" if optional else body
+        )
+
+    return render(tree)
+
+
+TRIGGER = re.compile(r"\d+|\b" + _trie(_CORE_WORDS) + r"\b")
+"""Every expression contains one of these within `REACH` characters of its start, so the full
+pattern is only tried near them: news text is mostly not temporal, and trying twenty
+alternatives at every word would be four times too slow."""
+
+_FIRST_WORDS = (
+    "the a an this that its their his her last next past coming early late mid very end beginning "
+    "start middle close turn every each per fiscal financial calendar earlier later so right at "
+    "these as in within for over under up no just more less fewer upwards some about around "
+    "approximately roughly nearly almost circa few several many first third fourth final"
+).split()
+_NUMBER_WORDS = [*UNITS, *TENS, "hundred", "thousand", "dozen", "half", "couple", "pair", "score"]
+STARTER = re.compile(
+    r"(?<![\w'’])(?:\d|'\d|" + _trie(sorted({*_FIRST_WORDS, *_CORE_WORDS, *_NUMBER_WORDS})) + r"\b)"
+)
+"""Where a match may begin: a number or a word that some alternative starts with.  Both this and
+`TRIGGER` run over lowercased text."""
+REACH = 60

@@ -1,0 +1,628 @@
+"""Turns one match of the grammar into a TimeML reading: kind, ISO value and, for durations,
+the number and unit SQL can compare.  A reader returns None to veto a match that only looks
+temporal ("May" the verb, "Sunday Times" the paper, "pounds 1999")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pipeline.extract.dates.calendar import (
+    Direction,
+    add_days,
+    add_months,
+    iso_day,
+    iso_month,
+    iso_week,
+    quarter_of,
+    shift_value,
+    weekday_near,
+    year_for_month,
+)
+from pipeline.extract.dates.context import Discourse, tense_near
+from pipeline.extract.dates.lexicon import (
+    APPROX,
+    CLOCK_UNITS,
+    DAY_PARTS,
+    DECADE_WORDS,
+    SEASONS,
+    SET_ADVERBS,
+    UNIT_CODES,
+    VAGUE_COUNTS,
+    month_number,
+    ordinal_value,
+    weekday_number,
+)
+from pipeline.extract.numbers import parse_number
+
+_SPACES = re.compile(r"\s+")
+_NEXT_WORD = re.compile(r"['’]s\b|\s+([\w-]+)")
+_PREVIOUS_WORD = re.compile(r"([\w$£€.]+)\s*$")
+_CAPITALISED_NAME = re.compile(r"\s+[A-Z][a-z]")
+_CALENDAR_WORD = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+)
+_MONTH_PREPOSITIONS = frozenset(
+    "in since until till by from of during before after through throughout between and or to "
+    "for last next this early late mid end beginning start middle".split()
+)
+_NAME_BEFORE_YEAR_OK = frozenset(
+    "In Since By From Until Before After During For Of And Or To Through The Between Early Late "
+    "Mid Fiscal FY Summer Winter Spring Autumn Fall".split()
+)
+_COUNTED_NOUNS = frozenset(
+    "people persons votes jobs troops soldiers workers employees staff members cars vehicles homes "
+    "houses units shares points seats games matches runs goals metres meters km kilometres miles "
+    "feet yards tonnes tons kg pounds dollars euros calories words pages times copies users "
+    "customers visitors students children patients cases deaths hours minutes barrels acres "
+    "hectares square cubic megabytes".split()
+)
+_CURRENCY_WORDS = frozenset("pounds dollars euros yen rupees $ £ € us$ rs no. number".split())
+_RATE_BEFORE = re.compile(
+    r"(?:\d|%|\b(?:percent|cent|times|once|twice|million|billion|bn|m|dollars|pounds|euros|more|less))\W*$",
+    re.IGNORECASE,
+)
+_FUNCTION_WORDS = frozenset(
+    "and or but to in on at for by from since until through with as than the a an of is are was "
+    "were will would has have had".split()
+)
+"""Words after "quarterly" that leave it an adverb; any other word makes it an adjective
+("a quarterly dividend"), which TimeML does not mark."""
+_NOT_AFTER_CURRENT = frozenset({"account", "accounts", "affairs", "of", "and", "flows", "flowing"})
+
+
+@dataclass(frozen=True)
+class Reading:
+    start: int
+    end: int
+    kind: str
+    value_text: str | None
+    value: float | None = None
+    value_high: float | None = None
+    unit: str | None = None
+    change: str = "="
+
+
+class Normalizer:
+    """Reads matches in document order, so anaphoric expressions see what came before them."""
+
+    def __init__(self, published: dt.date | None) -> None:
+        self.published = published
+        self.discourse = Discourse()
+        self._readers: dict[str, Callable[[re.Match[str], str], Reading | None]] = {
+            "time": self._time, "iso": self._iso, "fdate": self._full_date, "my": self._month_year,
+            "sy": self._season_year, "ago": self._ago, "set": self._set, "qtr": self._quarter,
+            "qref": self._quarter_ref, "cent": self._century, "dec": self._decade, "year": self._year,
+            "fy": self._year_span, "yago": self._year_ago, "pend": self._period_end, "rel": self._relative, "rday": self._relative_day,
+            "wday": self._weekday, "mon": self._month, "dur": self._duration, "ref": self._reference,
+        }
+
+    def read(self, match: re.Match[str], text: str) -> Reading | None:
+        return self._readers[match.lastgroup or ""](match, text)
+
+    def _date(self, match: re.Match[str], value: str | None, kind: str = "date", change: str = "=") -> Reading:
+        return Reading(match.start(), match.end(), kind, value, change=change)
+
+    def _tense(self, match: re.Match[str], text: str) -> Direction | None:
+        return tense_near(text, match.start(), match.end())
+
+    def _time(self, match: re.Match[str], text: str) -> Reading | None:
+        if match["time_word"]:
+            clock = "24:00" if match["time_word"].lower() == "midnight" else "12:00"
+        elif match["time_ampm"]:
+            hour = int(match["time_h"]) % 12 + (12 if match["time_ampm"][0].lower() == "p" else 0)
+            clock = f"{hour:02d}:{match['time_min'] or '00'}"
+        else:
+            clock = f"{int(match['time_h24']):02d}:{match['time_min24']}"
+        day = self._day_phrase(match["time_day"], match, text) if match["time_day"] else self.published
+        value = f"{iso_day(day)}T{clock}" if day else None
+        return self._date(match, value, "time", _change(match["time_ap"]))
+
+    def _day_phrase(self, phrase: str, match: re.Match[str], text: str) -> dt.date | None:
+        """The day a clock time is attached to ("10 p.m. Wednesday", "5 p.m. EST Nov. 9")."""
+        if self.published is None:
+            return None
+        lowered = phrase.lower()
+        for word, offset in (("today", 0), ("yesterday", -1), ("tomorrow", 1)):
+            if lowered == word:
+                return add_days(self.published, offset)
+        words = phrase.replace(",", " ").split()
+        if words[0][:3].lower() in ("mon", "tue", "wed", "thu", "fri", "sat", "sun") and len(words) == 1:
+            return weekday_near(self.published, weekday_number(words[0]), self._tense(match, text), False)
+        month_word, day_word = (words[-2], words[-1]) if not words[-2].isdigit() else (words[-1], words[-2])
+        day = int(day_word.rstrip("stndrh"))
+        month = month_number(month_word)
+        try:
+            return dt.date(year_for_month(self.published, month, day, self._tense(match, text)), month, day)
+        except ValueError:
+            return None
+
+    def _iso(self, match: re.Match[str], text: str) -> Reading | None:
+        try:
+            day = dt.date(int(match["iso_y"]), int(match["iso_m"]), int(match["iso_d"]))
+        except ValueError:
+            return None
+        return self._date(match, iso_day(day))
+
+    def _full_date(self, match: re.Match[str], text: str) -> Reading | None:
+        month = month_number(match["fd_m1"] or match["fd_m2"])
+        day_text = match["fd_d1"] or match["fd_d2"]
+        day = ordinal_value(day_text)
+        if day is None or not 1 <= day <= 31:
+            return None
+        if match["fd_y"]:
+            year: int | None = _year_value(match["fd_y"])
+        elif self.published is not None:
+            year = year_for_month(self.published, month, day, self._tense(match, text))
+        else:
+            year = None
+        if year is None:
+            return self._date(match, f"XXXX-{month:02d}-{day:02d}")
+        try:
+            return self._date(match, iso_day(dt.date(year, month, day)))
+        except ValueError:
+            return None
+
+    def _month_year(self, match: re.Match[str], text: str) -> Reading | None:
+        month = month_number(match["my_m"])
+        if match["my_y"]:
+            year = _year_value(match["my_y"])
+        elif self.published is None:
+            return self._date(match, None)
+        else:
+            year = self.published.year + {"this": 0, "last": -1, "next": 1}[match["my_rel"].lower()]
+        return self._date(match, iso_month(year, month) if year else None)
+
+    def _season_year(self, match: re.Match[str], text: str) -> Reading | None:
+        year = _year_value(match["sy_y"])
+        return self._date(match, f"{year:04d}-{SEASONS[match['sy_s'].lower()]}" if year else None)
+
+    def _ago(self, match: re.Match[str], text: str) -> Reading | None:
+        unit = _singular(match["ago_u"])
+        direction = _SPACES.sub(" ", match["ago_dir"].lower())
+        sign = -1 if direction in ("ago", "earlier") else 1
+        change = _change(match["ago_ap"])
+        count = _count_value(match["ago_n"])
+        if count is None or count != int(count):
+            return self._date(match, "PAST_REF" if sign < 0 else "FUTURE_REF", change=change)
+        amount = sign * int(count)
+        if unit == "year" and self.discourse.quarter and direction in ("ago", "earlier"):
+            return self._date(match, shift_value(self.discourse.quarter, amount, "year"), change=change)
+        if self.published is None:
+            return self._date(match, None, change=change)
+        return self._date(match, _deictic(self.published, amount, unit), change=change)
+
+    def _set(self, match: re.Match[str], text: str) -> Reading | None:
+        if match["set_adv"]:
+            after = _NEXT_WORD.match(text, match.end())
+            if after and after.group(1) and after.group(1) not in _FUNCTION_WORDS:
+                return None
+            unit = SET_ADVERBS[match["set_adv"]]
+            code, size = UNIT_CODES[unit]
+            return self._date(match, _period(1 * size, unit, code), "set")
+        if match["set_wd"]:
+            return self._date(match, f"XXXX-WXX-{weekday_number(match['set_wd'])}", "set")
+        if match["set_m"]:
+            return self._date(match, f"XXXX-{month_number(match['set_m']):02d}", "set")
+        if match["set_part"]:
+            part = match["set_part"].lower()
+            value = "XXXX-WXX-WE" if part == "weekend" else f"XXXX-XX-XXT{DAY_PARTS[part]}"
+            return self._date(match, value, "set")
+        unit = _singular(match["set_u"])
+        counted = match["set_n"]
+        count = 2.0 if counted and counted.lower() == "other" else (_count_value(counted) if counted else 1.0)
+        code, size = UNIT_CODES[unit]
+        value = _period(count * size, unit, code) if count is not None else None
+        return Reading(match.start(), match.end(), "set", value, unit=unit)
+
+    def _quarter(self, match: re.Match[str], text: str) -> Reading | None:
+        if match["q_code"]:
+            number, unit, year_text = int(match["q_code"][1]), "quarter", match["q_y3"]
+        else:
+            unit = match["q_unit"].lower()
+            last = match["q_ord"].lower() == "last"
+            number = (2 if unit == "half" else 4) if last else ordinal_value(match["q_ord"]) or 4
+            year_text = match["q_y1"] or match["q_y2"]
+            if last and unit == "quarter" and not (year_text or match["q_rel"]):
+                return None
+        explicit_year = _year_value(year_text) if year_text else None
+        offset = 0
+        prefix = (match["q_pre"] or "").lower()
+        if match["q_ago"] or prefix.startswith("last"):
+            offset = -1
+        elif prefix.startswith("next"):
+            offset = 1
+        if match["q_rel"]:
+            offset = {"this": 0, "the": 0, "last": -1, "next": 1}[match["q_rel"].lower()]
+        dated = explicit_year is not None or offset or match["q_rel"] or "year" in prefix or match["q_fy"]
+        if unit == "half" and (not dated or number > 2):
+            return None
+        code = "Q" if unit == "quarter" else "H"
+        if explicit_year is None and self.published is None:
+            return self._date(match, f"XXXX-{code}{number}")
+        year = (explicit_year if explicit_year is not None else self.published.year) + offset
+        value = f"{year:04d}-{code}{number}"
+        if match["q_pl"]:
+            return self._date(match, f"XXXX-{code}{number}", "set")
+        if code == "Q" and offset == 0:
+            self.discourse.quarter = value
+        return self._date(match, value)
+
+    def _quarter_ref(self, match: re.Match[str], text: str) -> Reading | None:
+        det = (match["qr_det"] or "").lower()
+        mod = _SPACES.sub(" ", (match["qr_mod"] or "").lower())
+        unit = match["qr_unit"].lower()
+        whole = match.group(0).lower()
+        if not det and not mod:
+            return None
+        if unit == "period" and mod in ("", "current", "past", "last", "next", "coming", "previous"):
+            return None
+        if self.published is None and self.discourse.quarter is None:
+            return self._date(match, None)
+        current = f"{self.published.year:04d}-Q{quarter_of(self.published)}" if self.published else None
+        topic = self.discourse.quarter or (shift_value(current, -1, "quarter") if current else None)
+        if mod in ("current", "this") or det == "this":
+            value = current
+        elif mod in ("previous", "past", "last"):
+            value = shift_value(topic, -1, "quarter") if self.discourse.quarter else topic
+        elif mod in ("next", "coming"):
+            value = shift_value(current, 1, "quarter") if current else None
+        elif mod.isdigit():
+            value = f"{mod}-Q{self.discourse.quarter[-1]}" if self.discourse.quarter else mod
+        else:
+            value = topic
+        if value and ("year-ago" in whole or "year-earlier" in whole or match["qr_tail"]):
+            value = shift_value(value, -1, "year")
+        if match["qr_y"] and value:
+            value = match["qr_y"] + value[4:]
+        return self._date(match, value)
+
+    def _century(self, match: re.Match[str], text: str) -> Reading | None:
+        number = ordinal_value(match["cen_n"])
+        return self._date(match, f"{number - 1:02d}") if number and number <= 21 else None
+
+    def _decade(self, match: re.Match[str], text: str) -> Reading | None:
+        if match["dec_y"]:
+            return self._date(match, match["dec_y"][:3])
+        if match["dec_w"]:
+            return self._date(match, f"19{DECADE_WORDS[match['dec_w'].lower()]}")
+        tens = int(match["dec_s"][0])
+        current = self.published.year if self.published else 2000
+        return self._date(match, f"{20 if 2000 + tens * 10 <= current else 19}{tens}")
+
+    def _year(self, match: re.Match[str], text: str) -> Reading | None:
+        year = _year_value(match["yr_y"])
+        if year is None:
+            return None
+        if match.start("yr_y") == match.start():
+            before = _PREVIOUS_WORD.search(text, 0, match.start())
+            if before:
+                word = before.group(1)
+                if word.lower() in _CURRENCY_WORDS or word.endswith(("$", "£", "€")):
+                    return None
+                if word[0].isupper() and word not in _NAME_BEFORE_YEAR_OK and not _CALENDAR_WORD.match(word):
+                    sentence_start = before.start() == 0 or text[: before.start()].rstrip()[-1:] in ".!?\"“:"
+                    if not sentence_start:
+                        return None
+            after = _NEXT_WORD.match(text, match.end())
+            if after and after.group(1) and after.group(1).lower() in _COUNTED_NOUNS:
+                return None
+        return self._date(match, f"{year:04d}")
+
+    def _year_span(self, match: re.Match[str], text: str) -> Reading | None:
+        """ "the year ended March 31" is twelve months; "for the full year" is this year."""
+        mod = (match["fy_mod"] or "").lower()
+        if match["fy_end"] is not None or mod in ("fiscal", "financial", "calendar"):
+            return Reading(match.start(), match.end(), "duration", "P1Y", value=1.0, unit="year")
+        if mod == "" and not text[: match.start()].endswith("for "):
+            return None
+        if self.published is None:
+            return self._date(match, None)
+        offset = -1 if mod in ("latest", "last", "previous") else 0
+        return self._date(match, f"{self.published.year + offset:04d}")
+
+    def _year_ago(self, match: re.Match[str], text: str) -> Reading | None:
+        if self.discourse.quarter:
+            return self._date(match, shift_value(self.discourse.quarter, -1, "year"))
+        return self._date(match, f"{self.published.year - 1:04d}" if self.published else None)
+
+    def _period_end(self, match: re.Match[str], text: str) -> Reading | None:
+        if self.published is None:
+            return self._date(match, None)
+        unit = (match["pe_u"] or "year").lower()
+        value = {
+            "week": iso_week(self.published),
+            "month": iso_month(self.published.year, self.published.month),
+            "year": f"{self.published.year:04d}",
+        }[unit]
+        return self._date(match, value)
+
+    def _relative(self, match: re.Match[str], text: str) -> Reading | None:
+        word = _SPACES.sub(" ", match["rel_w"].lower())
+        unit = _SPACES.sub(" ", match["rel_u"].lower()).removeprefix("fiscal ")
+        if word == "the" and unit not in ("weekend", "morning", "afternoon", "evening") and unit not in SEASONS:
+            return None
+        if match["rel_u"][0].isupper():
+            return None
+        if word in ("the next", "the coming") and unit in ("decade", "century"):
+            return None
+        if self.published is None:
+            return self._date(match, None, "time" if unit in DAY_PARTS else "date")
+        offset = _relative_offset(word)
+        if offset is None:
+            offset = {"future": 1, "past": -1}.get(self._tense(match, text) or "", 0)
+            if unit in DAY_PARTS:
+                offset = 0
+        anchor = self.published
+        if unit in DAY_PARTS:
+            day = add_days(anchor, -1 if offset < 0 else 0)
+            return self._date(match, f"{iso_day(day)}T{DAY_PARTS[unit]}", "time")
+        if unit == "week":
+            return self._date(match, iso_week(add_days(anchor, 7 * offset)))
+        if unit == "weekend":
+            return self._date(match, _weekend(anchor, offset))
+        if unit == "month":
+            return self._date(match, iso_month(*add_months(anchor.year, anchor.month, offset)))
+        if unit == "year":
+            return self._date(match, f"{anchor.year + offset:04d}")
+        if unit == "decade":
+            return self._date(match, f"{anchor.year // 10 + offset:03d}")
+        if unit == "century":
+            return self._date(match, f"{anchor.year // 100 + offset:02d}")
+        return self._date(match, _season(anchor, SEASONS[unit], offset))
+
+    def _relative_day(self, match: re.Match[str], text: str) -> Reading | None:
+        word = _SPACES.sub(" ", match["rd_w"].lower())
+        if match["rd_w"] == "Today" and re.match(r"\s+(?:programme|show)", text[match.end():]):
+            return None
+        offset = {
+            "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+            "the day before yesterday": -2, "the day after tomorrow": 2,
+        }[word]
+        part = "NI" if word == "tonight" else None
+        if match["rd_part"]:
+            part = DAY_PARTS[match["rd_part"].lower()]
+        elif match["rd_mod"] and "afternoon" in match["rd_mod"].lower():
+            part = "AF"
+        elif match["rd_mod"] and "morning" in match["rd_mod"].lower():
+            part = "MO"
+        if self.published is None:
+            return self._date(match, None, "time" if part else "date")
+        day = iso_day(add_days(self.published, offset))
+        return self._date(match, f"{day}T{part}" if part else day, "time" if part else "date")
+
+    def _weekday(self, match: re.Match[str], text: str) -> Reading | None:
+        following = _CAPITALISED_NAME.match(text, match.end())
+        if following and not _CALENDAR_WORD.match(text, following.end() - 2):
+            return None
+        weekday = weekday_number(match["wd_d"])
+        part = DAY_PARTS[match["wd_part"].lower()] if match["wd_part"] else None
+        clock = {"noon": "T12:00", "midnight": "T24:00"}.get((match["wd_time"] or "").lower(), "")
+        suffix = clock or (f"T{part}" if part else "")
+        kind = "time" if suffix else "date"
+        if match["wd_pl"] or match.group(0).endswith("s") and part:
+            return self._date(match, f"XXXX-WXX-{weekday}{suffix}", "set")
+        if self.published is None:
+            return self._date(match, None, kind)
+        relation = _SPACES.sub(" ", (match["wd_rel"] or "").lower())
+        if relation in ("last", "this past", "past"):
+            day = weekday_near(self.published, weekday, "past", True)
+        elif relation in ("next", "this coming", "coming"):
+            day = weekday_near(self.published, weekday, "future", True)
+        elif relation == "earlier":
+            day = weekday_near(self.published, weekday, "past", False)
+        elif relation == "later":
+            day = weekday_near(self.published, weekday, "future", False)
+        else:
+            day = weekday_near(self.published, weekday, self._tense(match, text), False)
+        return self._date(match, iso_day(day) + suffix, kind)
+
+    def _month(self, match: re.Match[str], text: str) -> Reading | None:
+        month_word = match["mo_m"]
+        relation = _SPACES.sub(" ", (match["mo_rel"] or "").lower())
+        modified = match.start("mo_m") > match.start()
+        if not modified:
+            if _CAPITALISED_NAME.match(text, match.end()) and not _CALENDAR_WORD.match(text, match.end() + 1):
+                return None
+            if month_word in ("May", "March"):
+                before = _PREVIOUS_WORD.search(text, 0, match.start())
+                possessive = text.startswith(("'s", "’s"), match.end())
+                if not possessive and (before is None or before.group(1).lower() not in _MONTH_PREPOSITIONS):
+                    return None
+        month = month_number(month_word)
+        if self.published is None:
+            return self._date(match, f"XXXX-{month:02d}")
+        anchor = self.published
+        if relation in ("last", "this past"):
+            year = anchor.year if month < anchor.month - (relation == "last") else anchor.year - 1
+        elif relation in ("next", "this coming"):
+            year = anchor.year if month > anchor.month + (relation == "next") else anchor.year + 1
+        elif relation == "this":
+            year = anchor.year
+        else:
+            year = year_for_month(anchor, month, None, self._tense(match, text))
+        return self._date(match, iso_month(year, month))
+
+    def _duration(self, match: re.Match[str], text: str) -> Reading | None:
+        start, end = match.start(), match.end()
+        if match["durv_u"]:
+            unit = _singular(match["durv_u"])
+            return Reading(start, end, "duration", _period(None, unit, UNIT_CODES[unit][0]), unit=unit)
+        if match["dura_u"]:
+            unit = match["dura_u"].lower()
+            count = _count_value(match["dura_n"])
+            change = _change(match["dura_ap"])
+        else:
+            unit = _singular(match["dur_u"])
+            if match["dur_u"][0].isupper() and not match.group(0).istitle():
+                return None
+            counted = match["dur_n"].lower()
+            follows = text[end : end + 4]
+            if follows == " old":
+                return None
+            if unit == "quarter" and follows.startswith(" of"):
+                return None
+            if unit == "second" and counted in ("a", "an"):
+                return None
+            count = 0.5 if counted.startswith("half") else _count_value(match["dur_n"])
+            if match["dur_half"] and count is not None:
+                count += 0.5
+            change = _change(match["dur_ap"])
+            det = match["dur_det"]
+            if det and match["dur_ap"] and match["dur_ap"].lower() in ("over", "within", "under"):
+                start, change = match.start("dur_det"), "="
+            if det and (det.lower() != "the" or not match["dur_dir"] and not match["dur_u"].lower().endswith("s")):
+                start = match.start("dur_det") + len(det)
+                start += len(text[start:]) - len(text[start:].lstrip())
+            if counted in ("a", "an") and not match["dur_ap"] and _RATE_BEFORE.search(text, 0, start):
+                code, size = UNIT_CODES[unit]
+                return Reading(start, end, "set", _period(size, unit, code), unit=unit)
+            if match["dur_hi"]:
+                high = _count_value(match["dur_hi"])
+                return Reading(start, end, "duration", _period(None, unit, UNIT_CODES[unit][0]),
+                               value=count, value_high=high, unit=unit, change=change)
+        code, size = UNIT_CODES[unit]
+        value_text = _period(count * size if count is not None else None, unit, code)
+        return Reading(start, end, "duration", value_text, value=count, unit=unit, change=change)
+
+    def _reference(self, match: re.Match[str], text: str) -> Reading | None:
+        phrase = _SPACES.sub(" ", match.group(0).lower())
+        after = _NEXT_WORD.match(text, match.end())
+        next_word = after.group(1) if after and after.group(1) else ""
+        if phrase in ("current", "future") and (not next_word or not next_word[0].islower()):
+            return None
+        if phrase in ("current", "recent", "future") and (not next_word or next_word in _NOT_AFTER_CURRENT):
+            return None
+        unit = phrase.rpartition(" ")[2]
+        if phrase.startswith("recent ") and unit in ("months", "weeks", "quarters"):
+            code = UNIT_CODES[_singular(unit)][0]
+            return Reading(match.start(), match.end(), "duration", f"PX{code}", unit=_singular(unit))
+        if phrase.endswith("future") and next_word == "of":
+            return None
+        if phrase == "soon" and text[max(0, match.start() - 3) : match.start()].lower() == "as ":
+            return None
+        if match["ref_now"]:
+            value = "PRESENT_REF"
+        elif match["ref_past"]:
+            value = "PAST_REF"
+        else:
+            value = "FUTURE_REF"
+        return self._date(match, value)
+
+
+def _change(approx: str | None) -> str:
+    return APPROX.get(_SPACES.sub(" ", approx.lower()), "=") if approx else "="
+
+
+def _singular(unit: str) -> str:
+    lowered = unit.lower()
+    for plural, singular in (("centuries", "century"), ("millennia", "millennium")):
+        if lowered == plural:
+            return singular
+    return lowered[:-1] if lowered.endswith("s") else lowered
+
+
+def _count_value(text: str) -> float | None:
+    lowered = _SPACES.sub(" ", text.lower())
+    if lowered in VAGUE_COUNTS:
+        return None
+    if lowered in ("a", "an", "one"):
+        return 1.0
+    return parse_number(lowered)
+
+
+def _year_value(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    words = _SPACES.sub(" ", text.lower().replace("-", " ")).replace(" and ", " ").split(" ")
+    if words[0] in ("nineteen", "eighteen"):
+        century = 19 if words[0] == "nineteen" else 18
+        rest = " ".join(words[1:])
+        tail = 0 if rest == "hundred" else parse_number(rest)
+        return century * 100 + int(tail) if tail is not None else None
+    value = parse_number(" ".join(words))
+    return int(value) if value is not None else None
+
+
+def _number(amount: float) -> str:
+    return str(int(amount)) if amount == int(amount) else f"{amount:g}"
+
+
+def _period(amount: float | None, unit: str, code: str) -> str:
+    """ISO 8601 duration; a fraction moves to the next smaller unit ("2 1/2 years" is P2Y6M)."""
+    clock = "T" if unit in CLOCK_UNITS else ""
+    if amount is None:
+        return f"P{clock}X{code}"
+    whole = int(amount)
+    fraction = amount - whole
+    smaller = {"Y": ("M", 12), "H": ("M", 60), "D": ("H", 24)}
+    if fraction and code in smaller and (clock or code != "H"):
+        small_code, factor = smaller[code]
+        small = fraction * factor
+        if small == int(small):
+            small_clock = "T" if code == "D" else ""
+            head = f"{whole}{code}" if whole else ""
+            if code == "D":
+                return f"P{head}T{int(small)}H"
+            return f"P{clock}{head}{small_clock}{int(small)}{small_code}"
+    if code == "M" and clock and fraction and (fraction * 60) == int(fraction * 60):
+        return f"PT{whole}M{int(fraction * 60)}S" if whole else f"PT{int(fraction * 60)}S"
+    return f"P{clock}{_number(amount)}{code}"
+
+
+def _relative_offset(word: str) -> int | None:
+    if word in ("this", "the current", "so far this", "earlier this", "later this", "earlier in the", "later in the"):
+        return 0
+    if word in ("last", "the last", "the past", "the previous", "this past"):
+        return -1
+    if word in ("next", "the next", "coming", "the coming", "this coming"):
+        return 1
+    return None
+
+
+def _deictic(anchor: dt.date, amount: int, unit: str) -> str | None:
+    """ "two years ago" is a year, "five months ago" a month: the value keeps the unit's grain."""
+    if unit == "year":
+        return f"{anchor.year + amount:04d}"
+    if unit == "decade":
+        return f"{(anchor.year + 10 * amount) // 10:03d}"
+    if unit == "century":
+        return f"{(anchor.year + 100 * amount) // 100:02d}"
+    if unit == "quarter":
+        year, month = add_months(anchor.year, anchor.month, 3 * amount)
+        return f"{year:04d}-Q{(month - 1) // 3 + 1}"
+    if unit == "month":
+        return iso_month(*add_months(anchor.year, anchor.month, amount))
+    if unit in ("week", "fortnight"):
+        return iso_week(add_days(anchor, 7 * amount * (2 if unit == "fortnight" else 1)))
+    if unit in ("day", "night"):
+        return iso_day(add_days(anchor, amount))
+    return "PAST_REF" if amount < 0 else "FUTURE_REF"
+
+
+def _weekend(anchor: dt.date, offset: int) -> str:
+    """A Saturday or Sunday paper's "the weekend" is this one; earlier in the week it is the
+    last one in the past tense and the coming one otherwise."""
+    in_weekend = anchor.isoweekday() >= 6
+    if offset < 0 and not in_weekend:
+        anchor = add_days(anchor, -7)
+    elif offset > 0 and in_weekend:
+        anchor = add_days(anchor, 7)
+    return iso_week(anchor) + "-WE"
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season(anchor: dt.date, code: str, offset: int) -> str:
+    start = _SEASON_START[code]
+    year = anchor.year - 1 if code == "WI" and anchor.month <= 2 else anchor.year
+    if offset < 0 and anchor.month < start + 3 and not (code == "WI" and anchor.month <= 2):
+        year -= 1
+    elif offset < 0 and code == "WI" and anchor.month <= 2:
+        year -= 1
+    elif offset > 0 and anchor.month >= start:
+        year += 1
+    return f"{year:04d}-{code}"

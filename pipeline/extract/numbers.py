@@ -1,0 +1,181 @@
+"""Numbers as news writes them: numerals with separators and scale suffixes, and English words.
+
+Shared by the figures and the date extractors so that "twenty-five", "1.5 million" and "3.2bn"
+mean the same value everywhere.  `NUMBER_PATTERN` is a regex fragment (no groups that capture,
+no anchors) to embed in larger patterns; `parse_number` turns whatever it matched into a float.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALES: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
+"""Words that multiply what precedes them; "lakh" and "crore" are how Indian news counts."""
+SCALES.update({"dozen": 12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7})
+
+SUFFIXES: dict[str, float] = {
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+"""Scale abbreviations glued to money figures ("3.2bn", "5m", "10k")."""
+
+GROUPS: dict[str, float] = {
+    "a pair of": 2,
+    "a pair": 2,
+    "a couple of": 2,
+    "a couple": 2,
+    "a score of": 20,
+    "half a dozen": 6,
+    "a hundred": 100,
+    "a thousand": 1e3,
+    "a million": 1e6,
+    "a billion": 1e9,
+    "a trillion": 1e12,
+    "a half": 0.5,
+    "half": 0.5,
+    "a quarter": 0.25,
+    "a third": 1 / 3,
+}
+"""Phrases that stand for a number; "a pair of US bases" is two bases."""
+
+_WORD = r"(?:" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True)) + r")"
+_SCALE = r"(?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")"
+_SUFFIX = r"(?:" + "|".join(sorted(SUFFIXES, key=len, reverse=True)) + r")"
+_GROUP = r"(?:" + "|".join(re.escape(g).replace(r"\ ", r"\s+") for g in sorted(GROUPS, key=len, reverse=True)) + r")"
+
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+"""1,400 / 2500 / 3.2 / .5; a comma only groups thousands, so "3,2" is two numbers."""
+_FRACTION = r"(?:\d+\s+)?\d/(?:2|3|4|8)"
+"""Only the fractions news writes as numbers ("1 1/2", "3/4"); "9/11" and "24/7" are names."""
+_WORD_NUMBER = (
+    rf"(?:{_WORD}(?:[\s-]+{_WORD})?"
+    rf"(?:\s+{_SCALE}(?:\s+(?:and\s+)?{_WORD}(?:[\s-]+{_WORD})?)?)*"
+    rf"|a\s+{_SCALE}(?:\s+(?:and\s+)?{_WORD}(?:[\s-]+{_WORD})?)?)"
+)
+
+NUMBER_PATTERN: str = (
+    rf"(?:half\s+an?\s+{_SCALE}(?!\w)"
+    rf"|{_GROUP}(?!\w)"
+    rf"|{_FRACTION}(?![\d/])"
+    rf"|{_DIGITS}(?:(?:\s*|-){_SCALE}(?!\w)|{_SUFFIX}(?![\w-]))?"
+    rf"|{_WORD_NUMBER}(?!\w))"
+)
+"""Words are written in lower case: compile with `re.IGNORECASE` to accept "Two" and "Million"."""
+
+NUMBER_RE = re.compile(rf"(?<![\w.,-]){NUMBER_PATTERN}", re.IGNORECASE)
+
+_DIGITS_FULL = re.compile(rf"{_DIGITS}", re.IGNORECASE)
+_FRACTION_FULL = re.compile(r"(?:(\d+)\s+)?(\d+)/(\d+)")
+_NUMERAL_THEN_SUFFIX = re.compile(rf"({_DIGITS})\s*-?\s*({_SUFFIX})", re.IGNORECASE)
+_SEPARATORS = re.compile(r"[\s-]+")
+
+
+def _digits_value(token: str) -> float:
+    return float(token.replace(",", ""))
+
+
+def _words_value(tokens: list[str]) -> float | None:
+    """Left-to-right accumulation: "one hundred and five thousand" = (1*100 + 5) * 1000."""
+    total = 0.0
+    current: float | None = None
+    for token in tokens:
+        if token == "and" or token == "a":
+            continue
+        if _DIGITS_FULL.fullmatch(token):
+            if current is not None or total:
+                return None
+            current = _digits_value(token)
+        elif token in UNITS or token in TENS:
+            value = UNITS.get(token, TENS.get(token, 0))
+            if current is not None and (current % 10 != 0 or current == 0 or (value >= 10 and current < 100)):
+                return None
+            current = (current or 0) + value
+        elif token in SCALES:
+            scale = SCALES[token]
+            base = 1.0 if current is None else current
+            if scale == 100:
+                current = base * scale
+            else:
+                total += base * scale
+                current = None
+        else:
+            return None
+    if current is None and total == 0 and not any(t in SCALES for t in tokens):
+        return None
+    return total + (current or 0)
+
+
+def parse_number(text: str) -> float | None:
+    """The value of one number as written, or None when `text` is not exactly a number.
+
+    Rounded to 12 significant digits so that "8.2bn" is 8200000000, not 8.2 * 1e9's
+    8199999999.999999.
+    """
+    value = _parse(text)
+    return None if value is None else float(f"{value:.12g}")
+
+
+def _parse(text: str) -> float | None:
+    cleaned = _SEPARATORS.sub(" ", text.strip().lower())
+    if not cleaned:
+        return None
+    if cleaned in GROUPS:
+        return float(GROUPS[cleaned])
+    if cleaned.startswith("half a ") and cleaned[7:] in SCALES:
+        return SCALES[cleaned[7:]] / 2
+    if _DIGITS_FULL.fullmatch(cleaned):
+        return _digits_value(cleaned)
+    fraction = _FRACTION_FULL.fullmatch(cleaned)
+    if fraction:
+        whole, numerator, denominator = fraction.groups()
+        if int(denominator) == 0:
+            return None
+        return int(whole or 0) + int(numerator) / int(denominator)
+    suffixed = _NUMERAL_THEN_SUFFIX.fullmatch(text.strip())
+    if suffixed:
+        return _digits_value(suffixed.group(1)) * SUFFIXES[suffixed.group(2).lower()]
+    return _words_value(cleaned.split(" "))

@@ -1,0 +1,169 @@
+"""The dates extractor on news sentences of our own, the seed article, and TimeBank floors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.dates import EXTRACTOR, extract_dates
+from pipeline.ingest import document_from_text
+from pipeline.models import Figure
+from pipeline.segment import segment
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+THURSDAY = dt.date(2021, 1, 14)
+
+
+def run(text: str, published: dt.date | None = THURSDAY) -> list[Figure]:
+    document = document_from_text(text, "test").model_copy(update={"published": published})
+    return extract_dates(segment(document))
+
+
+def found(text: str, published: dt.date | None = THURSDAY) -> list[tuple[str, str, str | None]]:
+    return [(f.text, f.kind, f.value_text) for f in run(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The troops will leave by 15 January 2021, officials said.", ("15 January 2021", "date", "2021-01-15")),
+        ("The deal was signed on Tuesday, Feb. 18, 2014 in Geneva.", ("Tuesday, Feb. 18, 2014", "date", "2014-02-18")),
+        ("Output fell sharply in late 2019.", ("late 2019", "date", "2019")),
+        ("Prices rose steadily through the 1990s.", ("the 1990s", "date", "199")),
+        ("The vote will take place this coming Sunday.", ("this coming Sunday", "date", "2021-01-17")),
+        ("The minister resigned last week.", ("last week", "date", "2021-W01")),
+        ("The company said on Wednesday it would cut jobs.", ("Wednesday", "date", "2021-01-13")),
+        ("The talks will resume on Monday.", ("Monday", "date", "2021-01-18")),
+        ("Sales grew 4% in 2019.", ("2019", "date", "2019")),
+        ("Shares have doubled over the past two years.", ("the past two years", "duration", "P2Y")),
+        ("The strike lasted three months.", ("three months", "duration", "P3M")),
+        ("The match was decided after 90 minutes.", ("90 minutes", "duration", "PT90M")),
+        ("Police held him for 24 hours.", ("24 hours", "duration", "PT24H")),
+        ("Inflation is now running at 3%.", ("now", "date", "PRESENT_REF")),
+        ("The index closed higher today.", ("today", "date", "2021-01-14")),
+        ("He is currently in talks with the club.", ("currently", "date", "PRESENT_REF")),
+        ("Profits rose in the fourth quarter.", ("the fourth quarter", "date", "2021-Q4")),
+        ("The group lost money in fiscal 1998.", ("fiscal 1998", "date", "1998")),
+        ("The hearing starts at 3pm.", ("3pm", "time", "2021-01-14T15:00")),
+        ("Polls close at 10:30 a.m. tomorrow.", ("10:30 a.m. tomorrow", "time", "2021-01-15T10:30")),
+        ("The festival is held every year.", ("every year", "set", "P1Y")),
+        ("The report is published annually.", ("annually", "set", "P1Y")),
+        ("Inspectors visit the plant weekly.", ("weekly", "set", "P1W")),
+        ("Unemployment peaked last month.", ("last month", "date", "2020-12")),
+        ("The firm was recently fined.", ("recently", "date", "PAST_REF")),
+        ("Markets fell yesterday.", ("yesterday", "date", "2021-01-13")),
+        ("The law came into force in March.", ("March", "date", "2020-03")),
+        ("The plant closed two years ago.", ("two years ago", "date", "2019")),
+        ("The company will report results in the first half of 2022.", ("the first half of 2022", "date", "2022-H1")),
+        ("Nobody knows what the future holds.", ("the future", "date", "FUTURE_REF")),
+    ],
+)
+def test_expressions(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit", "change"),
+    [
+        ("The contract runs for one year.", "one year", 1.0, "year", "="),
+        ("He waited about two weeks for an answer.", "about two weeks", 2.0, "week", "~"),
+        ("The talks lasted more than four hours.", "more than four hours", 4.0, "hour", ">"),
+        ("She served less than six months.", "less than six months", 6.0, "month", "<"),
+        ("It took two and a half years to build.", None, None, None, None),
+    ],
+)
+def test_durations_carry_number_and_unit(
+    sentence: str, text: str | None, value: float | None, unit: str | None, change: str | None
+) -> None:
+    durations = [f for f in run(sentence) if f.kind == "duration"]
+    if text is None:
+        assert all(f.unit == "year" for f in durations)
+        return
+    assert [(f.text, f.value, f.unit, f.change) for f in durations] == [(text, value, unit, change)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The club paid 2,500 for the 1,998 tickets it sold.",
+        "Ministers may decide to act before the election.",
+        "Thousands of protesters march through the capital.",
+        "The Sunday Times reported the story first.",
+        "It is one of the consequences of the crisis.",
+        "The firm made pounds 1999 in profit.",
+        "The 34-year-old striker scored twice.",
+        "He was 52 years old when he retired.",
+        "The bank raised its quarterly dividend.",
+    ],
+)
+def test_not_dates(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind"),
+    [
+        ("Last week, the Pentagon expressed fears.", "Last week", "date"),
+        ("The cabinet met on Friday.", "Friday", "date"),
+        ("The strike began yesterday.", "yesterday", "date"),
+        ("Prices peaked last month.", "last month", "date"),
+        ("The vote is this coming Sunday.", "this coming Sunday", "date"),
+    ],
+)
+def test_relative_without_publication_date_has_no_value(sentence: str, text: str, kind: str) -> None:
+    assert (text, kind, None) in found(sentence, published=None)
+
+
+def test_absolute_dates_resolve_without_publication_date() -> None:
+    assert ("15 January 2021", "date", "2021-01-15") in found("By 15 January 2021 it ends.", None)
+
+
+def test_seed_article() -> None:
+    text = (ROOT / "seeds" / "000_5bcc1224fe1c96f2.txt").read_text(encoding="utf-8")
+    results = found(text, dt.date(2020, 12, 31))
+    for expected in [
+        ("This coming Sunday", "date", "2021-01-03"),
+        ("Last week", "date", "2020-W52"),
+        ("Wednesday", "date", "2020-12-30"),
+        ("3 January", "date", "2021-01-03"),
+        ("late 2019", "date", "2019"),
+        ("8 January", "date", "2020-01-08"),
+        ("last month", "date", "2020-11"),
+        ("15 January 2021", "date", "2021-01-15"),
+    ]:
+        assert expected in results
+    assert results.count(("one year", "duration", "P1Y")) == 3
+    assert not any(text.startswith("one of") for text, _, _ in results)
+
+
+def test_seed_caption_date_is_left_to_captions() -> None:
+    text = "Netanyahu visits a hospital on Tuesday, Feb. 18, 2014"
+    assert ("Tuesday, Feb. 18, 2014", "date", "2014-02-18") in found(text)
+
+
+def test_seed_without_publication_date_keeps_last_week_open() -> None:
+    text = (ROOT / "seeds" / "000_5bcc1224fe1c96f2.txt").read_text(encoding="utf-8")
+    results = found(text, None)
+    assert ("Last week", "date", None) in results
+    assert ("15 January 2021", "date", "2021-01-15") in results
+
+
+def test_spans_point_into_the_document() -> None:
+    text = "Heading\n\nShares fell on Monday.\n\nThey recovered three days later."
+    document = document_from_text(text, "t").model_copy(update={"published": THURSDAY})
+    for figure in EXTRACTOR.run(segment(document)):
+        assert document.text[figure.start_char : figure.end_char] == figure.text
+
+
+@pytest.mark.skipif(not (SHARED_DATA / "timebank").is_dir(), reason="shared TimeBank data not present")
+def test_timebank_floors() -> None:
+    from pipeline.evaluation.dates import evaluate
+
+    scores = evaluate(SHARED_DATA / "timebank" / "timebank.jsonl")
+    assert scores["documents"] == 183
+    assert scores["span_f1"] >= 0.93
+    assert scores["value_f1"] >= 0.80
+    assert scores["type_accuracy"] >= 0.95
