@@ -3,22 +3,24 @@
 Identity: a document row is one distinct text (unique `sha256`); `document_sources` maps each
 source (path, URL, JSONL id) to the text it delivers now.  So the same wire story under two file
 names is stored once with both sources, and a source whose text changed is moved to the new text,
-the old text (and all its facts) being deleted once no source delivers it any more.  Each document
-is written inside a savepoint, so a bad one is rolled back alone and never half-written.
+the old text (and all its facts) being deleted once no source delivers it any more.  A batch is one
+transaction with one statement per table for its new documents; if it fails, it is retried with a
+savepoint per document, so a bad one is rolled back alone and none is ever half-written.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+import logging
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from sqlalchemy import Connection, Engine, Table, delete, func, insert, select, update
 
 from pipeline.extract import versions_key
-from pipeline.models import ExtractedDocument
+from pipeline.models import ExtractedDocument, Figure, Quote
 from pipeline.store import schema
 
 Outcome = Literal["inserted", "replaced", "reextracted", "linked", "unchanged"]
@@ -33,6 +35,8 @@ _provenance: Table = schema.Provenance.__table__  # type: ignore[assignment]
 _runs: Table = schema.Run.__table__  # type: ignore[assignment]
 
 FACT_TABLES: tuple[Table, ...] = (_quotes, _figures)
+_IN_LIST_LIMIT = 500
+log = logging.getLogger("factpipe")
 
 
 def _now() -> dt.datetime:
@@ -105,44 +109,65 @@ def _detach_source(connection: Connection, source_uri: str, keep_document_id: in
     return True
 
 
-def _insert_returning_ids(connection: Connection, table: Table, rows: Sequence[dict[str, object]]) -> list[int]:
+def _chunks(values: Sequence[object]) -> Iterator[Sequence[object]]:
+    for start in range(0, len(values), _IN_LIST_LIMIT):
+        yield values[start : start + _IN_LIST_LIMIT]
+
+
+def _insert_owned(connection: Connection, table: Table, rows: Sequence[dict[str, object]]) -> list[int]:
+    """Insert rows of documents that own no rows in `table` yet, and return their ids in row order.
+
+    A plain executemany and one select beat `INSERT … RETURNING` with ordered results, which
+    SQLite can only do one row per statement.  Under the single writer, ids grow in insertion
+    order, so sorting the new ids restores the order of `rows`."""
     if not rows:
         return []
-    result = connection.execute(
-        insert(table).returning(table.c.id, sort_by_parameter_order=True), list(rows)
+    connection.execute(insert(table), list(rows))
+    document_ids = sorted({row["document_id"] for row in rows})
+    ids = sorted(
+        id_
+        for chunk in _chunks(document_ids)
+        for id_ in connection.execute(select(table.c.id).where(table.c.document_id.in_(chunk))).scalars()
     )
-    return [row.id for row in result]
+    if len(ids) != len(rows):
+        raise RuntimeError(f"{table.name}: inserted {len(rows)} rows but found {len(ids)} for their documents")
+    return ids
 
 
-def _insert_facts(connection: Connection, document_id: int, extracted: ExtractedDocument, run_id: int) -> int:
-    doc = extracted.document
-    paragraph_ids = _insert_returning_ids(
-        connection,
-        _paragraphs,
-        [{"document_id": document_id, **p.model_dump()} for p in extracted.paragraphs],
-    )
-    if extracted.sentences:
-        connection.execute(
-            insert(_sentences),
-            [
-                {"document_id": document_id, "paragraph_id": paragraph_ids[s.paragraph_idx], **s.model_dump(exclude={"paragraph_idx"})}
-                for s in extracted.sentences
-            ],
-        )
-    versions = {info.name: info.version for info in extracted.extractors}
+def _insert_facts(connection: Connection, documents: Sequence[tuple[int, ExtractedDocument]], run_id: int) -> int:
+    """Paragraphs, sentences, quotes, figures and provenance of many documents, one statement per
+    table, so a batch costs a handful of round trips rather than a handful per document."""
+    paragraph_rows = [
+        {"document_id": document_id, **p.model_dump()} for document_id, extracted in documents for p in extracted.paragraphs
+    ]
+    paragraph_ids = iter(_insert_owned(connection, _paragraphs, paragraph_rows))
+    paragraph_id_of = [[next(paragraph_ids) for _ in extracted.paragraphs] for _, extracted in documents]
+    sentence_rows = [
+        {"document_id": document_id, "paragraph_id": ids[s.paragraph_idx], **s.model_dump(exclude={"paragraph_idx"})}
+        for (document_id, extracted), ids in zip(documents, paragraph_id_of, strict=True)
+        for s in extracted.sentences
+    ]
+    if sentence_rows:
+        connection.execute(insert(_sentences), sentence_rows)
     created = _now()
     provenance: list[dict[str, object]] = []
-    for table, facts in ((_quotes, extracted.quotes), (_figures, extracted.figures)):
-        rows = [
-            {
-                "document_id": document_id,
-                "paragraph_id": paragraph_ids[fact.paragraph_idx],
-                **fact.model_dump(exclude={"paragraph_idx", "extractor"}),
-            }
-            for fact in facts
-        ]
-        for fact, fact_id in zip(facts, _insert_returning_ids(connection, table, rows), strict=True):
+    for table in FACT_TABLES:
+        owners: list[tuple[int, ExtractedDocument, Quote | Figure]] = []
+        rows: list[dict[str, object]] = []
+        for (document_id, extracted), ids in zip(documents, paragraph_id_of, strict=True):
+            facts: Sequence[Quote | Figure] = extracted.quotes if table is _quotes else extracted.figures
+            for fact in facts:
+                owners.append((document_id, extracted, fact))
+                rows.append(
+                    {
+                        "document_id": document_id,
+                        "paragraph_id": ids[fact.paragraph_idx],
+                        **fact.model_dump(exclude={"paragraph_idx", "extractor"}),
+                    }
+                )
+        for (document_id, extracted, fact), fact_id in zip(owners, _insert_owned(connection, table, rows), strict=True):
             extractor = fact.extractor or table.name
+            versions = {info.name: info.version for info in extracted.extractors}
             provenance.append(
                 {
                     "document_id": document_id,
@@ -152,14 +177,36 @@ def _insert_facts(connection: Connection, document_id: int, extracted: Extracted
                     "stage": "extract",
                     "extractor": extractor,
                     "extractor_version": versions.get(extractor, "unknown"),
-                    "source_uri": doc.source_uri,
-                    "source_sha256": doc.sha256,
+                    "source_uri": extracted.document.source_uri,
+                    "source_sha256": extracted.document.sha256,
                     "created_at": created,
                 }
             )
     if provenance:
         connection.execute(insert(_provenance), provenance)
     return len(provenance)
+
+
+def _insert_documents(connection: Connection, batch: Sequence[ExtractedDocument], run_id: int) -> list[int]:
+    ingested = _now()
+    connection.execute(
+        insert(_documents),
+        [
+            {**e.document.model_dump(), "extracted_with": versions_key(e.extractors), "run_id": run_id, "ingested_at": ingested}
+            for e in batch
+        ],
+    )
+    shas = [e.document.sha256 for e in batch]
+    id_of: dict[str, int] = {}
+    for chunk in _chunks(shas):
+        rows = connection.execute(select(_documents.c.sha256, _documents.c.id).where(_documents.c.sha256.in_(chunk)))
+        id_of.update((sha, id_) for sha, id_ in rows)
+    ids = [id_of[sha] for sha in shas]
+    connection.execute(
+        insert(_sources),
+        [{"document_id": i, "source_uri": e.document.source_uri, "run_id": run_id} for i, e in zip(ids, batch, strict=True)],
+    )
+    return ids
 
 
 def _delete_facts(connection: Connection, document_id: int) -> None:
@@ -189,26 +236,58 @@ def load_document(connection: Connection, extracted: ExtractedDocument, run_id: 
         connection.execute(
             update(_documents).where(_documents.c.id == existing.id).values(extracted_with=key, run_id=run_id)
         )
-        return "reextracted", _insert_facts(connection, existing.id, extracted, run_id)
+        return "reextracted", _insert_facts(connection, [(existing.id, extracted)], run_id)
 
     replaced = _detach_source(connection, doc.source_uri, keep_document_id=None)
-    document_id = connection.execute(
-        insert(_documents)
-        .values(
-            **doc.model_dump(),
-            extracted_with=key,
-            run_id=run_id,
-            ingested_at=_now(),
-        )
-        .returning(_documents.c.id)
-    ).scalar_one()
-    connection.execute(insert(_sources).values(document_id=document_id, source_uri=doc.source_uri, run_id=run_id))
-    added = _insert_facts(connection, document_id, extracted, run_id)
+    [document_id] = _insert_documents(connection, [extracted], run_id)
+    added = _insert_facts(connection, [(document_id, extracted)], run_id)
     return ("replaced" if replaced else "inserted"), added
 
 
-def load_batch(engine: Engine, batch: Iterable[ExtractedDocument], run_id: int) -> BatchResult:
-    """One transaction for the batch, one savepoint per document."""
+def _split_new(connection: Connection, batch: Sequence[ExtractedDocument]) -> tuple[list[ExtractedDocument], list[ExtractedDocument]]:
+    """Documents that are plainly new (unseen text from an unseen source) can be inserted in bulk;
+    the rest (known text, a source whose text changed, repeats within the batch) go one by one,
+    after the bulk insert, so they see it."""
+    shas = [e.document.sha256 for e in batch]
+    sources = [e.document.source_uri for e in batch]
+    known_shas: set[str] = set()
+    known_sources: set[str] = set()
+    for chunk in _chunks(shas):
+        known_shas.update(connection.execute(select(_documents.c.sha256).where(_documents.c.sha256.in_(chunk))).scalars())
+    for chunk in _chunks(sources):
+        known_sources.update(
+            connection.execute(select(_sources.c.source_uri).where(_sources.c.source_uri.in_(chunk))).scalars()
+        )
+    bulk: list[ExtractedDocument] = []
+    one_by_one: list[ExtractedDocument] = []
+    for extracted in batch:
+        sha, source = extracted.document.sha256, extracted.document.source_uri
+        if sha in known_shas or source in known_sources:
+            one_by_one.append(extracted)
+        else:
+            bulk.append(extracted)
+        known_shas.add(sha)
+        known_sources.add(source)
+    return bulk, one_by_one
+
+
+def _load_fast(engine: Engine, batch: Sequence[ExtractedDocument], run_id: int) -> BatchResult:
+    result = BatchResult()
+    with engine.begin() as connection:
+        bulk, one_by_one = _split_new(connection, batch)
+        if bulk:
+            ids = _insert_documents(connection, bulk, run_id)
+            result.facts_added += _insert_facts(connection, list(zip(ids, bulk, strict=True)), run_id)
+            result.outcomes.update({e.document.source_uri: "inserted" for e in bulk})
+        for extracted in one_by_one:
+            outcome, added = load_document(connection, extracted, run_id)
+            result.outcomes[extracted.document.source_uri] = outcome
+            result.facts_added += added
+    return result
+
+
+def _load_isolated(engine: Engine, batch: Sequence[ExtractedDocument], run_id: int) -> BatchResult:
+    """One savepoint per document, so the one that cannot be stored is named and the rest land."""
     result = BatchResult()
     with engine.begin() as connection:
         for extracted in batch:
@@ -224,6 +303,17 @@ def load_batch(engine: Engine, batch: Iterable[ExtractedDocument], run_id: int) 
             result.outcomes[source] = outcome
             result.facts_added += added
     return result
+
+
+def load_batch(engine: Engine, batch: Iterable[ExtractedDocument], run_id: int) -> BatchResult:
+    """One transaction for the whole batch; if it fails, the batch is retried document by
+    document so only the culprit is lost.  Either way no document is ever half-written."""
+    documents = list(batch)
+    try:
+        return _load_fast(engine, documents, run_id)
+    except Exception:  # noqa: BLE001 - retried below, where the failing document is named
+        log.warning("batch of %d documents failed as a whole; retrying one by one", len(documents), exc_info=True)
+        return _load_isolated(engine, documents, run_id)
 
 
 def table_counts(engine: Engine) -> dict[str, int]:

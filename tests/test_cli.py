@@ -191,3 +191,47 @@ def test_db_url_comes_from_the_environment(tmp_path: Path, monkeypatch) -> None:
     result = CliRunner().invoke(main, ["run", str(SEED)])
     assert result.exit_code == 0
     assert query(target, "SELECT count(*) FROM documents") == [(1,)]
+
+
+def test_new_extractor_version_reextracts_and_provenance_says_which(
+    factpipe: Invoke, db_path: Path, monkeypatch
+) -> None:
+    from pipeline import extract
+
+    assert factpipe("run", str(SEED)).exit_code == 0
+    document_ids = query(db_path, "SELECT id FROM documents")
+    quotes_before = query(db_path, "SELECT count(*) FROM quotes")
+    bumped = [
+        info.model_copy(update={"version": "99.0.0"}) if info.name == "quotes" else info
+        for info in extract.EXTRACTOR_INFOS
+    ]
+    monkeypatch.setattr(extract, "EXTRACTOR_INFOS", bumped)
+    monkeypatch.setattr(extract, "CURRENT_VERSIONS", extract.versions_key(bumped))
+    result = factpipe("run", str(SEED), "--json")
+    assert json.loads(result.stdout)["documents"] == {"reextracted": 1}
+    assert query(db_path, "SELECT id FROM documents") == document_ids
+    assert query(db_path, "SELECT count(*) FROM quotes") == quotes_before
+    assert query(
+        db_path, "SELECT DISTINCT extractor_version FROM provenance WHERE fact_table = 'quotes'"
+    ) == [("99.0.0",)]
+    assert query(db_path, "SELECT count(*) FROM provenance") == query(
+        db_path, "SELECT (SELECT count(*) FROM quotes) + (SELECT count(*) FROM figures)"
+    )
+    assert json.loads(factpipe("run", str(SEED), "--json").stdout)["documents"] == {"unchanged": 1}
+
+
+def test_workers_give_the_same_rows_as_one_process(factpipe: Invoke, db_path: Path, tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    for number in range(40):
+        write(inputs, f"{number:02d}.txt", BBC_STYLE.replace("3%", f"{number}%"))
+    shutil.copy(SEED, inputs / SEED.name)
+    assert factpipe("run", str(inputs), "--workers", "2").exit_code == 0
+    other_db = tmp_path / "single.sqlite"
+    assert factpipe("run", str(inputs), db=f"sqlite:///{other_db}").exit_code == 0
+    assert snapshot(db_path, with_times=False) == snapshot(other_db, with_times=False)
+
+
+def test_summary_json_reports_bytes_and_stage_times(factpipe: Invoke) -> None:
+    summary = json.loads(factpipe("run", str(SEED), "--json").stdout)
+    assert summary["text_bytes"] == len(SEED.read_text(encoding="utf-8").encode("utf-8"))
+    assert set(summary["stage_seconds"]) == {"ingest", "segment", "extract", "load"}

@@ -28,16 +28,34 @@ from pipeline.ingest import IngestOptions
 @json_option
 @click.option("--wait", is_flag=True, help="Wait for a running factpipe to finish instead of exiting 75.")
 @click.option("--batch-size", default=200, show_default=True, type=click.IntRange(min=1), help="Documents per transaction.")
+@click.option(
+    "--workers", default=1, show_default=True, type=click.IntRange(min=1), help="Processes for segment and extract."
+)
 @ingest_options
-def run(paths: tuple[Path, ...], db_url: str | None, as_json: bool, wait: bool, batch_size: int, options: IngestOptions) -> None:
+def run(
+    paths: tuple[Path, ...],
+    db_url: str | None,
+    as_json: bool,
+    wait: bool,
+    batch_size: int,
+    workers: int,
+    options: IngestOptions,
+) -> None:
     """Ingest, segment, extract and load PATHS (files or folders) into the database."""
+    from pipeline.progress import Progress
     from pipeline.runner import run_pipeline
 
     engine = open_engine(db_url)
     command = "factpipe run " + " ".join(str(p) for p in paths)
 
     def body() -> None:
-        summary = run_pipeline(engine, paths, command, options, batch_size=batch_size)
+        progress = Progress()
+        try:
+            summary = run_pipeline(
+                engine, paths, command, options, batch_size=batch_size, workers=workers, on_document=progress.tick
+            )
+        finally:
+            progress.close()
         if as_json:
             click.echo(json.dumps(summary.as_dict(), sort_keys=True))
         else:
