@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from sqlalchemy import Connection, Engine, Table, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
 
 from pipeline.extract import versions_key
 from pipeline.models import ExtractedDocument, Figure, Quote
@@ -314,25 +314,3 @@ def load_batch(engine: Engine, batch: Iterable[ExtractedDocument], run_id: int) 
     except Exception:  # noqa: BLE001 - retried below, where the failing document is named
         log.warning("batch of %d documents failed as a whole; retrying one by one", len(documents), exc_info=True)
         return _load_isolated(engine, documents, run_id)
-
-
-def table_counts(engine: Engine) -> dict[str, int]:
-    tables = (_documents, _sources, _paragraphs, _sentences, _quotes, _figures, _provenance, _runs)
-    with engine.connect() as connection:
-        return {t.name: int(connection.execute(select(func.count()).select_from(t)).scalar_one()) for t in tables}
-
-
-def recent_runs(engine: Engine, limit: int = 5) -> list[dict[str, object]]:
-    query = select(_runs).order_by(_runs.c.id.desc()).limit(limit)
-    with engine.connect() as connection:
-        return [
-            {
-                "id": row.id,
-                "started_at": row.started_at.isoformat() if row.started_at else None,
-                "finished_at": row.finished_at.isoformat() if row.finished_at else None,
-                "status": row.status,
-                "command": row.command,
-                "stats": json.loads(row.stats_json) if row.stats_json else None,
-            }
-            for row in connection.execute(query)
-        ]

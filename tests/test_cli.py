@@ -235,3 +235,19 @@ def test_summary_json_reports_bytes_and_stage_times(factpipe: Invoke) -> None:
     summary = json.loads(factpipe("run", str(SEED), "--json").stdout)
     assert summary["text_bytes"] == len(SEED.read_text(encoding="utf-8").encode("utf-8"))
     assert set(summary["stage_seconds"]) == {"ingest", "segment", "extract", "load"}
+
+
+def test_runs_lists_each_run_with_its_outcome(factpipe: Invoke, tmp_path: Path) -> None:
+    write(tmp_path / "in", "good.txt", BBC_STYLE)
+    write(tmp_path / "in", "empty.txt", "")
+    factpipe("run", str(tmp_path / "in"))
+    factpipe("run", str(tmp_path / "in"))
+    result = factpipe("runs", "--json")
+    assert result.exit_code == 0
+    latest, first = json.loads(result.stdout)
+    assert (first["status"], first["loaded"], first["unchanged"], first["failed"]) == ("partial", 1, 0, 1)
+    assert (latest["loaded"], latest["unchanged"], latest["failed"], latest["facts_added"]) == (0, 1, 1, 0)
+    assert first["facts_added"] > 0 and first["seconds"] >= 0
+    table = factpipe("runs").stdout.splitlines()
+    assert table[0].split()[:4] == ["run", "status", "started", "seconds"]
+    assert len(table) == 3

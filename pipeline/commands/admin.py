@@ -1,4 +1,4 @@
-"""Looking after the database: `migrate` upgrades its schema, `stats` shows what it holds."""
+"""Looking after the database: `migrate` upgrades its schema, `stats` and `runs` show what it holds."""
 
 from __future__ import annotations
 
@@ -28,22 +28,35 @@ def migrate(db_url: str | None) -> None:
 @click.option("--runs", "run_limit", default=5, show_default=True, help="How many recent runs to list.")
 def stats(db_url: str | None, as_json: bool, run_limit: int) -> None:
     """Row counts per table and the most recent runs."""
-    from pipeline.load import recent_runs, table_counts
+    from pipeline.store.report import format_runs, recent_runs, table_counts
 
     engine = open_engine(db_url)
     ensure_schema(engine, migrate_fresh=False)
     counts = table_counts(engine)
-    runs = recent_runs(engine, run_limit)
+    reports = recent_runs(engine, run_limit)
     if as_json:
-        click.echo(json.dumps({"tables": counts, "runs": runs}, sort_keys=True))
+        click.echo(json.dumps({"tables": counts, "runs": [r.as_dict() for r in reports]}, sort_keys=True))
         return
     for table, count in counts.items():
         click.echo(f"{table:<18}{count:>10}")
     click.echo("")
-    for entry in runs:
-        summary = entry["stats"] or {}
-        documents = summary.get("documents", {}) if isinstance(summary, dict) else {}
-        click.echo(
-            f"run {entry['id']:<5} {entry['status']:<8} {entry['started_at']}  "
-            f"{documents}  facts+{summary.get('facts_added', 0) if isinstance(summary, dict) else 0}  {entry['command']}"
-        )
+    for line in format_runs(reports):
+        click.echo(line)
+
+
+@click.command()
+@db_option
+@json_option
+@click.option("--limit", default=20, show_default=True, help="How many recent runs to list.")
+def runs(db_url: str | None, as_json: bool, limit: int) -> None:
+    """Recent runs: status, duration, documents loaded, skipped and failed, facts added."""
+    from pipeline.store.report import format_runs, recent_runs
+
+    engine = open_engine(db_url)
+    ensure_schema(engine, migrate_fresh=False)
+    reports = recent_runs(engine, limit)
+    if as_json:
+        click.echo(json.dumps([r.as_dict() for r in reports], sort_keys=True))
+        return
+    for line in format_runs(reports):
+        click.echo(line)
