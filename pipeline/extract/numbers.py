@@ -106,7 +106,6 @@ NUMBER_PATTERN: str = (
 )
 """Words are written in lower case: compile with `re.IGNORECASE` to accept "Two" and "Million"."""
 
-NUMBER_RE = re.compile(rf"(?<![\w.,-]){NUMBER_PATTERN}", re.IGNORECASE)
 
 _DIGITS_FULL = re.compile(rf"{_DIGITS}", re.IGNORECASE)
 _FRACTION_FULL = re.compile(r"(?:(\d+)\s+)?(\d+)/(\d+)")

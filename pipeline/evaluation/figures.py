@@ -1,0 +1,210 @@
+"""Scores the whole extract stage's figures against NewsQuant gold (CQE benchmark format).
+
+Counting follows the CQE scorer (`evaluate_models.py` in CQE_Evaluation): per sentence, each
+gold quantity can be matched by at most one prediction and vice versa; values are equal within
+`math.isclose(rel_tol=1e-5)`, a range only equals a range.  Two deliberate differences, both
+because our records are not CQE's: a range is compared as {low, high} since `Figure` stores it
+low-first while the gold keeps the written order ("from 208 to 193"), and units are compared
+leniently (case, plural, synonyms such as "$"/dollar/USD) because our units are ISO codes and
+noun phrases, not CQE's normalised unit names.  Calendar figures are left out: NewsQuant does
+not annotate dates.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from pathlib import Path
+
+from pipeline.extract import extract
+from pipeline.extract.figures import lexicon as lx
+from pipeline.ingest import document_from_text
+from pipeline.models import Figure
+from pipeline.segment import segment
+
+_CALENDAR = frozenset({"date", "time", "set"})
+_GOLD_NAMES: dict[str, str] = {
+    "dollar": "USD",
+    "united states dollar": "USD",
+    "percentage": "%",
+    "pound sterling": "GBP",
+    "hong kong dollar": "HKD",
+    "malaysian ringgit": "MYR",
+    "japanese yen": "JPY",
+    "micrometre": "µm",
+    "mile per hour": "mph",
+    "kilometre per hour": "km/h",
+    "brake horsepower": "hp",
+    "hertz": "Hz",
+    "gigahertz": "GHz",
+    "milliampere-hour": "mAh",
+    "parts-per-billion": "ppb",
+    "square metre": "m²",
+    "foot pound-force": "lb-ft",
+    "pound-foot": "lb-ft",
+    "newton metre": "Nm",
+    "revolutions per minute": "rpm",
+    "pound-mass": "lb",
+    "year of age": "age year",
+    "month of age": "age month",
+    "year-old": "age year",
+    "month-old": "age month",
+    "kilowatt": "kW",
+    "megawatt": "MW",
+    "watt": "W",
+    "gigabyte": "GB",
+    "decibel": "dB",
+    "count": "times",
+    "-": "-",
+}
+"""CQE's normalised unit names that our lexicon spells differently."""
+_TABLES: tuple[dict[str, str], ...] = (
+    lx.CURRENCY_WORDS,
+    lx.PERCENT,
+    lx.DURATIONS,
+    lx.MEASURES,
+)
+_AGES = {form.lower(): unit for form, unit in lx.AGES.items()}
+
+_ISO_CODES = frozenset(lx.CURRENCY_PREFIXES.values()) | frozenset(lx.CURRENCY_WORDS.values())
+
+Value = float | tuple[float, float]
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 2:
+        return word[:-1]
+    return word
+
+
+def canonical_unit(unit: str | None) -> str:
+    """One spelling per unit, so that "US$", "dollars" and "USD" compare equal."""
+    if unit is None or not unit.strip():
+        return "-"
+    raw = " ".join(unit.split())
+    if raw in lx.CURRENCY_PREFIXES:
+        return lx.CURRENCY_PREFIXES[raw]
+    if raw in _ISO_CODES:
+        return raw
+    if raw in lx.MONEY_GLUED:
+        return lx.MONEY_GLUED[raw]
+    if raw in lx.MEASURE_SYMBOLS:
+        return lx.MEASURE_SYMBOLS[raw]
+    lower = raw.lower()
+    if lower in _GOLD_NAMES:
+        return _GOLD_NAMES[lower]
+    if lower in _AGES:
+        return f"age {_AGES[lower]}"
+    for table in _TABLES:
+        if lower in table:
+            return table[lower]
+    for separator in (" per ", " a ", "/"):
+        numerator, found, denominator = raw.partition(separator)
+        if found and numerator and denominator:
+            return f"{canonical_unit(numerator)} per {canonical_unit(denominator)}"
+    if lower.upper() in lx.CURRENCY_PREFIXES:
+        return lx.CURRENCY_PREFIXES[lower.upper()]
+    singular = " ".join(_singular(w) for w in lower.split())
+    for table in _TABLES[1:]:
+        if singular in table:
+            return table[singular]
+    return singular
+
+
+def _figure_unit(figure: Figure) -> str:
+    unit = canonical_unit(figure.unit)
+    return f"age {unit}" if figure.kind == "age" else unit
+
+
+def _gold_value(text: str) -> Value:
+    if "-" in text[1:] and "E" not in text:
+        low, _, high = text[1:].partition("-")
+        return (float(text[0] + low), float(high))
+    return float(text)
+
+
+def _figure_value(figure: Figure) -> Value:
+    assert figure.value is not None
+    return figure.value if figure.value_high is None else (figure.value, figure.value_high)
+
+
+def values_equal(gold: Value, predicted: Value) -> bool:
+    if isinstance(gold, tuple) != isinstance(predicted, tuple):
+        return False
+    if isinstance(gold, tuple) and isinstance(predicted, tuple):
+        return all(math.isclose(g, p, rel_tol=1e-5, abs_tol=1e-8) for g, p in zip(sorted(gold), sorted(predicted)))
+    return math.isclose(gold, predicted, rel_tol=1e-5, abs_tol=1e-8)  # type: ignore[arg-type]
+
+
+def _matching(
+    gold: list[dict[str, str]], predicted: list[Figure], same: Callable[[dict[str, str], Figure], bool]
+) -> int:
+    """Size of a maximum one-to-one matching: order of annotation must not change the score."""
+    owner: dict[int, int] = {}
+
+    def augment(g: int, seen: set[int]) -> bool:
+        for p, figure in enumerate(predicted):
+            if p not in seen and same(gold[g], figure):
+                seen.add(p)
+                if p not in owner or augment(owner[p], seen):
+                    owner[p] = g
+                    return True
+        return False
+
+    return sum(augment(g, set()) for g in range(len(gold)))
+
+
+def _value_ok(gold: dict[str, str], figure: Figure) -> bool:
+    return values_equal(_gold_value(gold["value"]), _figure_value(figure))
+
+
+def units_equal(gold: str, predicted: str) -> bool:
+    """Noun phrases match on their head noun: annotators differ on "rushing yards" vs "yards"."""
+    if gold == predicted:
+        return True
+    return gold != "-" and predicted != "-" and gold.split()[-1] == predicted.split()[-1]
+
+
+def _unit_ok(gold: dict[str, str], figure: Figure) -> bool:
+    unit = _figure_unit(figure)
+    golds = (canonical_unit(gold["unit"]), canonical_unit(gold["normalized_unit"]))
+    return _value_ok(gold, figure) and any(units_equal(g, unit) for g in golds)
+
+
+def _change_ok(gold: dict[str, str], figure: Figure) -> bool:
+    return _value_ok(gold, figure) and gold["change"] == figure.change
+
+
+def predict(sentence: str) -> list[Figure]:
+    """Figures the whole extract stage finds in one sentence, calendar expressions left out."""
+    extracted = extract(segment(document_from_text(sentence, "newsquant")))
+    return [f for f in extracted.figures if f.kind not in _CALENDAR and f.value is not None]
+
+
+def _scores(correct: int, gold: int, predicted: int) -> tuple[float, float, float]:
+    precision = correct / predicted if predicted else 0.0
+    recall = correct / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return round(precision, 4), round(recall, 4), round(f1, 4)
+
+
+def evaluate(gold: Path) -> dict[str, float]:
+    rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    totals = {"value": 0, "value_unit": 0, "value_change": 0}
+    gold_count = predicted_count = 0
+    for row in rows:
+        quantities: list[dict[str, str]] = row["quantities"]
+        figures = predict(row["text"])
+        gold_count += len(quantities)
+        predicted_count += len(figures)
+        totals["value"] += _matching(quantities, figures, _value_ok)
+        totals["value_unit"] += _matching(quantities, figures, _unit_ok)
+        totals["value_change"] += _matching(quantities, figures, _change_ok)
+    result: dict[str, float] = {"sentences": len(rows), "gold": gold_count, "predicted": predicted_count}
+    for name, correct in totals.items():
+        precision, recall, f1 = _scores(correct, gold_count, predicted_count)
+        result |= {f"{name}_precision": precision, f"{name}_recall": recall, f"{name}_f1": f1}
+    return result

@@ -1,0 +1,279 @@
+"""What the words around a number make of it: not a figure at all, an age, or a change.
+
+The left context is read as a short window ending at the number, with patterns anchored at its
+end, so each rule costs one small regex search whatever the paragraph length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.figures import lexicon as lx
+from pipeline.extract.figures.scan import Quantity
+
+WINDOW = 48
+"""Characters of left context; enough for "an increase of more than" before a number."""
+
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?,?\s*$")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b")
+_TIME_AFTER = re.compile(
+    r"(?::\d\d|\.\d\d\s?[ap]\.?m\b)|\s?(?:[ap]\.?m\.?(?!\w)|[AP]M\b|(?:GMT|BST|UTC|EST|EDT|CET|CEST|"
+    r"PST|PDT|ET|PT|IST|JST)\b|o['’]clock)"
+)
+_GLUED_LETTER = re.compile(r"[A-Za-z]|-[A-Za-z]|[-/]\d|\.\d|[\d]")
+_CLOSE_BRACKET = re.compile(r"[\])]")
+_LIST_MARKER = re.compile(r"[.)]\s")
+_APPOSITIVE_END = re.compile(r",(?!\d)")
+_SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$")
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+_ALLOWED_CAPITALISED = lx.words(
+    "about around some nearly almost over under only just the and but with in by for at of to "
+    "from all another those these his her its their our up down more less fewer than roughly "
+    "approximately exactly precisely a an between each every on after before since until when "
+    "while as if it there here we they he she i you barely fully still even many total aged "
+    "also another another's than what where which who why how whether so then now yet "
+    "reportedly perhaps maybe least most almost well nearly another once twice"
+)
+"""Capitalised words that open a sentence before a number; any other capitalised word or code
+right before a number names something ("Section 427", "Windows 10", "Boeing 747")."""
+
+_TOKEN_BEFORE = re.compile(r"(?:^|[\s(\"“‘'/])(?P<token>[A-Za-z][\w&.'’]*|\w*\d\w*)[\s-]$")
+_LABELS = lx.words(
+    """section sections row page pages pp p no nos number chapter article clause room flight route
+    level grade size version episode season stage round gate platform line channel highway
+    interstate exit seat paragraph rule amendment category model type tier phase zone ward district
+    bus lot suite box step figure fig table vol volume issue act part schedule item question
+    proposition prop resolution bill game match test apartment flat studio floor station track lane
+    junction pier terminal"""
+)
+"""Lower-case words that label the number after them ("page 12", "flight 370", "no. 10")."""
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|since|by|from|until|till|before|after|during|between|of|to|the|a|an|this|that|"
+    r"last|next|its|their|his|her|our|early|late|mid|and|or|through|circa)|['’]s|s['’])\s*$",
+    re.IGNORECASE,
+)
+_EARLY_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|during|circa|before|after|AD|A\.D\.|BC|year)\s*$", re.IGNORECASE
+)
+_AGED_BEFORE = re.compile(r"\b(?:aged|age of|ages of|ages|age)\s*$", re.IGNORECASE)
+_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,\s$")
+_ONE_BLOCKERS = re.compile(
+    r"\b(?:the|this|that|no|any|every|each|which|only|another|some|someone|anyone|no-one)\s*$",
+    re.IGNORECASE,
+)
+
+_APPROX = (
+    r"about|around|roughly|approximately|approx\.|nearly|almost|some|an\s+estimated|estimated|"
+    r"circa|c\.|close\s+to|just\s+about|more\s+or\s+less|in\s+the\s+region\s+of|as\s+many\s+as|"
+    r"as\s+much\s+as|~"
+)
+_MORE = (
+    r"more\s+than|over|at\s+least|above|in\s+excess\s+of|upwards\s+of|exceeding|greater\s+than|"
+    r"higher\s+than|no\s+fewer\s+than|no\s+less\s+than|north\s+of|surpassing|topping|beyond|"
+    r"a\s+minimum\s+of|minimum\s+of"
+)
+_LESS = (
+    r"less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|no\s+more\s+than|lower\s+than|"
+    r"as\s+few\s+as|shy\s+of|short\s+of|sub-|not\s+more\s+than|a\s+maximum\s+of|maximum\s+of|"
+    r"as\s+little\s+as|as\s+low\s+as"
+)
+_UP_VERBS = lx.words(
+    """rose rise rises rising risen up increased increase increases increasing grew grow grows
+    growing grown gained gain gains gaining jumped jump jumps jumping climbed climb climbs climbing
+    soared soar soars surged surge surges rallied advanced added adds adding boosted raised hiked
+    spiked rocketed leapt leaped improved firmed"""
+)
+_DOWN_VERBS = lx.words(
+    """fell fall falls falling fallen down dropped drop drops dropping declined decline declines
+    declining decreased decrease decreases lost lose loses losing slid slide slides sliding slipped
+    slip slips shed sheds shedding sank sink sinks sunk plunged plunge plunges plummeted tumbled
+    tumble tumbles dipped dip dips eased eases slumped slump slumps retreated weakened contracted
+    shrank shrunk shrink lowered reduced slashed tanked cut cuts"""
+)
+_UP_NOUNS = lx.words("rise increase gain growth jump hike boost surge climb rally")
+_DOWN_NOUNS = lx.words("fall drop decline decrease cut reduction slump dip slide contraction")
+_BY_ONLY = {"higher": "up", "lower": "down"}
+_FILLERS = lx.words(
+    """by of a an further another additional extra just only about around roughly approximately
+    nearly almost some estimated"""
+)
+"""Words allowed between a change verb and its number: "rose by a further 5%", "fell about 2%"."""
+_PARTICLE_VERBS = lx.words(
+    """gave give gives giving made make makes making took take takes taking picked pick set sets
+    built build put puts signed sign turned turn showed show shows backed wrote write stepped ran
+    run racked rack rounded round broke break shut held hold mopped totted summed sum brought bring
+    knocked knock cut scaled scale wound wind narrowed narrow bogged slowed"""
+)
+"""Verbs whose "up"/"down" is a particle ("gave up 517 yards"), not a change of the figure."""
+_BY_REACH = 5
+"""How far back a "by" looks for its verb: "grow sales by 35 per cent"."""
+_BOUND = re.compile(
+    rf"(?<!\w)(?:(?:well|just|slightly|a\s+little|far|much)\s+)?"
+    rf"(?:(?P<more>{_MORE})|(?P<less>{_LESS})|(?P<approx>{_APPROX}))\s*$",
+    re.IGNORECASE,
+)
+_AFTER_CHANGE = re.compile(
+    r"(?P<more>\+|-plus\b|\s+or\s+more\b|\s+and\s+(?:above|over|up)\b)"
+    r"|(?P<less>\s+or\s+(?:less|fewer|under)\b)|(?P<approx>\s+or\s+so\b|-odd\b)",
+    re.IGNORECASE,
+)
+_OR_BEFORE = re.compile(r"^,?\s*or\s*$")
+_CONVERSION_BEFORE = re.compile(r"^\s*[(/]\s*$")
+_RANGE_START_BEFORE = re.compile(r"\b(?P<word>between|from)\s*$", re.IGNORECASE)
+
+
+def left_of(text: str, start: int, floor: int) -> str:
+    return text[max(floor, start - WINDOW) : start]
+
+
+def names_something(left: str) -> bool:
+    """A code or label right before the number: "Section 427", "Windows 10", "COVID -19"."""
+    if left[-1:].isspace() and left.split()[-1].lower().rstrip(".") in _LABELS or left.rstrip().endswith("#"):
+        return True
+    token = _TOKEN_BEFORE.search(left)
+    if token is None:
+        return False
+    word = token.group("token")
+    if word.endswith("."):
+        return False
+    if any(c.isdigit() for c in word):
+        return True
+    named = word[0].isupper() or any(c.isupper() for c in word[1:])
+    return named and word.lower().rstrip(".") not in _ALLOWED_CAPITALISED
+
+
+def is_title_word(text: str, quantity: Quantity, left: str) -> bool:
+    """A capitalised number word inside a sentence is part of a name: "the Six Nations"."""
+    if not (quantity.is_word and text[quantity.start].isupper()):
+        return False
+    return bool(left.strip()) and not _SENTENCE_END.search(left)
+
+
+def is_date_or_time(text: str, quantity: Quantity, left: str) -> bool:
+    """Day numbers next to a month, clock times, and bare years are the date extractor's."""
+    if quantity.is_word:
+        return False
+    if quantity.bare and (_MONTH_BEFORE.search(left) or _MONTH_AFTER.match(text, quantity.end)):
+        return True
+    return quantity.bare and bool(_TIME_AFTER.match(text, quantity.end))
+
+
+def looks_like_year(quantity: Quantity, numeral: str) -> bool:
+    return quantity.bare and len(numeral) == 4 and numeral.isdigit() and 1000 <= quantity.value <= 2200
+
+
+def is_year(quantity: Quantity, left: str, numeral: str, has_noun: bool) -> bool:
+    """ "in 2019", "the 2020 Escape", "Keytruda's 2018 sales"; "2000 people" stays a count, and
+    so does "about 1500" (years before 1800 need a word that introduces a year)."""
+    if not looks_like_year(quantity, numeral):
+        return False
+    if quantity.value < 1800:
+        return bool(_EARLY_YEAR_BEFORE.search(left))
+    return not has_noun or bool(_YEAR_BEFORE.search(left))
+
+
+def glued_to_something(text: str, quantity: Quantity) -> bool:
+    """Digits running into letters or more digits are codes or ordinals ("22nd", "5G", "4x4")."""
+    return quantity.bare and bool(_GLUED_LETTER.match(text, quantity.end))
+
+
+def is_marker(text: str, quantity: Quantity, left: str, paragraph_start: int) -> bool:
+    """Footnote "[3]", a seeding or ranking "Scotland (8)", or a list number opening the paragraph."""
+    if quantity.bare and left.endswith(("[", "(")) and _CLOSE_BRACKET.match(text, quantity.end):
+        return True
+    return quantity.start == paragraph_start and bool(_LIST_MARKER.match(text, quantity.end))
+
+
+def is_pronoun_one(text: str, quantity: Quantity, left: str, has_noun: bool) -> bool:
+    """ "one of the consequences", "the only one", "no one": not the count 1."""
+    if not (quantity.is_word and quantity.value == 1 and quantity.bare):
+        return False
+    if _OF_AFTER.match(text, quantity.end):
+        return True
+    return not has_noun or bool(_ONE_BLOCKERS.search(left))
+
+
+def after_aged(left: str) -> bool:
+    return bool(_AGED_BEFORE.search(left))
+
+
+def _direction(left: str) -> str | None:
+    """Word lookups rather than one end-anchored regex: this runs for every figure."""
+    words = left.lower().split()
+    index = len(words)
+    skipped: set[str] = set()
+    while index and words[index - 1] in _FILLERS:
+        index -= 1
+        skipped.add(words[index])
+    if not index:
+        return None
+    word = words[index - 1]
+    if word in _UP_VERBS or word in _DOWN_VERBS:
+        if word in ("up", "down") and index > 1 and words[index - 2] in _PARTICLE_VERBS:
+            return None
+        return "up" if word in _UP_VERBS else "down"
+    if "of" in skipped and (word in _UP_NOUNS or word in _DOWN_NOUNS):
+        return "up" if word in _UP_NOUNS else "down"
+    if "by" in skipped:
+        if word in _BY_ONLY:
+            return _BY_ONLY[word]
+        for earlier in reversed(words[max(0, index - _BY_REACH) : index]):
+            if earlier in _UP_VERBS or earlier in _DOWN_VERBS:
+                return "up" if earlier in _UP_VERBS else "down"
+    return None
+
+
+def direction_before(left: str) -> bool:
+    """ "rose 8.15% to 3.65": after a change verb, "to" gives the new level, not a range end."""
+    return _direction(left) is not None
+
+
+def age_from_context(text: str, quantity: Quantity, left: str) -> bool:
+    """ "aged 34", "Smith, 44, said": a bare number that is someone's age."""
+    if not quantity.bare:
+        return False
+    if after_aged(left):
+        return True
+    return (
+        not quantity.is_word
+        and quantity.value.is_integer()
+        and 10 <= quantity.value <= 110
+        and bool(_NAME_COMMA_BEFORE.search(left))
+        and bool(_APPOSITIVE_END.match(text, quantity.end))
+    )
+
+
+def change_from_context(text: str, quantity: Quantity, left: str) -> str:
+    """Bounds ("more than", "up to") outrank direction ("rose"), which outranks "about"."""
+    bound = _BOUND.search(left)
+    after = _AFTER_CHANGE.match(text, quantity.end)
+    if bound and (bound.group("more") or bound.group("less")):
+        return ">" if bound.group("more") else "<"
+    if after and (after.group("more") or after.group("less")):
+        return ">" if after.group("more") else "<"
+    direction = _direction(left)
+    if direction:
+        return direction
+    if (bound and bound.group("approx")) or (after and after.group("approx")):
+        return "~"
+    return quantity.change
+
+
+def inherited_change(between: str, previous: str) -> str | None:
+    """The change a figure takes from the one before it when it restates it: "lost 190 points,
+    or 0.6%" (a change, so not a bound) and conversions "more than 100km (60 miles)"."""
+    if _CONVERSION_BEFORE.match(between):
+        return previous
+    if _OR_BEFORE.match(between) and previous in ("up", "down"):
+        return previous
+    return None
+
+
+def range_opener(left: str) -> str | None:
+    found = _RANGE_START_BEFORE.search(left)
+    return found.group("word").lower() if found else None

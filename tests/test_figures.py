@@ -1,0 +1,254 @@
+"""The figures grammar on news sentences written for these tests, one table per construction,
+plus the seed article and a floor on the NewsQuant dev set so a rule change cannot quietly
+trade recall for precision."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.figures import EXTRACTOR, extract_figures
+from pipeline.ingest import document_from_text
+from pipeline.models import Figure
+from pipeline.segment import segment
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_5bcc1224fe1c96f2.txt"
+NEWSQUANT_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "newsquant" / "dev.jsonl"
+
+Expected = tuple[str, float, str | None, str, str, float | None]
+"""(text, value, unit, kind, change, value_high)"""
+
+
+def figures_in(text: str) -> list[Figure]:
+    return extract_figures(segment(document_from_text(text, "test")))
+
+
+def summary(figure: Figure) -> Expected:
+    return (figure.text, figure.value, figure.unit, figure.kind, figure.change, figure.value_high)  # type: ignore[return-value]
+
+
+def check(sentence: str, expected: list[Expected]) -> None:
+    found = figures_in(sentence)
+    assert [summary(f) for f in found] == [
+        (text, pytest.approx(value), unit, kind, change, None if high is None else pytest.approx(high))
+        for text, value, unit, kind, change, high in expected
+    ]
+    for figure in found:
+        assert sentence[figure.start_char : figure.end_char] == figure.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The blast caused 109 traumatic brain injuries among the crew.",
+            [("109 traumatic brain injuries", 109, "traumatic brain injuries", "count", "=", None)],
+        ),
+        ("About 2,500 troops will stay.", [("2,500 troops", 2500, "troops", "count", "~", None)]),
+        (
+            "Police arrested 1.5 million people, officials said.",
+            [("1.5 million people", 1_500_000, "people", "count", "=", None)],
+        ),
+        (
+            "Tens of thousands of protesters marched in Minsk.",
+            [("Tens of thousands of protesters", 10_000, "protesters", "count", "~", 100_000)],
+        ),
+        ("Missiles hit a pair of US bases overnight.", [("a pair of US bases", 2, "US bases", "count", "=", None)]),
+        (
+            "Twenty-five firefighters and two of the council's inspectors attended.",
+            [
+                ("Twenty-five firefighters", 25, "firefighters", "count", "=", None),
+                ("two of the council's inspectors", 2, "council's inspectors", "count", "=", None),
+            ],
+        ),
+        ("She has one daughter.", [("one daughter", 1, "daughter", "count", "=", None)]),
+        ("The index closed at 6,327.80.", [("6,327.80", 6327.8, None, "count", "=", None)]),
+    ],
+)
+def test_counts_carry_their_noun_phrase(sentence: str, expected: list[Expected]) -> None:
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The deal is worth $3.2bn.", [("$3.2bn", 3.2e9, "USD", "money", "=", None)]),
+        ("Tickets cost £1,400 each.", [("£1,400", 1400, "GBP", "money", "=", None)]),
+        ("The fine was pounds 1,400.", [("pounds 1,400", 1400, "GBP", "money", "=", None)]),
+        ("Profits reached dollars 4.9m.", [("dollars 4.9m", 4.9e6, "USD", "money", "=", None)]),
+        ("Brussels offered €5m in aid.", [("€5m", 5e6, "EUR", "money", "=", None)]),
+        ("A meal costs US$20 there.", [("US$20", 20, "USD", "money", "=", None)]),
+        ("The club paid 5 million euros for him.", [("5 million euros", 5e6, "EUR", "money", "=", None)]),
+        ("The state set aside Rs 200 crore.", [("Rs 200 crore", 2e9, "INR", "money", "=", None)]),
+        ("Shares closed at 118.5p.", [("118.5p", 118.5, "GBX", "money", "=", None)]),
+        ("The IPO was priced at $62 per share.", [("$62 per share", 62, "USD per share", "money", "=", None)]),
+        ("Rent is $3,500 a month.", [("$3,500 a month", 3500, "USD per month", "money", "=", None)]),
+        (
+            "Revenue rose to $7.36bn from $6.78bn a year earlier.",
+            [("$7.36bn", 7.36e9, "USD", "money", "=", None), ("$6.78bn", 6.78e9, "USD", "money", "=", None)],
+        ),
+        ("Employers spent billions of pounds on pensions.", [("billions of pounds", 1e9, "GBP", "money", "~", 1e10)]),
+    ],
+)
+def test_money_has_an_iso_currency(sentence: str, expected: list[Expected]) -> None:
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Turnout was 40%.", [("40%", 40, "%", "percent", "=", None)]),
+        ("Inflation hit 4.5 per cent.", [("4.5 per cent", 4.5, "%", "percent", "=", None)]),
+        (
+            "Rates went two percentage points higher.",
+            [("two percentage points", 2, "percentage point", "percent", "=", None)],
+        ),
+        ("The bank added 25 basis points.", [("25 basis points", 25, "basis point", "percent", "up", None)]),
+    ],
+)
+def test_percentages_and_points(sentence: str, expected: list[Expected]) -> None:
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The convoy drove 300 kilometres.", [("300 kilometres", 300, "km", "measure", "=", None)]),
+        ("Winds reached 74 mph.", [("74 mph", 74, "mph", "measure", "=", None)]),
+        ("The plane carried 12 tonnes of aid.", [("12 tonnes", 12, "tonne", "measure", "=", None)]),
+        ("It was 38°C in Athens.", [("38°C", 38, "°C", "measure", "=", None)]),
+        ("The field produced 1 million barrels.", [("1 million barrels", 1e6, "barrel", "measure", "=", None)]),
+        ("The plant will generate 550 megawatts.", [("550 megawatts", 550, "MW", "measure", "=", None)]),
+        ("It has a 6.1-inch screen.", [("6.1-inch", 6.1, "inch", "measure", "=", None)]),
+        ("He won the 100m sprint.", [("100m", 100, "m", "measure", "=", None)]),
+    ],
+)
+def test_measures_use_a_singular_unit(sentence: str, expected: list[Expected]) -> None:
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The trial lasted six months.", [("six months", 6, "month", "duration", "=", None)]),
+        ("He served one year in prison.", [("one year", 1, "year", "duration", "=", None)]),
+        ("The match was stopped after 90 minutes.", [("90 minutes", 90, "minute", "duration", "=", None)]),
+        ("She signed a five-year contract.", [("five-year", 5, "year", "duration", "=", None)]),
+        ("A man aged 34 was arrested.", [("34", 34, "year", "age", "=", None)]),
+        ("A 34-year-old was arrested.", [("34-year-old", 34, "year", "age", "=", None)]),
+        ("John Smith, 44, denies the charge.", [("44", 44, "year", "age", "=", None)]),
+        ("Her 18-month-old son was unhurt.", [("18-month-old", 18, "month", "age", "=", None)]),
+    ],
+)
+def test_durations_and_ages(sentence: str, expected: list[Expected]) -> None:
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Between 10 and 20 people were hurt.", [("10 and 20 people", 10, "people", "count", "=", 20)]),
+        ("Some 10-20 people were hurt.", [("10-20 people", 10, "people", "count", "~", 20)]),
+        ("Houses cost from $750,000 to $1 million.", [("$750,000 to $1 million", 750_000, "USD", "money", "=", 1e6)]),
+        ("They want $10 to $15 billion.", [("$10 to $15 billion", 1e10, "USD", "money", "=", 1.5e10)]),
+        ("Speeds of 15 to 22 miles per hour.", [("15 to 22 miles per hour", 15, "mph", "measure", "=", 22)]),
+        ("Prices will rise between 5% and 6%.", [("5% and 6%", 5, "%", "percent", "=", 6)]),
+    ],
+)
+def test_ranges_store_low_and_high(sentence: str, expected: list[Expected]) -> None:
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nearly 300 homes flooded.", [("300 homes", 300, "homes", "count", "~", None)]),
+        ("More than 1,000 customers signed up.", [("1,000 customers", 1000, "customers", "count", ">", None)]),
+        ("At least 23,000 people died.", [("23,000 people", 23000, "people", "count", ">", None)]),
+        ("It will hire up to 400 people.", [("400 people", 400, "people", "count", "<", None)]),
+        ("Fewer than 50 seats remain.", [("50 seats", 50, "seats", "count", "<", None)]),
+        ("Shares rose 5% on Monday.", [("5%", 5, "%", "percent", "up", None)]),
+        ("The deficit fell by $2bn.", [("$2bn", 2e9, "USD", "money", "down", None)]),
+        ("Crude was up 19 cents.", [("19 cents", 19, "cent", "money", "up", None)]),
+        (
+            "The Dow lost 190 points, or 0.6%.",
+            [("190 points", 190, "points", "count", "down", None), ("0.6%", 0.6, "%", "percent", "down", None)],
+        ),
+        ("The firm hopes to grow sales by 35% this year.", [("35%", 35, "%", "percent", "up", None)]),
+        ("The defence gave up 517 yards.", [("517 yards", 517, "yard", "measure", "=", None)]),
+        (
+            "Moths can fly more than 100km (60 miles).",
+            [("100km", 100, "km", "measure", ">", None), ("60 miles", 60, "mile", "measure", ">", None)],
+        ),
+        ("Chipmakers target sub-7 nanometre chips.", [("sub-7 nanometre", 7, "nm", "measure", "<", None)]),
+    ],
+)
+def test_changes_and_bounds(sentence: str, expected: list[Expected]) -> None:
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Soleimani was one of Iran's most respected generals.",
+        "Rouhani said one of the consequences was clear.",
+        "No one knows, and this one is different.",
+        "The Section 427 notice covers Row 21 of the stand.",
+        "Windows 10 and Boeing 747 owners were warned.",
+        "The G7 met as F-16 jets flew over COVID-19 wards.",
+        "Ring 020 7946 0958 for details.",
+        "The First Minister spoke on 15 January 2021.",
+        "It happened on Feb. 18, 2014 at 3pm.",
+        "Growth was weak in 2019 and in late 2020.",
+        "The meeting starts at 9:35 and ends at 10.45pm.",
+        "See the note [3] below.",
+        "Chelsea beat Charlton 2-1 after a 9-2 win last week.",
+        "Apple's new iPhone 11 was shown.",
+        "The 22nd amendment and 5G networks were discussed.",
+        "Publishers keep half.",
+        "New Zealand (1), Scotland (8) and England (2) are seeded.",
+        "Robinson will miss the rest of the Six Nations.",
+    ],
+)
+def test_non_figures_are_left_alone(sentence: str) -> None:
+    assert figures_in(sentence) == []
+
+
+def test_a_currency_word_before_digits_belongs_to_the_next_amount() -> None:
+    found = figures_in("Labour will spend by 2008 pounds 60bn more.")
+    assert [(f.text, f.value, f.unit) for f in found] == [("pounds 60bn", 6e10, "GBP")]
+
+
+def test_only_body_and_heading_paragraphs_are_read() -> None:
+    text = "Troops withdraw\n\nThe army moved 300 troops.\n\n© AP Photo / 40 pictures taken by 3 men"
+    assert [f.text for f in figures_in(text)] == ["300 troops"]
+
+
+def test_seed_article() -> None:
+    figures = figures_in(SEED.read_text(encoding="utf-8"))
+    by_text = {f.text: f for f in figures}
+    assert by_text["109 traumatic brain injuries"].value == 109
+    assert by_text["2,500 troops"].value == 2500
+    years = [f for f in figures if f.text == "one year"]
+    assert len(years) == 3 and all(f.kind == "duration" and f.unit == "year" for f in years)
+    seed_text = SEED.read_text(encoding="utf-8")
+    assert not any(seed_text[f.start_char :].lower().startswith("one of") for f in figures)
+    assert not any(f.value in (8, 15, 2014, 2019, 2021, 18) for f in figures)
+
+
+def test_extractor_is_registered_with_a_version() -> None:
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.0.0"
+
+
+def test_dev_set_stays_above_floors() -> None:
+    if not NEWSQUANT_DEV.exists():
+        pytest.skip(f"NewsQuant dev set {NEWSQUANT_DEV} is not present on this machine")
+    from pipeline.evaluation.figures import evaluate
+
+    scores = evaluate(NEWSQUANT_DEV)
+    assert scores["sentences"] == 297 and scores["gold"] == 477
+    assert scores["value_f1"] >= 0.90
+    assert scores["value_unit_f1"] >= 0.80
+    assert scores["value_change_f1"] >= 0.82
