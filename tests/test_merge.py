@@ -36,3 +36,10 @@ def test_unrelated_figures_are_all_kept_in_text_order() -> None:
         [figure("six months", "duration", value=6.0), figure("2,500", "count", value=2500.0), figure("15 January 2021", "date")]
     )
     assert [f.text for f in merged] == ["2,500", "15 January 2021", "six months"]
+
+
+def test_a_quantity_reaching_beyond_a_calendar_set_wins() -> None:
+    text = "Rent is $3,500 a month."
+    rent = Figure(paragraph_idx=0, start_char=8, end_char=22, text=text[8:22], kind="money", value=3500.0, unit="USD")
+    monthly = Figure(paragraph_idx=0, start_char=15, end_char=22, text=text[15:22], kind="set", value_text="P1M")
+    assert merge_figures([rent, monthly]) == [rent]

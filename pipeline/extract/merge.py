@@ -17,16 +17,17 @@ def _overlap(a: Figure, b: Figure) -> bool:
     return a.start_char < b.end_char and b.start_char < a.end_char
 
 
-def _rank(figure: Figure) -> int:
-    """Higher wins an overlap: calendar expressions, then specific quantities, then durations."""
-    if figure.kind in _CALENDAR:
-        return 2
-    return 0 if figure.kind == "duration" else 1
+def _length(figure: Figure) -> int:
+    return figure.end_char - figure.start_char
 
 
-def _combine_durations(kept: Figure, other: Figure) -> Figure:
+def _within(inner: Figure, outer: Figure) -> bool:
+    return outer.start_char <= inner.start_char and inner.end_char <= outer.end_char
+
+
+def _combine_durations(a: Figure, b: Figure) -> Figure:
     """Fill in what one reading of a duration lacks from the other."""
-    longer, shorter = (kept, other) if kept.end_char - kept.start_char >= other.end_char - other.start_char else (other, kept)
+    longer, shorter = (a, b) if _length(a) >= _length(b) else (b, a)
     updates = {
         field: getattr(shorter, field)
         for field in ("value", "value_high", "value_text", "unit")
@@ -35,18 +36,32 @@ def _combine_durations(kept: Figure, other: Figure) -> Figure:
     return longer.model_copy(update=updates)
 
 
+def _resolve(a: Figure, b: Figure) -> Figure | None:
+    """The one figure two overlapping readings become, or None when both stand.
+
+    A calendar expression wins over a quantity it contains ("15 January 2021" over 15) but loses
+    to one that reaches beyond it ("$3,500 a month" over the set "a month"); a specific quantity
+    wins over a duration inside it ("a 34-year-old" over "34-year")."""
+    a_calendar, b_calendar = a.kind in _CALENDAR, b.kind in _CALENDAR
+    if a_calendar != b_calendar:
+        calendar, other = (a, b) if a_calendar else (b, a)
+        return calendar if _within(other, calendar) else other
+    if a_calendar:
+        return a if _length(a) >= _length(b) else b
+    if a.kind == b.kind == "duration":
+        return _combine_durations(a, b)
+    if "duration" in (a.kind, b.kind):
+        return b if a.kind == "duration" else a
+    return None
+
+
 def merge_figures(figures: Iterable[Figure]) -> list[Figure]:
     merged: list[Figure] = []
     for figure in sorted(figures, key=lambda f: (f.start_char, -f.end_char)):
-        rivals = [f for f in merged if _overlap(f, figure) and (_rank(f) != 1 or _rank(figure) != 1)]
-        for rival in rivals:
-            if rival.kind == figure.kind == "duration":
+        for rival in [f for f in merged if _overlap(f, figure)]:
+            winner = _resolve(rival, figure)
+            if winner is not None:
                 merged.remove(rival)
-                figure = _combine_durations(rival, figure)
-            elif _rank(rival) >= _rank(figure):
-                break
-            else:
-                merged.remove(rival)
-        else:
-            merged.append(figure)
+                figure = winner
+        merged.append(figure)
     return sorted(merged, key=lambda f: (f.start_char, f.end_char))
