@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
 from pipeline.cli import main
+from tests.backends import Backend, Database, backend_fixture
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_5bcc1224fe1c96f2.txt"
@@ -71,3 +72,27 @@ def snapshot(db_path: Path, *, with_times: bool = True) -> dict[str, list[dict[s
             ]
             for table in FACT_TABLES
         }
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Backend]:
+    """Parametrises a test over every database backend (PostgreSQL only when configured)."""
+    yield from backend_fixture(request, tmp_path)
+
+
+@pytest.fixture
+def database(backend: Backend) -> Database:
+    return backend.new_database()
+
+
+@pytest.fixture
+def cli(database: Database) -> Invoke:
+    """Run the CLI in-process against the test's database on the current backend."""
+
+    def invoke(*args: str, input: str | None = None, db: str | None = database.url) -> Result:
+        argv = list(args)
+        if db is not None:
+            argv += ["--db", db]
+        return CliRunner().invoke(main, argv, input=input, catch_exceptions=False)
+
+    return invoke

@@ -6,7 +6,8 @@ import json
 import shutil
 from pathlib import Path
 
-from tests.conftest import SEED, Invoke, query, snapshot
+from tests.backends import Backend, Database
+from tests.conftest import SEED, Invoke, query
 
 BBC_STYLE = (
     "Rail fares to rise by 3%\n\n"
@@ -22,96 +23,94 @@ def write(folder: Path, name: str, text: str) -> Path:
     return path
 
 
-def test_run_seed_loads_document_paragraphs_and_a_run(factpipe: Invoke, db_path: Path) -> None:
-    result = factpipe("run", str(SEED.parent), "--json")
+def test_run_seed_loads_document_paragraphs_and_a_run(cli: Invoke, database: Database) -> None:
+    result = cli("run", str(SEED.parent), "--json")
     assert result.exit_code == 0, result.stderr
     summary = json.loads(result.stdout)
     assert summary["documents"] == {"inserted": 1}
     assert summary["failed"] == 0
-    assert query(db_path, "SELECT count(*) FROM paragraphs") == [(12,)]
-    assert query(db_path, "SELECT kind FROM paragraphs WHERE idx IN (6, 8, 11) ORDER BY idx") == [
+    assert database.query("SELECT count(*) FROM paragraphs") == [(12,)]
+    assert database.query("SELECT kind FROM paragraphs WHERE idx IN (6, 8, 11) ORDER BY idx") == [
         ("caption",),
         ("heading",),
         ("footnote",),
     ]
-    assert query(db_path, "SELECT status, command FROM runs") == [("ok", f"factpipe run {SEED.parent}")]
+    assert database.query("SELECT status, command FROM runs") == [("ok", f"factpipe run {SEED.parent}")]
     assert result.stderr == ""
 
 
-def test_offsets_match_sql_substr_for_every_span(factpipe: Invoke, db_path: Path, tmp_path: Path) -> None:
+def test_offsets_match_sql_substr_for_every_span(cli: Invoke, database: Database, tmp_path: Path) -> None:
     inputs = tmp_path / "in"
     inputs.mkdir()
     shutil.copy(SEED, inputs / SEED.name)
     write(inputs, "curly.txt", "Café “owners” said — in Zürich — prices rose 5%.\r\n\r\n“We’re done,” she said.")
-    assert factpipe("run", str(inputs)).exit_code == 0
+    assert cli("run", str(inputs)).exit_code == 0
     for table in ("paragraphs", "quotes", "figures"):
-        mismatched = query(
-            db_path,
+        mismatched = database.query(
             f"SELECT t.id FROM {table} t JOIN documents d ON d.id = t.document_id "
             "WHERE substr(d.text, t.start_char + 1, t.end_char - t.start_char) != t.text",
         )
         assert mismatched == [], table
 
 
-def test_rerun_changes_nothing_but_adds_a_run(factpipe: Invoke, db_path: Path) -> None:
-    assert factpipe("run", str(SEED)).exit_code == 0
-    before = snapshot(db_path)
-    result = factpipe("run", str(SEED), "--json")
+def test_rerun_changes_nothing_but_adds_a_run(cli: Invoke, database: Database) -> None:
+    assert cli("run", str(SEED)).exit_code == 0
+    before = database.snapshot()
+    result = cli("run", str(SEED), "--json")
     assert result.exit_code == 0
     assert json.loads(result.stdout)["documents"] == {"unchanged": 1}
-    assert snapshot(db_path) == before
-    assert query(db_path, "SELECT count(*) FROM runs") == [(2,)]
+    assert database.snapshot() == before
+    assert database.query("SELECT count(*) FROM runs") == [(2,)]
 
 
-def test_changed_article_replaces_its_rows(factpipe: Invoke, db_path: Path, tmp_path: Path) -> None:
+def test_changed_article_replaces_its_rows(cli: Invoke, database: Database, tmp_path: Path) -> None:
     article = write(tmp_path, "story.txt", BBC_STYLE)
-    assert factpipe("run", str(article)).exit_code == 0
-    old_id = query(db_path, "SELECT id FROM documents")[0][0]
+    assert cli("run", str(article)).exit_code == 0
+    old_id = database.query("SELECT id FROM documents")[0][0]
     write(tmp_path, "story.txt", BBC_STYLE.replace("3%", "4%").replace("better", "more"))
-    result = factpipe("run", str(article), "--json")
+    result = cli("run", str(article), "--json")
     assert json.loads(result.stdout)["documents"] == {"replaced": 1}
-    documents = query(db_path, "SELECT id, source_uri, text FROM documents")
+    documents = database.query("SELECT id, source_uri, text FROM documents")
     assert len(documents) == 1 and documents[0][0] != old_id and "4%" in documents[0][2]
     for table in ("paragraphs", "quotes", "figures", "provenance", "document_sources"):
-        stale = query(db_path, f"SELECT count(*) FROM {table} WHERE document_id = ?", old_id)
+        stale = database.query(f"SELECT count(*) FROM {table} WHERE document_id = :id", id=old_id)
         assert stale == [(0,)], table
-    assert query(db_path, "SELECT count(*) FROM paragraphs") == [(3,)]
+    assert database.query("SELECT count(*) FROM paragraphs") == [(3,)]
 
 
-def test_identical_files_under_two_names_are_stored_once(factpipe: Invoke, db_path: Path, tmp_path: Path) -> None:
+def test_identical_files_under_two_names_are_stored_once(cli: Invoke, database: Database, tmp_path: Path) -> None:
     write(tmp_path / "in", "a.txt", BBC_STYLE)
     write(tmp_path / "in", "copy-of-a.txt", BBC_STYLE)
-    result = factpipe("run", str(tmp_path / "in"), "--json")
+    result = cli("run", str(tmp_path / "in"), "--json")
     assert json.loads(result.stdout)["documents"] == {"inserted": 1, "linked": 1}
-    assert query(db_path, "SELECT count(*) FROM documents") == [(1,)]
-    sources = query(db_path, "SELECT source_uri FROM document_sources ORDER BY source_uri")
+    assert database.query("SELECT count(*) FROM documents") == [(1,)]
+    sources = database.query("SELECT source_uri FROM document_sources ORDER BY source_uri")
     assert [Path(s).name for (s,) in sources] == ["a.txt", "copy-of-a.txt"]
 
 
 def test_source_that_stops_duplicating_another_gets_its_own_document(
-    factpipe: Invoke, db_path: Path, tmp_path: Path
+    cli: Invoke, database: Database, tmp_path: Path
 ) -> None:
     write(tmp_path / "in", "a.txt", BBC_STYLE)
     write(tmp_path / "in", "b.txt", BBC_STYLE)
-    factpipe("run", str(tmp_path / "in"))
+    cli("run", str(tmp_path / "in"))
     write(tmp_path / "in", "b.txt", BBC_STYLE + "\nA correction was added.\n")
-    result = factpipe("run", str(tmp_path / "in"), "--json")
+    result = cli("run", str(tmp_path / "in"), "--json")
     assert json.loads(result.stdout)["documents"] == {"replaced": 1, "unchanged": 1}
-    rows = query(
-        db_path,
+    rows = database.query(
         "SELECT s.source_uri, d.source_uri FROM document_sources s JOIN documents d ON d.id = s.document_id",
     )
     assert sorted((Path(s).name, Path(d).name) for s, d in rows) == [("a.txt", "a.txt"), ("b.txt", "b.txt")]
 
 
-def test_bad_inputs_are_named_and_the_rest_is_loaded(factpipe: Invoke, db_path: Path, tmp_path: Path) -> None:
+def test_bad_inputs_are_named_and_the_rest_is_loaded(cli: Invoke, database: Database, tmp_path: Path) -> None:
     inputs = tmp_path / "in"
     write(inputs, "good.txt", BBC_STYLE)
     write(inputs, "empty.txt", "")
     (inputs / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00")
     (inputs / "latin1.txt").write_bytes("Caf\u00e9 prices rose.".encode("latin-1"))
     (tmp_path / "nothing").mkdir()
-    result = factpipe("run", str(inputs), str(tmp_path / "nothing"), "--json")
+    result = cli("run", str(inputs), str(tmp_path / "nothing"), "--json")
     assert result.exit_code == 1
     summary = json.loads(result.stdout)
     assert summary["documents"] == {"inserted": 1} and summary["failed"] == 4
@@ -122,42 +121,42 @@ def test_bad_inputs_are_named_and_the_rest_is_loaded(factpipe: Invoke, db_path: 
         ("nothing", "folder has no *.txt files"),
     ]:
         assert any(name in line and problem in line for line in result.stderr.splitlines()), (name, result.stderr)
-    assert query(db_path, "SELECT status FROM runs") == [("partial",)]
+    assert database.query("SELECT status FROM runs") == [("partial",)]
 
 
-def test_bad_input_never_removes_what_was_loaded(factpipe: Invoke, db_path: Path, tmp_path: Path) -> None:
+def test_bad_input_never_removes_what_was_loaded(cli: Invoke, database: Database, tmp_path: Path) -> None:
     article = write(tmp_path, "story.txt", BBC_STYLE)
-    factpipe("run", str(article))
-    before = snapshot(db_path)
+    cli("run", str(article))
+    before = database.snapshot()
     article.write_bytes(b"\xff\xfe\x00binary\x00")
-    assert factpipe("run", str(article)).exit_code == 1
-    assert snapshot(db_path) == before
+    assert cli("run", str(article)).exit_code == 1
+    assert database.snapshot() == before
 
 
-def test_stage_commands_piped_give_the_same_rows_as_run(factpipe: Invoke, db_path: Path, tmp_path: Path) -> None:
-    ingested = factpipe("ingest", str(SEED), db=None)
-    segmented = factpipe("segment", input=ingested.stdout, db=None)
-    extracted = factpipe("extract", input=segmented.stdout, db=None)
+def test_stage_commands_piped_give_the_same_rows_as_run(cli: Invoke, database: Database, backend: Backend) -> None:
+    ingested = cli("ingest", str(SEED), db=None)
+    segmented = cli("segment", input=ingested.stdout, db=None)
+    extracted = cli("extract", input=segmented.stdout, db=None)
     assert [r.exit_code for r in (ingested, segmented, extracted)] == [0, 0, 0]
     assert json.loads(segmented.stdout)["paragraphs"][8]["kind"] == "heading"
-    loaded = factpipe("load", "--json", input=extracted.stdout)
+    loaded = cli("load", "--json", input=extracted.stdout)
     assert loaded.exit_code == 0, loaded.stderr
-    other_db = tmp_path / "other.sqlite"
-    factpipe("run", str(SEED), db=f"sqlite:///{other_db}")
-    assert snapshot(db_path, with_times=False) == snapshot(other_db, with_times=False)
+    other = backend.new_database()
+    cli("run", str(SEED), db=other.url)
+    assert database.snapshot(with_times=False) == other.snapshot(with_times=False)
 
 
-def test_stage_command_reports_a_malformed_line_by_number(factpipe: Invoke) -> None:
-    good = factpipe("ingest", str(SEED), db=None).stdout
-    result = factpipe("segment", input=good + '{"source_uri": "x"}\n', db=None)
+def test_stage_command_reports_a_malformed_line_by_number(cli: Invoke) -> None:
+    good = cli("ingest", str(SEED), db=None).stdout
+    result = cli("segment", input=good + '{"source_uri": "x"}\n', db=None)
     assert result.exit_code == 1
     assert "stdin line 2: not a Document record" in result.stderr
     assert len(result.stdout.splitlines()) == 1
 
 
-def test_stats_json_counts_tables_and_lists_runs(factpipe: Invoke) -> None:
-    factpipe("run", str(SEED))
-    result = factpipe("stats", "--json")
+def test_stats_json_counts_tables_and_lists_runs(cli: Invoke) -> None:
+    cli("run", str(SEED))
+    result = cli("stats", "--json")
     assert result.exit_code == 0
     stats = json.loads(result.stdout)
     assert stats["tables"]["documents"] == 1 and stats["tables"]["paragraphs"] == 12
@@ -165,20 +164,20 @@ def test_stats_json_counts_tables_and_lists_runs(factpipe: Invoke) -> None:
     assert stats["tables"]["provenance"] == stats["tables"]["quotes"] + stats["tables"]["figures"]
 
 
-def test_stats_refuses_a_database_without_schema(factpipe: Invoke) -> None:
-    result = factpipe("stats")
+def test_stats_refuses_a_database_without_schema(cli: Invoke) -> None:
+    result = cli("stats")
     assert result.exit_code == 2
     assert "run `factpipe migrate` first" in result.stderr
 
 
-def test_migrate_creates_the_schema_then_is_a_no_op(factpipe: Invoke, db_path: Path) -> None:
-    first = factpipe("migrate")
+def test_migrate_creates_the_schema_then_is_a_no_op(cli: Invoke, database: Database) -> None:
+    first = cli("migrate")
     assert first.exit_code == 0 and "empty ->" in first.stdout
-    second = factpipe("migrate")
+    second = cli("migrate")
     assert second.exit_code == 0
     head = first.stdout.split("-> ")[1].split()[0]
     assert f"schema {head} -> {head}" in second.stdout
-    assert query(db_path, "SELECT version_num FROM alembic_version") == [(head,)]
+    assert database.query("SELECT version_num FROM alembic_version") == [(head,)]
 
 
 def test_db_url_comes_from_the_environment(tmp_path: Path, monkeypatch) -> None:
@@ -194,60 +193,62 @@ def test_db_url_comes_from_the_environment(tmp_path: Path, monkeypatch) -> None:
 
 
 def test_new_extractor_version_reextracts_and_provenance_says_which(
-    factpipe: Invoke, db_path: Path, monkeypatch
+    cli: Invoke, database: Database, monkeypatch
 ) -> None:
     from pipeline import extract
 
-    assert factpipe("run", str(SEED)).exit_code == 0
-    document_ids = query(db_path, "SELECT id FROM documents")
-    quotes_before = query(db_path, "SELECT count(*) FROM quotes")
+    assert cli("run", str(SEED)).exit_code == 0
+    document_ids = database.query("SELECT id FROM documents")
+    quotes_before = database.query("SELECT count(*) FROM quotes")
     bumped = [
         info.model_copy(update={"version": "99.0.0"}) if info.name == "quotes" else info
         for info in extract.EXTRACTOR_INFOS
     ]
     monkeypatch.setattr(extract, "EXTRACTOR_INFOS", bumped)
     monkeypatch.setattr(extract, "CURRENT_VERSIONS", extract.versions_key(bumped))
-    result = factpipe("run", str(SEED), "--json")
+    result = cli("run", str(SEED), "--json")
     assert json.loads(result.stdout)["documents"] == {"reextracted": 1}
-    assert query(db_path, "SELECT id FROM documents") == document_ids
-    assert query(db_path, "SELECT count(*) FROM quotes") == quotes_before
-    assert query(
-        db_path, "SELECT DISTINCT extractor_version FROM provenance WHERE fact_table = 'quotes'"
+    assert database.query("SELECT id FROM documents") == document_ids
+    assert database.query("SELECT count(*) FROM quotes") == quotes_before
+    assert database.query(
+        "SELECT DISTINCT extractor_version FROM provenance WHERE fact_table = 'quotes'"
     ) == [("99.0.0",)]
-    assert query(db_path, "SELECT count(*) FROM provenance") == query(
-        db_path, "SELECT (SELECT count(*) FROM quotes) + (SELECT count(*) FROM figures)"
+    assert database.query("SELECT count(*) FROM provenance") == database.query(
+        "SELECT (SELECT count(*) FROM quotes) + (SELECT count(*) FROM figures)"
     )
-    assert json.loads(factpipe("run", str(SEED), "--json").stdout)["documents"] == {"unchanged": 1}
+    assert json.loads(cli("run", str(SEED), "--json").stdout)["documents"] == {"unchanged": 1}
 
 
-def test_workers_give_the_same_rows_as_one_process(factpipe: Invoke, db_path: Path, tmp_path: Path) -> None:
+def test_workers_give_the_same_rows_as_one_process(
+    cli: Invoke, database: Database, backend: Backend, tmp_path: Path
+) -> None:
     inputs = tmp_path / "in"
     for number in range(40):
         write(inputs, f"{number:02d}.txt", BBC_STYLE.replace("3%", f"{number}%"))
     shutil.copy(SEED, inputs / SEED.name)
-    assert factpipe("run", str(inputs), "--workers", "2").exit_code == 0
-    other_db = tmp_path / "single.sqlite"
-    assert factpipe("run", str(inputs), db=f"sqlite:///{other_db}").exit_code == 0
-    assert snapshot(db_path, with_times=False) == snapshot(other_db, with_times=False)
+    assert cli("run", str(inputs), "--workers", "2").exit_code == 0
+    other = backend.new_database()
+    assert cli("run", str(inputs), db=other.url).exit_code == 0
+    assert database.snapshot(with_times=False) == other.snapshot(with_times=False)
 
 
-def test_summary_json_reports_bytes_and_stage_times(factpipe: Invoke) -> None:
-    summary = json.loads(factpipe("run", str(SEED), "--json").stdout)
+def test_summary_json_reports_bytes_and_stage_times(cli: Invoke) -> None:
+    summary = json.loads(cli("run", str(SEED), "--json").stdout)
     assert summary["text_bytes"] == len(SEED.read_text(encoding="utf-8").encode("utf-8"))
     assert set(summary["stage_seconds"]) == {"ingest", "segment", "extract", "load"}
 
 
-def test_runs_lists_each_run_with_its_outcome(factpipe: Invoke, tmp_path: Path) -> None:
+def test_runs_lists_each_run_with_its_outcome(cli: Invoke, tmp_path: Path) -> None:
     write(tmp_path / "in", "good.txt", BBC_STYLE)
     write(tmp_path / "in", "empty.txt", "")
-    factpipe("run", str(tmp_path / "in"))
-    factpipe("run", str(tmp_path / "in"))
-    result = factpipe("runs", "--json")
+    cli("run", str(tmp_path / "in"))
+    cli("run", str(tmp_path / "in"))
+    result = cli("runs", "--json")
     assert result.exit_code == 0
     latest, first = json.loads(result.stdout)
     assert (first["status"], first["loaded"], first["unchanged"], first["failed"]) == ("partial", 1, 0, 1)
     assert (latest["loaded"], latest["unchanged"], latest["failed"], latest["facts_added"]) == (0, 1, 1, 0)
     assert first["facts_added"] > 0 and first["seconds"] >= 0
-    table = factpipe("runs").stdout.splitlines()
+    table = cli("runs").stdout.splitlines()
     assert table[0].split()[:4] == ["run", "status", "started", "seconds"]
     assert len(table) == 3
