@@ -10,6 +10,7 @@ from alembic import context
 from sqlalchemy import Connection, text
 
 from pipeline.store.engine import make_engine, resolve_url
+from pipeline.store.migrate import include_name
 from pipeline.store.schema import Base
 
 config = context.config
@@ -25,6 +26,7 @@ def _run(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=is_sqlite,
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -11,7 +11,7 @@ import logging
 import click
 
 from pipeline import __version__
-from pipeline.commands import admin, evaluate, stages
+from pipeline.commands import admin, evaluate, sql, stages
 from pipeline.logs import LogFormat
 from pipeline.logs import configure as configure_logging
 
@@ -36,6 +36,8 @@ for command in (
     admin.migrate,
     admin.stats,
     admin.runs,
+    sql.query,
+    sql.export_command,
     evaluate.eval_group,
 ):
     main.add_command(command)

@@ -8,7 +8,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from pipeline.store.engine import make_engine
-from pipeline.store.migrate import current_revision, head_revision, upgrade
+from pipeline.store.migrate import current_revision, head_revision, include_name, upgrade
 from pipeline.store.schema import Base
 from tests.conftest import SEED, Invoke, query
 
@@ -17,7 +17,7 @@ def test_migrated_database_matches_the_models(db_url: str) -> None:
     engine = make_engine(db_url)
     upgrade(engine)
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(connection, opts={"compare_type": True, "include_name": include_name})
         assert compare_metadata(context, Base.metadata) == []
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from alembic import command
@@ -15,6 +16,15 @@ import migrations
 
 class SchemaOutOfDate(Exception):
     """The database exists but is behind this version of factpipe."""
+
+
+def include_name(name: str | None, type_: str, _parent_names: Mapping[str, str | None]) -> bool:
+    """Leave full-text search out of model comparisons: the migrations make it (FTS5 tables and
+    their shadow tables on SQLite, GIN indexes on PostgreSQL) and no model describes it.  Views
+    need no rule, as reflection never lists them among tables."""
+    if name is None or type_ not in ("table", "index"):
+        return True
+    return not (name.endswith("_fts") or "_fts_" in name)
 
 
 def alembic_config() -> Config:

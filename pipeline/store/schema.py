@@ -135,7 +135,7 @@ class Quote(Base):
 
 class Figure(Base):
     __tablename__ = "figures"
-    __table_args__ = (Index("ix_figures_kind_unit", "kind", "unit"), _NEVER_REUSE_IDS)
+    __table_args__ = (Index("ix_figures_kind_unit", "kind", "unit"), Index("ix_figures_unit", "unit"), _NEVER_REUSE_IDS)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     document_id: Mapped[int] = _document_fk()
