@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -271,7 +271,12 @@ def _split_new(connection: Connection, batch: Sequence[ExtractedDocument]) -> tu
     return bulk, one_by_one
 
 
-def _load_fast(engine: Engine, batch: Sequence[ExtractedDocument], run_id: int) -> BatchResult:
+Finalize = Callable[[Connection, "BatchResult"], None]
+"""Runs inside a batch's transaction after its documents are written, to commit a mark (such as
+a work item's "done") atomically with them."""
+
+
+def _load_fast(engine: Engine, batch: Sequence[ExtractedDocument], run_id: int, finalize: Finalize | None) -> BatchResult:
     result = BatchResult()
     with engine.begin() as connection:
         bulk, one_by_one = _split_new(connection, batch)
@@ -283,10 +288,12 @@ def _load_fast(engine: Engine, batch: Sequence[ExtractedDocument], run_id: int) 
             outcome, added = load_document(connection, extracted, run_id)
             result.outcomes[extracted.document.source_uri] = outcome
             result.facts_added += added
+        if finalize is not None:
+            finalize(connection, result)
     return result
 
 
-def _load_isolated(engine: Engine, batch: Sequence[ExtractedDocument], run_id: int) -> BatchResult:
+def _load_isolated(engine: Engine, batch: Sequence[ExtractedDocument], run_id: int, finalize: Finalize | None) -> BatchResult:
     """One savepoint per document, so the one that cannot be stored is named and the rest land."""
     result = BatchResult()
     with engine.begin() as connection:
@@ -302,15 +309,19 @@ def _load_isolated(engine: Engine, batch: Sequence[ExtractedDocument], run_id: i
             savepoint.commit()
             result.outcomes[source] = outcome
             result.facts_added += added
+        if finalize is not None:
+            finalize(connection, result)
     return result
 
 
-def load_batch(engine: Engine, batch: Iterable[ExtractedDocument], run_id: int) -> BatchResult:
+def load_batch(
+    engine: Engine, batch: Iterable[ExtractedDocument], run_id: int, finalize: Finalize | None = None
+) -> BatchResult:
     """One transaction for the whole batch; if it fails, the batch is retried document by
     document so only the culprit is lost.  Either way no document is ever half-written."""
     documents = list(batch)
     try:
-        return _load_fast(engine, documents, run_id)
+        return _load_fast(engine, documents, run_id, finalize)
     except Exception:  # noqa: BLE001 - retried below, where the failing document is named
         log.warning("batch of %d documents failed as a whole; retrying one by one", len(documents), exc_info=True)
-        return _load_isolated(engine, documents, run_id)
+        return _load_isolated(engine, documents, run_id, finalize)

@@ -15,14 +15,16 @@ import multiprocessing
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import Engine
 
 from pipeline import extract as extract_stage
 from pipeline.ingest import IngestError, IngestOptions, ingest
-from pipeline.load import finish_run, load_batch, loaded_sources, start_run
+from pipeline.load import BatchResult, Finalize, finish_run, load_batch, loaded_sources, start_run
 from pipeline.models import Document, ExtractedDocument
 from pipeline.segment import segment
 
@@ -59,6 +61,20 @@ def process(document: Document) -> Processed:
     )
 
 
+class Mapper(Protocol):
+    def __call__(self, function: Callable[[Document], Processed], documents: Iterable[Document]) -> Iterable[Processed]: ...
+
+
+@contextmanager
+def processing(workers: int) -> Iterator[Mapper]:
+    """`map` in this process, or an ordered map over a pool of `workers` processes."""
+    if workers <= 1:
+        yield map
+        return
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield lambda function, documents: pool.imap(function, documents, chunksize=_CHUNK_PER_WORKER_TASK)
+
+
 @dataclass
 class RunSummary:
     run_id: int
@@ -72,6 +88,24 @@ class RunSummary:
     @property
     def status(self) -> str:
         return "partial" if self.failed else "ok"
+
+    def fail(self, source: str, problem: str) -> None:
+        log.error("%s: %s", source, problem)
+        self.failed.append(f"{source}: {problem}")
+
+    def add_processed(self, result: Processed) -> ExtractedDocument | None:
+        self.stage_seconds["segment"] += result.segment_seconds
+        self.stage_seconds["extract"] += result.extract_seconds
+        if result.extracted is None:
+            self.fail(result.source_uri, result.problem or "extraction failed")
+        return result.extracted
+
+    def add_loaded(self, result: BatchResult, seconds: float) -> None:
+        self.stage_seconds["load"] += seconds
+        self.outcomes.update(result.outcomes.values())
+        self.facts_added += result.facts_added
+        for failure in result.failures:
+            self.fail(failure.source_uri, failure.problem)
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -87,6 +121,56 @@ class RunSummary:
         }
 
 
+def new_documents(
+    engine: Engine,
+    paths: Iterable[Path],
+    options: IngestOptions,
+    summary: RunSummary,
+    on_document: Callable[[], None] | None,
+) -> Iterator[Document]:
+    """Ingested documents that are not loaded yet in their current form; the rest are counted
+    as unchanged or failed on `summary`."""
+    loaded = loaded_sources(engine)
+    current_versions = extract_stage.CURRENT_VERSIONS
+    items = iter(ingest(paths, options))
+    while True:
+        began = time.perf_counter()
+        item = next(items, None)
+        summary.stage_seconds["ingest"] += time.perf_counter() - began
+        if item is None:
+            return
+        if on_document is not None:
+            on_document()
+        if isinstance(item, IngestError):
+            summary.fail(item.source, item.problem)
+        elif loaded.get(item.source_uri) == (item.sha256, current_versions):
+            summary.outcomes["unchanged"] += 1
+        else:
+            summary.bytes_read += len(item.text.encode("utf-8"))
+            yield item
+
+
+def load(engine: Engine, summary: RunSummary, batch: list[ExtractedDocument], finalize: Finalize | None = None) -> None:
+    began = time.perf_counter()
+    result = load_batch(engine, batch, summary.run_id, finalize)
+    summary.add_loaded(result, time.perf_counter() - began)
+
+
+@contextmanager
+def recorded_run(engine: Engine, command: str) -> Iterator[RunSummary]:
+    """A `runs` row from start to finish: `aborted` when the run dies, else `ok` or `partial`."""
+    started = time.perf_counter()
+    summary = RunSummary(run_id=start_run(engine, command))
+    try:
+        yield summary
+    except BaseException:
+        summary.seconds = time.perf_counter() - started
+        finish_run(engine, summary.run_id, "aborted", summary.as_dict())
+        raise
+    summary.seconds = time.perf_counter() - started
+    finish_run(engine, summary.run_id, summary.status, summary.as_dict())
+
+
 def run_pipeline(
     engine: Engine,
     paths: Iterable[Path],
@@ -96,68 +180,16 @@ def run_pipeline(
     workers: int = 1,
     on_document: Callable[[], None] | None = None,
 ) -> RunSummary:
-    started = time.perf_counter()
-    summary = RunSummary(run_id=start_run(engine, command))
-    loaded = loaded_sources(engine)
-    current_versions = extract_stage.CURRENT_VERSIONS
-    batch: list[ExtractedDocument] = []
-
-    def fail(source: str, problem: str) -> None:
-        log.error("%s: %s", source, problem)
-        summary.failed.append(f"{source}: {problem}")
-
-    def flush() -> None:
-        began = time.perf_counter()
-        result = load_batch(engine, batch, summary.run_id)
-        summary.stage_seconds["load"] += time.perf_counter() - began
-        summary.outcomes.update(result.outcomes.values())
-        summary.facts_added += result.facts_added
-        for failure in result.failures:
-            fail(failure.source_uri, failure.problem)
-        batch.clear()
-
-    def new_documents() -> Iterator[Document]:
-        """Ingested documents that are not loaded yet in their current form."""
-        items = iter(ingest(paths, options))
-        while True:
-            began = time.perf_counter()
-            item = next(items, None)
-            summary.stage_seconds["ingest"] += time.perf_counter() - began
-            if item is None:
-                return
-            if on_document is not None:
-                on_document()
-            if isinstance(item, IngestError):
-                fail(item.source, item.problem)
-            elif loaded.get(item.source_uri) == (item.sha256, current_versions):
-                summary.outcomes["unchanged"] += 1
-            else:
-                summary.bytes_read += len(item.text.encode("utf-8"))
-                yield item
-
-    def consume(results: Iterable[Processed]) -> None:
-        for result in results:
-            summary.stage_seconds["segment"] += result.segment_seconds
-            summary.stage_seconds["extract"] += result.extract_seconds
-            if result.extracted is None:
-                fail(result.source_uri, result.problem or "extraction failed")
+    with recorded_run(engine, command) as summary, processing(workers) as mapper:
+        batch: list[ExtractedDocument] = []
+        for result in mapper(process, new_documents(engine, paths, options, summary, on_document)):
+            extracted = summary.add_processed(result)
+            if extracted is None:
                 continue
-            batch.append(result.extracted)
+            batch.append(extracted)
             if len(batch) >= batch_size:
-                flush()
+                load(engine, summary, batch)
+                batch = []
         if batch:
-            flush()
-
-    try:
-        if workers > 1:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                consume(pool.imap(process, new_documents(), chunksize=_CHUNK_PER_WORKER_TASK))
-        else:
-            consume(map(process, new_documents()))
-    except BaseException:
-        summary.seconds = time.perf_counter() - started
-        finish_run(engine, summary.run_id, "aborted", summary.as_dict())
-        raise
-    summary.seconds = time.perf_counter() - started
-    finish_run(engine, summary.run_id, summary.status, summary.as_dict())
+            load(engine, summary, batch)
     return summary

@@ -86,15 +86,20 @@ def exit_for_failures(failed: int) -> None:
         sys.exit(EXIT_INPUT_FAILED)
 
 
-def write_locked(engine: Engine, wait: bool, body: Callable[[], None]) -> None:
+def write_locked(engine: Engine, wait: bool, body: Callable[[], None], *, exclusive: bool = True) -> None:
     """Run `body` as the database's only writer; a fresh database is migrated under the lock so
-    two first runs cannot both try to create the schema."""
+    two first runs cannot both try to create the schema.  `exclusive=False` holds the lock only
+    for that brief step, always waiting for it, for writers that coordinate through the work
+    queue instead."""
     from pipeline.store.lock import Locked, run_lock
 
     try:
-        with run_lock(engine, wait):
+        with run_lock(engine, wait or not exclusive):
             ensure_schema(engine, migrate_fresh=True)
-            body()
+            if exclusive:
+                body()
     except Locked as error:
         click.echo(f"factpipe: {error}; exiting without changes (use --wait to queue)", err=True)
         sys.exit(EXIT_LOCKED)
+    if not exclusive:
+        body()

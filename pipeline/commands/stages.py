@@ -31,6 +31,13 @@ from pipeline.ingest import IngestOptions
 @click.option(
     "--workers", default=1, show_default=True, type=click.IntRange(min=1), help="Processes for segment and extract."
 )
+@click.option(
+    "--lease-seconds",
+    default=300,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="PostgreSQL: how long a claimed batch stays reserved for this run before others may take it over.",
+)
 @ingest_options
 def run(
     paths: tuple[Path, ...],
@@ -39,11 +46,18 @@ def run(
     wait: bool,
     batch_size: int,
     workers: int,
+    lease_seconds: int,
     options: IngestOptions,
 ) -> None:
-    """Ingest, segment, extract and load PATHS (files or folders) into the database."""
+    """Ingest, segment, extract and load PATHS (files or folders) into the database.
+
+    On SQLite one run writes at a time (another exits 75, or queues with --wait). On PostgreSQL
+    any number of runs, on any number of machines, split the work between them."""
+    import datetime as dt
+
     from pipeline.progress import Progress
     from pipeline.runner import run_pipeline
+    from pipeline.shared_run import run_shared
 
     engine = open_engine(db_url)
     command = "factpipe run " + " ".join(str(p) for p in paths)
@@ -51,9 +65,12 @@ def run(
     def body() -> None:
         progress = Progress()
         try:
-            summary = run_pipeline(
-                engine, paths, command, options, batch_size=batch_size, workers=workers, on_document=progress.tick
-            )
+            if shared:
+                summary = run_shared(
+                    engine, paths, command, options, batch_size, workers, dt.timedelta(seconds=lease_seconds), progress.tick
+                )
+            else:
+                summary = run_pipeline(engine, paths, command, options, batch_size, workers, progress.tick)
         finally:
             progress.close()
         if as_json:
@@ -66,7 +83,8 @@ def run(
             )
         exit_for_failures(len(summary.failed))
 
-    write_locked(engine, wait, body)
+    shared = engine.dialect.name == "postgresql"
+    write_locked(engine, wait, body, exclusive=not shared)
 
 
 @click.command("ingest")

@@ -168,3 +168,28 @@ class Provenance(Base):
     source_uri: Mapped[str] = mapped_column(Text)
     source_sha256: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class WorkItem(Base):
+    """A document waiting for, or taken by, one of several `factpipe run` processes sharing a
+    PostgreSQL database: the queue they split the work through, without a coordinator."""
+
+    __tablename__ = "work_items"
+    __table_args__ = (
+        UniqueConstraint("source_uri", "sha256", "extracted_with"),
+        Index("ix_work_items_state_id", "state", "id"),
+        _NEVER_REUSE_IDS,
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_uri: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    extracted_with: Mapped[str] = mapped_column(Text)
+    payload: Mapped[str | None] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(16))
+    claimed_by: Mapped[str | None] = mapped_column(Text)
+    lease_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    attempts: Mapped[int] = mapped_column(Integer)
+    problem: Mapped[str | None] = mapped_column(Text)
+    run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"), index=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
