@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
 
 from pipeline.extract import versions_key
 from pipeline.models import ExtractedDocument, Figure, Quote
@@ -187,26 +189,39 @@ def _insert_facts(connection: Connection, documents: Sequence[tuple[int, Extract
     return len(provenance)
 
 
-def _insert_documents(connection: Connection, batch: Sequence[ExtractedDocument], run_id: int) -> list[int]:
-    ingested = _now()
-    connection.execute(
-        insert(_documents),
+def _insert_unless_present(connection: Connection, table: Table, rows: Sequence[dict[str, object]], key: list[str]) -> None:
+    """`INSERT … ON CONFLICT DO NOTHING`, which SQLAlchemy offers per dialect only."""
+    dialect_insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[connection.dialect.name]
+    connection.execute(dialect_insert(table).on_conflict_do_nothing(index_elements=key), list(rows))
+
+
+def _insert_documents(
+    connection: Connection, batch: Sequence[ExtractedDocument], run_id: int
+) -> tuple[list[tuple[int, ExtractedDocument]], list[ExtractedDocument]]:
+    """Insert new texts; returns the (id, document) pairs inserted here, and the documents whose
+    text a concurrent writer (another PostgreSQL worker) stored first, to be linked to it."""
+    _insert_unless_present(
+        connection,
+        _documents,
         [
-            {**e.document.model_dump(), "extracted_with": versions_key(e.extractors), "run_id": run_id, "ingested_at": ingested}
+            {**e.document.model_dump(), "extracted_with": versions_key(e.extractors), "run_id": run_id, "ingested_at": _now()}
             for e in batch
         ],
+        ["sha256"],
     )
-    shas = [e.document.sha256 for e in batch]
-    id_of: dict[str, int] = {}
-    for chunk in _chunks(shas):
-        rows = connection.execute(select(_documents.c.sha256, _documents.c.id).where(_documents.c.sha256.in_(chunk)))
-        id_of.update((sha, id_) for sha, id_ in rows)
-    ids = [id_of[sha] for sha in shas]
-    connection.execute(
-        insert(_sources),
-        [{"document_id": i, "source_uri": e.document.source_uri, "run_id": run_id} for i, e in zip(ids, batch, strict=True)],
-    )
-    return ids
+    mine: dict[str, int] = {}
+    for chunk in _chunks([e.document.sha256 for e in batch]):
+        rows = connection.execute(
+            select(_documents.c.sha256, _documents.c.id).where(_documents.c.sha256.in_(chunk), _documents.c.run_id == run_id)
+        )
+        mine.update((sha, id_) for sha, id_ in rows)
+    inserted = [(mine[e.document.sha256], e) for e in batch if e.document.sha256 in mine]
+    if inserted:
+        connection.execute(
+            insert(_sources),
+            [{"document_id": i, "source_uri": e.document.source_uri, "run_id": run_id} for i, e in inserted],
+        )
+    return inserted, [e for e in batch if e.document.sha256 not in mine]
 
 
 def _delete_facts(connection: Connection, document_id: int) -> None:
@@ -239,8 +254,10 @@ def load_document(connection: Connection, extracted: ExtractedDocument, run_id: 
         return "reextracted", _insert_facts(connection, [(existing.id, extracted)], run_id)
 
     replaced = _detach_source(connection, doc.source_uri, keep_document_id=None)
-    [document_id] = _insert_documents(connection, [extracted], run_id)
-    added = _insert_facts(connection, [(document_id, extracted)], run_id)
+    inserted, taken = _insert_documents(connection, [extracted], run_id)
+    if taken:
+        return load_document(connection, extracted, run_id)
+    added = _insert_facts(connection, inserted, run_id)
     return ("replaced" if replaced else "inserted"), added
 
 
@@ -281,9 +298,10 @@ def _load_fast(engine: Engine, batch: Sequence[ExtractedDocument], run_id: int, 
     with engine.begin() as connection:
         bulk, one_by_one = _split_new(connection, batch)
         if bulk:
-            ids = _insert_documents(connection, bulk, run_id)
-            result.facts_added += _insert_facts(connection, list(zip(ids, bulk, strict=True)), run_id)
-            result.outcomes.update({e.document.source_uri: "inserted" for e in bulk})
+            inserted, taken = _insert_documents(connection, bulk, run_id)
+            result.facts_added += _insert_facts(connection, inserted, run_id)
+            result.outcomes.update({e.document.source_uri: "inserted" for _, e in inserted})
+            one_by_one = taken + one_by_one
         for extracted in one_by_one:
             outcome, added = load_document(connection, extracted, run_id)
             result.outcomes[extracted.document.source_uri] = outcome
@@ -293,20 +311,38 @@ def _load_fast(engine: Engine, batch: Sequence[ExtractedDocument], run_id: int, 
     return result
 
 
+def _attempt(connection: Connection, extracted: ExtractedDocument, run_id: int) -> tuple[Outcome, int]:
+    savepoint = connection.begin_nested()
+    try:
+        stored = load_document(connection, extracted, run_id)
+    except Exception:
+        savepoint.rollback()
+        raise
+    savepoint.commit()
+    return stored
+
+
+def _load_in_savepoint(connection: Connection, extracted: ExtractedDocument, run_id: int) -> tuple[Outcome, int]:
+    """One document in a savepoint, tried twice: when another writer (a PostgreSQL worker) stores
+    the same text at the same moment, the unique index makes this one wait for it and then fail;
+    the second try finds that text and links to it."""
+    try:
+        return _attempt(connection, extracted, run_id)
+    except IntegrityError:
+        return _attempt(connection, extracted, run_id)
+
+
 def _load_isolated(engine: Engine, batch: Sequence[ExtractedDocument], run_id: int, finalize: Finalize | None) -> BatchResult:
     """One savepoint per document, so the one that cannot be stored is named and the rest land."""
     result = BatchResult()
     with engine.begin() as connection:
         for extracted in batch:
             source = extracted.document.source_uri
-            savepoint = connection.begin_nested()
             try:
-                outcome, added = load_document(connection, extracted, run_id)
+                outcome, added = _load_in_savepoint(connection, extracted, run_id)
             except Exception as error:  # noqa: BLE001 - one bad document must not sink the batch
-                savepoint.rollback()
                 result.failures.append(LoadFailure(source, f"could not be stored: {error}"))
                 continue
-            savepoint.commit()
             result.outcomes[source] = outcome
             result.facts_added += added
         if finalize is not None:
