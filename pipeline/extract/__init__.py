@@ -34,6 +34,7 @@ def extract(segmented: SegmentedDocument) -> ExtractedDocument:
     return ExtractedDocument(
         document=segmented.document,
         paragraphs=segmented.paragraphs,
+        sentences=segmented.sentences,
         quotes=sorted(found_quotes, key=lambda q: (q.start_char, q.end_char)),
         figures=merge_figures(found_figures),
         extractors=EXTRACTOR_INFOS,

@@ -101,6 +101,7 @@ class Paragraph(Base):
     start_char: Mapped[int] = mapped_column(Integer)
     end_char: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
+    dateline: Mapped[str | None] = mapped_column(Text)
 
 
 class Sentence(Base):

@@ -1,0 +1,107 @@
+"""Ingest stage: reads files, folders and stdin; yields normalised `Document` records or
+`IngestError`s.
+
+Formats: plain text and Markdown, HTML pages (main text only), JSON Lines (one article per line),
+and gzip-compressed files of any of these.  Every bad input becomes one `IngestError` in the
+stream instead of an exception, so the caller counts and reports it and goes on with the rest.
+"""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from pipeline.ingest.document import document_from_text, normalize, sha256_of
+from pipeline.ingest.encodings import decode
+from pipeline.ingest.html import declared_charset, extract_page
+from pipeline.ingest.jsonl import read_jsonl
+from pipeline.ingest.options import DEFAULT_OPTIONS, IngestError, IngestOptions, JsonlFields
+from pipeline.ingest.sources import STDIN_SOURCE, Input, discover, input_format, open_input, read_limited
+from pipeline.models import Document
+
+__all__ = [
+    "IngestError",
+    "IngestOptions",
+    "JsonlFields",
+    "document_from_text",
+    "ingest",
+    "normalize",
+    "read_file",
+    "read_input",
+    "sha256_of",
+]
+
+
+def _html_document(raw: bytes, source: str) -> Document:
+    decoded = decode(raw, source, declared=declared_charset(raw))
+    page = extract_page(decoded.text)
+    if not page.text.strip():
+        raise IngestError(source, "HTML page has no main text (nothing left once navigation, scripts and page furniture are dropped)")
+    return document_from_text(
+        page.text,
+        source,
+        encoding=decoded.encoding,
+        title=page.title,
+        url=page.url,
+        published=page.published,
+        outlet=page.outlet,
+    )
+
+
+def _text_document(raw: bytes, source: str) -> Document:
+    decoded = decode(raw, source)
+    return document_from_text(decoded.text, source, encoding=decoded.encoding)
+
+
+def _read(item: Input, options: IngestOptions) -> Iterator[Document | IngestError]:
+    with open_input(item) as stream:
+        kind = input_format(item, stream)
+        if kind == "jsonl":
+            yield from read_jsonl(stream, item.source, options.jsonl_fields, options.max_bytes)
+        else:
+            raw = read_limited(item, stream, options.max_bytes)
+            yield (_html_document if kind == "html" else _text_document)(raw, item.source)
+
+
+def _from_stdin(document: Document) -> Document:
+    """Standard input has no name that lasts from one run to the next, so a text without its own
+    id is known by its content: a later run piping another article must not replace this one."""
+    if document.external_id is not None:
+        return document
+    return document.model_copy(update={"source_uri": f"{STDIN_SOURCE}#{document.sha256[:16]}"})
+
+
+def read_input(path: Path, options: IngestOptions = DEFAULT_OPTIONS) -> Iterator[Document | IngestError]:
+    """The documents of one file (or `-` for stdin): one for text and HTML, one per record for JSON
+    Lines; a failure part-way through a stream keeps what was read before it."""
+    item = Input.of(path)
+    try:
+        for read in _read(item, options):
+            yield _from_stdin(read) if item.stdin and isinstance(read, Document) else read
+    except IngestError as error:
+        yield error
+    except (gzip.BadGzipFile, EOFError, zlib.error) as error:
+        yield IngestError(item.source, f"not a valid gzip file ({error or 'truncated'})")
+    except OSError as error:
+        yield IngestError(item.source, f"cannot be read ({error.strerror or error})")
+
+
+def read_file(path: Path, options: IngestOptions = DEFAULT_OPTIONS) -> Document:
+    """The one article in a text or HTML file; raises the `IngestError` that `ingest` would yield."""
+    items = read_input(path, options)
+    first = next(items)
+    if next(items, None) is not None:
+        raise IngestError(str(path), "holds more than one article; read it with ingest()")
+    if isinstance(first, IngestError):
+        raise first
+    return first
+
+
+def ingest(paths: Iterable[Path], options: IngestOptions = DEFAULT_OPTIONS) -> Iterator[Document | IngestError]:
+    for found in discover(paths, options):
+        if isinstance(found, IngestError):
+            yield found
+        else:
+            yield from read_input(found, options)
