@@ -56,9 +56,12 @@ _GOLD_NAMES: dict[str, str] = {
     "gigabyte": "GB",
     "decibel": "dB",
     "count": "times",
+    "times": "times",
     "-": "-",
 }
-"""CQE's normalised unit names that our lexicon spells differently."""
+"""CQE's normalised unit names that our lexicon spells differently.  "times" maps to itself
+because the plural rule below would otherwise turn our multiplier unit into "time", which the
+gold's "count" (also "times") could never equal."""
 _TABLES: tuple[dict[str, str], ...] = (
     lx.CURRENCY_WORDS,
     lx.PERCENT,

@@ -60,6 +60,10 @@ _YEAR_BEFORE = re.compile(
 _EARLY_YEAR_BEFORE = re.compile(
     r"\b(?:in|since|until|till|during|circa|before|after|AD|A\.D\.|BC|year)\s*$", re.IGNORECASE
 )
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|last|latter|final|other|1st|2nd|top|bottom|upper|lower|opposite)\s+$",
+    re.IGNORECASE,
+)
 _AGED_BEFORE = re.compile(r"\b(?:aged|age of|ages of|ages|age)\s*$", re.IGNORECASE)
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,\s$")
 _ONE_BLOCKERS = re.compile(
@@ -95,6 +99,8 @@ _DOWN_VERBS = lx.words(
     tumble tumbles dipped dip dips eased eases slumped slump slumps retreated weakened contracted
     shrank shrunk shrink lowered reduced slashed tanked cut cuts"""
 )
+_VERBS_BEFORE_LEVEL = (_UP_VERBS | _DOWN_VERBS) - {"up"}
+""""rose to 6.7%", "dip down to -130": verbs whose "to" names the level reached ("up to" is a bound)."""
 _UP_NOUNS = lx.words("rise increase gain growth jump hike boost surge climb rally")
 _DOWN_NOUNS = lx.words("fall drop decline decrease cut reduction slump dip slide contraction")
 _BY_ONLY = {"higher": "up", "lower": "down"}
@@ -107,6 +113,7 @@ _PARTICLE_VERBS = lx.words(
     """gave give gives giving made make makes making took take takes taking picked pick set sets
     built build put puts signed sign turned turn showed show shows backed wrote write stepped ran
     run racked rack rounded round broke break shut held hold mopped totted summed sum brought bring
+    came come comes coming boiled boil boils
     knocked knock cut scaled scale wound wind narrowed narrow bogged slowed"""
 )
 """Verbs whose "up"/"down" is a particle ("gave up 517 yards"), not a change of the figure."""
@@ -154,6 +161,12 @@ def is_title_word(text: str, quantity: Quantity, left: str) -> bool:
     return bool(left.strip()) and not _SENTENCE_END.search(left)
 
 
+def is_ordinal_part(left: str) -> bool:
+    """ "the first half of 2004", "the bottom half of the table": a period, a part of a match or
+    a place, not a share."""
+    return bool(_ORDINAL_BEFORE.search(left))
+
+
 def is_date_or_time(text: str, quantity: Quantity, left: str) -> bool:
     """Day numbers next to a month, clock times, and bare years are the date extractor's."""
     if quantity.is_word:
@@ -163,8 +176,12 @@ def is_date_or_time(text: str, quantity: Quantity, left: str) -> bool:
     return quantity.bare and bool(_TIME_AFTER.match(text, quantity.end))
 
 
+LAST_YEAR = 2200
+"""The latest four-digit number read as a year."""
+
+
 def looks_like_year(quantity: Quantity, numeral: str) -> bool:
-    return quantity.bare and len(numeral) == 4 and numeral.isdigit() and 1000 <= quantity.value <= 2200
+    return quantity.bare and len(numeral) == 4 and numeral.isdigit() and 1000 <= quantity.value <= LAST_YEAR
 
 
 def is_year(quantity: Quantity, left: str, numeral: str, has_noun: bool) -> bool:
@@ -203,7 +220,10 @@ def after_aged(left: str) -> bool:
 
 
 def _direction(left: str) -> str | None:
-    """Word lookups rather than one end-anchored regex: this runs for every figure."""
+    """Word lookups rather than one end-anchored regex: this runs for every figure.
+
+    "fell to 49.55" carries the fall when no amount does, so it is marked down; in "fell 2% to
+    49.55" the 2% carries it and the level stays "=" (NewsQuant annotates both that way)."""
     words = left.lower().split()
     index = len(words)
     skipped: set[str] = set()
@@ -213,6 +233,9 @@ def _direction(left: str) -> str | None:
     if not index:
         return None
     word = words[index - 1]
+    if word == "to" and not skipped and index > 1 and words[index - 2] in _VERBS_BEFORE_LEVEL:
+        index -= 1
+        word = words[index - 1]
     if word in _UP_VERBS or word in _DOWN_VERBS:
         if word in ("up", "down") and index > 1 and words[index - 2] in _PARTICLE_VERBS:
             return None

@@ -106,6 +106,10 @@ CURRENCY_WORDS: dict[str, str] = {
 """Currency names after the number.  Pence use GBX, the market code for pence sterling; cents and
 sen have no code of their own, so they keep their name."""
 
+MANGLED_PREFIXES: dict[str, str] = {"PS": "GBP", "Y=": "JPY"}
+"""Case-sensitive; how feeds that cannot encode £ and ¥ write them ("PS2.7m", Reuters' "Y=28,030").
+Only glued to an amount that is no console or model name ("PS2", "PS4"): see `scan`."""
+
 MONEY_GLUED: dict[str, str] = {"p": "GBX"}
 """Case-sensitive suffixes that only mean money when glued to the digits ("118.5p")."""
 
@@ -378,6 +382,12 @@ MEASURE_SYMBOLS: dict[str, str] = {
     "m²": "m²",
     "mmBTU": "mmBTU",
     "cc": "cc",
+    "cm2": "cm²",
+    "cm²": "cm²",
+    "A": "A",
+    "mA": "mA",
+    "kN": "kN",
+    "PS": "PS",
     "psi": "psi",
     "kPa": "kPa",
     "MPa": "MPa",
@@ -386,8 +396,15 @@ MEASURE_SYMBOLS: dict[str, str] = {
 }
 """Case-sensitive unit symbols."""
 
-GLUED_ONLY = frozenset({"m", "t", "l", "g", "C", "F", "in", "W", "V", "cc"})
+GLUED_ONLY = frozenset({"m", "t", "l", "g", "C", "F", "in", "W", "V", "A", "cc"})
 """Symbols too ambiguous to accept after a space ("5 m" rarely, "12 C" is often a grade)."""
+
+COMPOUND_ONLY = frozenset({"A"})
+"""Symbols that are units only as the numerator of a compound ("1.3 A/cm2"): "12A" is a film rating."""
+
+SPACED_LETTERS = frozenset({"C", "F", "W", "V"})
+"""Glued-only letters that news also writes after a space ("12 C", "a 5 W charger"); accepted there
+only when no letter, hyphen or initial's full stop follows ("C-Murder", "C. S. Lewis")."""
 
 RATE_DENOMINATORS: dict[str, str] = {
     "hour": "hour",
@@ -418,6 +435,9 @@ RATE_DENOMINATORS: dict[str, str] = {
     "km": "km",
 }
 """What "per X" / "a X" may divide a money or measure unit by ("$62 per share", "$3,500 a month")."""
+
+RACE_DISTANCES = frozenset({50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1000.0, 1500.0, 3000.0, 5000.0, 10000.0})
+"""Track and swimming distances: a bare "800m" among these is a race, not 800 million."""
 
 SCALE_WORD_WHEN_METRE = frozenset(
     {

@@ -3,7 +3,8 @@
 Without a tagger, the phrase is read as the words up to and including the first plural noun
 (counts above one agree in number with their noun), stopping at function words, verbs news writes
 around figures, punctuation and other numbers.  A count of one takes the words up to a function
-word instead ("one particular demand").
+word instead ("one particular demand").  When no plural follows, a singular compound whose hyphen
+was dropped ("an 11 member trade agreement") or a statistic's acronym ("0.5 WAR") still counts.
 """
 
 from __future__ import annotations
@@ -30,8 +31,39 @@ _STOP = lx.words(
     then there here all both either neither such another same own if unless until whereas
     always perhaps besides towards afterwards sometimes across against via versus vs within upon
     including plus minus compared around nearly almost roughly about away each overall alone
-    instead thus hence however although though because whether"""
+    instead thus hence however although though because whether soon already again today yesterday
+    tomorrow tonight ever never pounds dollars euros lives remains
+    accounts owns holds uses gets goes comes wants needs believes thinks seems appears becomes
+    continues"""
 )
+"""Currency words start the next amount ("half of the pounds 11m"); the third-person verbs end a
+singular subject ("a third of the population lives") that would otherwise read as a plural."""
+_WHOLE_OPENER = re.compile(
+    r"(?:[ \u00a0]of)?[ \u00a0](?:the|its|their|his|her|our|your|all|these|those)(?=[ \u00a0])", re.IGNORECASE
+)
+""""half the condos", "a third of the population", "two-thirds of its staff"."""
+_ADVERB = re.compile(r"^(?!(?:assembly|monopoly|anomaly|butterfly|homily)$)[a-z]{5,}ly$")
+""""one particularly entertaining match": an adverb before the counted noun is no part of it."""
+_SINGULAR_WORDS = 2
+_WHOLE_WORDS = 3
+_NUMBER_NEXT = re.compile(r"[ \u00a0]\d")
+""""a fifth of the world's 500 largest companies": the whole is a figure of its own."""
+_ACRONYM = re.compile(r"[ \u00a0](?P<acronym>[A-Z]{2,5})(?=[),;]|\.(?:\s|$))")
+_LOWER_WORD = re.compile(r"[ \u00a0](?P<word>[a-z]+)\b(?![-'’])")
+_CLOSE = re.compile(r"[ \u00a0]?[,;:.)(]")
+_COMPOUND_WORDS = 3
+"""A compound is two or three lower-case words closed by punctuation, a function word or a
+verb; none of them may be a function word, a verb or an adverb ("24 million saw him")."""
+_NOT_NOUN_ENDINGS = ("ed", "ly", "ing")
+_NO_COMPOUND = lx.words(
+    """saw took made won got went came said gave put set ran began told lost left met fell rose grew
+    paid sold built kept held led spent sent stood thought bought brought found felt heard hit cut
+    quit wrote drove broke chose spoke drew flew knew threw became is are was were has have had
+    live work say think want need form make take get go come see use face remain die own hold pay
+    vote local"""
+)
+"""Verbs that end a compound (a bare count is often a subject: "800,000 live in huts"), and
+"local", since "at 2100 local time" is a clock time."""
 _JOINERS = frozenset({"and", "or"})
 """Inside a plural phrase only: "4.3m digital and physical sales", "460 Kia and Hyundai vehicles"."""
 _IRREGULAR_PLURALS = lx.words(
@@ -57,20 +89,60 @@ def _is_plural(word: str) -> bool:
     )
 
 
-def counted_noun(text: str, position: int, singular: bool) -> tuple[str, int] | None:
-    """The noun phrase starting after `position` and where it ends, or None when there is none."""
+def counted_noun(text: str, position: int, singular: bool, *, compound: bool = True) -> tuple[str, int] | None:
+    """The noun phrase starting after `position` and where it ends, or None when there is none.
+
+    `compound` allows a singular phrase closed by punctuation or a function word ("11 member
+    trade agreement,"); a year test turns it off, since "the 1992 comeback victory" is a year."""
     found = _phrase(text, position, singular)
     if found is None and not singular:
         partitive = _PARTITIVE.match(text, position)
         if partitive is not None:
             found = _phrase(text, partitive.end(), singular)
+    if found is None and not singular:
+        found = _acronym(text, position) or (_compound(text, position) if compound else None)
     return found
 
 
-def _phrase(text: str, position: int, singular: bool) -> tuple[str, int] | None:
+def _acronym(text: str, position: int) -> tuple[str, int] | None:
+    """ "(0.5 WAR)", "3 RBI,": a statistic's abbreviation closing a clause is the figure's unit."""
+    found = _ACRONYM.match(text, position)
+    return (found.group("acronym"), found.end("acronym")) if found else None
+
+
+def _compound(text: str, position: int) -> tuple[str, int] | None:
+    """ "an 11 member trade agreement", "a three course meal": a number written before a singular
+    noun phrase without its hyphen ("11-member") still counts that phrase's first noun."""
     words: list[re.Match[str]] = []
     cursor = position
-    while len(words) < MAX_WORDS:
+    while len(words) <= _COMPOUND_WORDS and (found := _LOWER_WORD.match(text, cursor)) is not None:
+        words.append(found)
+        cursor = found.end()
+    for size in range(min(len(words), _COMPOUND_WORDS), 1, -1):
+        if not all(_noun_like(w.group("word")) for w in words[:size]):
+            continue
+        end = words[size - 1].end()
+        if len(words) > size and _closes(words[size].group("word")) or _CLOSE.match(text, end):
+            return text[words[0].start("word") : end], end
+    return None
+
+
+def _noun_like(word: str) -> bool:
+    return not (_is_stop(word) or word.endswith(_NOT_NOUN_ENDINGS) or word in _NO_COMPOUND)
+
+
+def _closes(word: str) -> bool:
+    """A function word or a verb ends the phrase: "the 12 member committee met"."""
+    return _is_stop(word) or word in _NO_COMPOUND or word.endswith("ed")
+
+
+def _phrase(
+    text: str, position: int, singular: bool, limit: int = MAX_WORDS, width: int = _SINGULAR_WORDS
+) -> tuple[str, int] | None:
+    """Up to `limit` words ending at the first plural; a singular phrase keeps its first `width`."""
+    words: list[re.Match[str]] = []
+    cursor = position
+    while len(words) < limit:
         found = _WORD.match(text, cursor)
         if found is not None and words and not singular and found.group("word") in _JOINERS:
             words.append(found)
@@ -78,11 +150,28 @@ def _phrase(text: str, position: int, singular: bool) -> tuple[str, int] | None:
             continue
         if found is None or _is_stop(found.group("word")):
             break
+        if singular and not words and _ADVERB.search(found.group("word")):
+            cursor = found.end()
+            continue
         words.append(found)
         cursor = found.end()
         if not singular and _is_plural(found.group("word")):
             return text[words[0].start("word") : cursor], cursor
     if singular and words:
-        last = min(len(words), 2)
+        last = min(len(words), width)
         return text[words[0].start("word") : words[last - 1].end()], words[last - 1].end()
     return None
+
+
+def whole_after_fraction(text: str, position: int) -> tuple[str, int] | None:
+    """What a fraction is a fraction of, and where it ends; the whole may be singular ("a third
+    of the US economy"), so it is read up to `_WHOLE_WORDS` words when no plural comes first."""
+    opener = _WHOLE_OPENER.match(text, position)
+    if opener is None:
+        return None
+    whole = _phrase(text, opener.end(), singular=False, limit=_WHOLE_WORDS) or _phrase(
+        text, opener.end(), singular=True, width=_WHOLE_WORDS
+    )
+    if whole is None or _NUMBER_NEXT.match(text, whole[1]):
+        return None
+    return whole

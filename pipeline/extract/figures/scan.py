@@ -15,6 +15,8 @@ from pipeline.extract.numbers import (
     NUMBER_PATTERN,
     SCALES,
     SUFFIXES,
+    TENS,
+    UNITS,
     parse_number,
 )
 
@@ -62,15 +64,33 @@ _VAGUE_PATTERN = (
     r"(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)"
     r"|(?:dozens|scores|hundreds|thousands|millions|billions))\s+of(?=\s)"
 )
-_BODY = (
-    r"(?P<sub>(?i:sub)-)?"
-    rf"(?:(?P<cur>(?-i:{lx.alternation(lx.CURRENCY_PREFIXES, case_sensitive=True)}))\s?)?"
-    r"(?P<neg>[-−](?=\d)|minus[\s-](?=\d))?"
-    rf"(?:(?P<vague>{_VAGUE_PATTERN})|(?P<frac>{_FRACTION})|(?P<num>{NUMBER_PATTERN}))"
-)
-QUANTITY = re.compile(rf"(?<![\w.,:/'’$£€¥₹#&-]){_BODY}", re.IGNORECASE)
+_FOLD_WORDS = {**{k: v for k, v in UNITS.items() if v >= 2}, **TENS, "hundred": 100, "thousand": 1000}
+_FOLD = rf"(?:{'|'.join(sorted(_FOLD_WORDS, key=len, reverse=True))})fold(?![\w-])"
+""""sixfold", "tenfold": a multiplier written as one word; "5-fold" is a numeral with a unit."""
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_EXPONENT = r"\s?[×x]\s?10(?:\^(?P<exp>[-−]?\d{1,3})|(?P<exp_dash>[-−]\d{1,3})|(?P<exp_sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))"
+"""Scientific notation ("1.99×10−30", "3 x 10^8"); only with a written exponent, so "4x10" stays a size."""
+
+
+def _body(fold: str) -> str:
+    return (
+        r"(?P<sub>(?i:sub)-)?"
+        rf"(?:(?P<cur>(?-i:{lx.alternation(lx.CURRENCY_PREFIXES, case_sensitive=True)}))\s?"
+        r"|(?P<mangled>(?-i:PS(?=\d[.,]?\d)|Y=(?=\d))))?"
+        r"(?P<neg>[-−](?=\d)|minus[\s-](?=\d))?"
+        rf"(?:(?P<vague>{_VAGUE_PATTERN})|(?P<frac>{_FRACTION})|(?P<fold>{fold})"
+        rf"|(?P<num>{NUMBER_PATTERN})(?:{_EXPONENT})?)"
+    )
+
+
+_NEVER = r"(?!)"
+_START = r"(?<![\w.,:/'’$£€¥₹#&-])"
+QUANTITY = re.compile(rf"{_START}{_body(_NEVER)}", re.IGNORECASE)
 """Where a quantity may start in running text: not inside a word, code or another number."""
-QUANTITY_AT = re.compile(_BODY, re.IGNORECASE)
+QUANTITY_OR_FOLD = re.compile(rf"{_START}{_body(_FOLD)}", re.IGNORECASE)
+"""`QUANTITY` that also reads "sixfold"; trying those words at every word start costs a quarter
+of the scan, so it is used only on paragraphs that contain "fold"."""
+QUANTITY_AT = re.compile(_body(_NEVER), re.IGNORECASE)
 """The second half of a range ("10-20", "$10 to $15 billion") starts right after a connector."""
 
 _WORD_UNITS = {
@@ -81,6 +101,7 @@ _WORD_UNITS = {
     **{k: ("measure", v) for k, v in lx.MEASURES.items()},
     "pound": ("pound", "lb"),
     "pounds": ("pound", "lb"),
+    "fold": ("count", "times"),
 }
 _SYMBOL_UNITS = {
     **{k: ("measure", v) for k, v in lx.MEASURE_SYMBOLS.items()},
@@ -94,12 +115,34 @@ _UNIT = re.compile(
     rf"|(?P<symbol>{lx.alternation(_SYMBOL_UNITS, case_sensitive=True)}))"
     r"(?![\w°²])"
 )
+_LISTED_DENOMINATOR = lx.alternation(lx.RATE_DENOMINATORS, case_sensitive=False)
+_ANY_NOUN = r"(?!cent\b)[a-z]+(?<!ful)(?<!ous)(?<!ive)(?<!ble)(?<!al)(?<!ic)(?<!ed)(?<!ing)"
 _RATE = re.compile(
-    rf"\s?(?:per|an?|each|/)\s?(?P<den>{lx.alternation(lx.RATE_DENOMINATORS, case_sensitive=False)})"
-    r"(?!\w)(?!\s+(?:earlier|ago|later|before|after|from|on|to|of)\b)",
-    re.IGNORECASE,
+    rf"(?:\s?(?:(?i:per)|/)\s?)"
+    rf"(?P<den>{_LISTED_DENOMINATOR}|{lx.alternation(lx.MEASURE_SYMBOLS, case_sensitive=True)}|{_ANY_NOUN})"
+    r"(?![\w-])"
+    rf"|(?:\s(?i:an?|each)\s|-(?i:an?|per)-)(?P<listed>{_LISTED_DENOMINATOR})(?![\w-])"
+    r"(?!\s+(?i:earlier|ago|later|before|after|from|on|to|of)\b)",
 )
-""""$6.78bn a year earlier" is no rate: the "a year" belongs to a date."""
+""""$5 per mmBTU", "10 kV/cm", "52,000 barrel-a-day": after "per" or "/" any one noun divides (an
+adjective ending means the noun comes later: "per successful applicant"), after "a" only a listed
+one; "$6.78bn a year earlier" is no rate: the "a year" belongs to a date."""
+_DENOMINATOR_TABLES: tuple[dict[str, str], ...] = (lx.MEASURE_SYMBOLS, lx.MEASURES, lx.DURATIONS)
+_SPACED_LETTER_END = re.compile(r"/|(?=[\s,;:)]|\.(?:\s|$)|$)")
+_METRE_SPEED = re.compile(r"/(?:s|h|min)\b|\s+(?:per|a|an)\s+(?:second|minute|hour)\b", re.IGNORECASE)
+""""17m/s", "426m per minute": millions are never divided by a unit of time this way."""
+_MONEY_BEFORE = re.compile(r"pounds|dollars|euros|[$£€¥]|\b(?:USD|GBP|EUR)\b")
+_MONEY_LOOKBACK = 300
+"""Characters searched for a currency before a bare "800m": money nearby makes it 800 million."""
+_RACE_BEFORE = re.compile(
+    r"(?:(?:\b(?:the|a|an|that|this|his|her|their|over|final|last|first|indoor|outdoor|world|individual|tight)"
+    r"|['’]s?|\b[A-Z][a-z]+|\d[\d,]*m(?:,|\s+(?:and|or)))\s|\n)$"
+)
+""""the 800m", "women's 400m", "Olympic 1500m", "the 800m and 1000m", or a results line: how a
+race is introduced."""
+_RACE_LOOKBACK = 24
+_NOUN_OR_CURRENCY_AFTER = re.compile(rf"\s+(?:{lx.alternation(lx.CURRENCY_WORDS, case_sensitive=False)}|[a-z]+s)\b")
+""""800m euros", "50m passengers": what a count of millions is followed by, and a race is not."""
 _BLANKS = re.compile(r"\s+")
 _DIGIT_NEXT = re.compile(r"\s?\d")
 """"by 2008 pounds 60bn": a currency word before digits is the next amount's sign, not a unit."""
@@ -107,7 +150,10 @@ _SCALE_SPLIT = re.compile(
     rf"^(.*?[\d\w])(?:(?:\s+|-)?(?:{'|'.join(sorted([*SCALES, *SUFFIXES], key=len, reverse=True))}))$",
     re.IGNORECASE,
 )
-_METRE_CONTEXT = re.compile(rf"\s(?:{'|'.join(lx.SCALE_WORD_WHEN_METRE)})\b", re.IGNORECASE)
+_METRE_CONTEXT = re.compile(
+    rf"(?:(?:,\s*|\s+(?:and|or)\s+)[\d,]+m)*\s(?:{'|'.join(lx.SCALE_WORD_WHEN_METRE)})\b", re.IGNORECASE
+)
+""""the 100m and 200m titles": the words that make a glued "m" metres may follow a list of distances."""
 
 
 @dataclass
@@ -144,6 +190,9 @@ def read_quantity(text: str, match: re.Match[str]) -> Quantity | None:
         return quantity
     if match.group("frac"):
         return Quantity(match.start(), match.end(), _fraction_value(match.group("frac")), unit="fraction", is_word=True)
+    if match.group("fold"):
+        value = _FOLD_WORDS[match.group("fold").lower().removesuffix("fold")]
+        return Quantity(match.start(), match.end(), value, unit="times", is_word=True)
     numeral = match.group("num")
     value = parse_number(numeral)
     if value is None or (numeral.lower() in GROUPS and value < 1):
@@ -151,23 +200,50 @@ def read_quantity(text: str, match: re.Match[str]) -> Quantity | None:
     quantity = Quantity(
         match.start(),
         match.end(),
-        -value if match.group("neg") else value,
+        float(f"{(-value if match.group('neg') else value) * _power_of_ten(match):.12g}"),
         is_word=not numeral[0].isdigit() and numeral[0] != ".",
         scale=_scale_of(numeral, value),
     )
     if match.group("sub"):
         quantity.change = "<"
-    if match.group("cur"):
-        quantity.unit = lx.CURRENCY_PREFIXES[match.group("cur")]
+    currency = match.group("cur") or match.group("mangled")
+    if currency:
+        quantity.unit = lx.CURRENCY_PREFIXES.get(currency) or lx.MANGLED_PREFIXES[currency]
         quantity.kind = "money"
         quantity.currency_prefix = True
         attach_rate(text, quantity)
-    elif numeral[-1] in "mM" and numeral[-2].isdigit() and _METRE_CONTEXT.match(text, match.end()):
+    elif _is_metres(text, match, numeral, quantity.scale):
         quantity.value /= quantity.scale
         quantity.unit, quantity.kind, quantity.scale = "m", "measure", 1.0
+        attach_rate(text, quantity)
     else:
         attach_unit(text, quantity)
     return quantity
+
+
+def _power_of_ten(match: re.Match[str]) -> float:
+    written = match.group("exp") or match.group("exp_dash") or match.group("exp_sup")
+    if written is None:
+        return 1.0
+    return 10.0 ** int(written.translate(_SUPERSCRIPTS).replace("−", "-"))
+
+
+def _is_metres(text: str, match: re.Match[str], numeral: str, scale: float) -> bool:
+    """ "the 800m and 1000m", "the 60m, the distance": a glued "m" is metres after a race word, or
+    on a race distance introduced like a race with no money nearby (an amount of money in news
+    carries its currency somewhere close)."""
+    if not (numeral[-1] in "mM" and numeral[-2].isdigit()):
+        return False
+    if _METRE_CONTEXT.match(text, match.end()) or _METRE_SPEED.match(text, match.end()):
+        return True
+    if scale != 1e6 or parse_number(numeral[:-1]) not in lx.RACE_DISTANCES:
+        return False
+    start = match.start()
+    return (
+        bool(_RACE_BEFORE.search(text, max(0, start - _RACE_LOOKBACK), start))
+        and not _NOUN_OR_CURRENCY_AFTER.match(text, match.end())
+        and not _MONEY_BEFORE.search(text, max(0, start - _MONEY_LOOKBACK), start)
+    )
 
 
 def _scale_of(numeral: str, value: float) -> float:
@@ -210,8 +286,13 @@ def attach_unit(text: str, quantity: Quantity) -> None:
     if unit.group("word"):
         kind, canonical = _WORD_UNITS[" ".join(unit.group("word").lower().split())]
     else:
-        kind, canonical = _SYMBOL_UNITS[unit.group("symbol")]
-        if not glued and (unit.group("symbol") in lx.GLUED_ONLY or unit.group("symbol") in lx.MONEY_GLUED):
+        symbol = unit.group("symbol")
+        kind, canonical = _SYMBOL_UNITS[symbol]
+        if not glued and symbol in lx.MONEY_GLUED:
+            return
+        if (not glued and symbol in lx.GLUED_ONLY or symbol in lx.COMPOUND_ONLY) and not _spaced_symbol_ok(
+            text, symbol, unit.end()
+        ):
             return
     if kind in ("pound", "money") and _DIGIT_NEXT.match(text, unit.end()):
         return
@@ -220,11 +301,50 @@ def attach_unit(text: str, quantity: Quantity) -> None:
     quantity.unit, quantity.kind, quantity.end = canonical, kind, unit.end()
     if kind in ("money", "measure"):
         attach_rate(text, quantity)
+    elif kind == "duration" and attach_rate(text, quantity, listed_only=True):
+        quantity.kind = "measure"
 
 
-def attach_rate(text: str, quantity: Quantity) -> None:
-    """ "$62 per share", "$3,500 a month": money and measures may be divided by what follows."""
+def _spaced_symbol_ok(text: str, symbol: str, end: int) -> bool:
+    """ "12 C", "a 5 W charger", "1.3 A/cm2"; not "C-Murder", "C. S. Lewis" or a grade letter."""
+    after = _SPACED_LETTER_END.match(text, end)
+    if after is None:
+        return False
+    return after.group() == "/" or symbol in lx.SPACED_LETTERS
+
+
+def attach_rate(text: str, quantity: Quantity, *, listed_only: bool = False) -> bool:
+    """ "$62 per share", "$3,500 a month", "40 hours a week": a unit divided by what follows.
+
+    `listed_only` keeps to the denominators of `RATE_DENOMINATORS`: "hours per game" is a rate,
+    but a duration is more often followed by a word that is not ("days per cent" never is).
+    """
     rate = _RATE.match(text, quantity.end)
-    if rate and quantity.unit is not None and " per " not in quantity.unit:
-        quantity.unit = f"{quantity.unit} per {lx.RATE_DENOMINATORS[rate.group('den').lower()]}"
-        quantity.end = rate.end()
+    if rate is None or quantity.unit is None or " per " in quantity.unit:
+        return False
+    written = rate.group("listed") or rate.group("den")
+    if listed_only and written.lower() not in lx.RATE_DENOMINATORS:
+        return False
+    quantity.unit = f"{quantity.unit} per {_denominator(written)}"
+    quantity.end = rate.end()
+    return True
+
+
+def rate_after(text: str, position: int) -> tuple[str, int] | None:
+    """ "3,000 tests per day": the denominator a counted noun is divided by, and where it ends."""
+    rate = _RATE.match(text, position)
+    if rate is None:
+        return None
+    return _denominator(rate.group("listed") or rate.group("den")), rate.end()
+
+
+def _denominator(written: str) -> str:
+    """One spelling per denominator, so "per kilogram", "/kg" and "a kilo" group together."""
+    lower = written.lower()
+    if lower in lx.RATE_DENOMINATORS:
+        return lx.RATE_DENOMINATORS[lower]
+    for table in _DENOMINATOR_TABLES:
+        for form in (written, lower):
+            if form in table:
+                return table[form]
+    return written
