@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -31,6 +32,7 @@ _documents: Table = schema.Document.__table__  # type: ignore[assignment]
 _sources: Table = schema.DocumentSource.__table__  # type: ignore[assignment]
 _paragraphs: Table = schema.Paragraph.__table__  # type: ignore[assignment]
 _sentences: Table = schema.Sentence.__table__  # type: ignore[assignment]
+_speakers: Table = schema.Speaker.__table__  # type: ignore[assignment]
 _quotes: Table = schema.Quote.__table__  # type: ignore[assignment]
 _figures: Table = schema.Figure.__table__  # type: ignore[assignment]
 _provenance: Table = schema.Provenance.__table__  # type: ignore[assignment]
@@ -136,6 +138,22 @@ def _insert_owned(connection: Connection, table: Table, rows: Sequence[dict[str,
     return ids
 
 
+def _insert_speakers(
+    connection: Connection, documents: Sequence[tuple[int, ExtractedDocument]]
+) -> dict[tuple[int, str | None], int]:
+    """One `speakers` row per distinct speaker name and document; returns their ids."""
+    rows: list[dict[str, object]] = []
+    for document_id, extracted in documents:
+        counts = Counter(q.speaker for q in extracted.quotes if q.speaker)
+        kinds = {q.speaker: q.speaker_type for q in extracted.quotes if q.speaker}
+        rows.extend(
+            {"document_id": document_id, "name": name, "kind": kinds[name], "quote_count": count}
+            for name, count in counts.items()
+        )
+    ids = _insert_owned(connection, _speakers, rows)
+    return {(row["document_id"], row["name"]): id_ for row, id_ in zip(rows, ids, strict=True)}  # type: ignore[misc]
+
+
 def _insert_facts(connection: Connection, documents: Sequence[tuple[int, ExtractedDocument]], run_id: int) -> int:
     """Paragraphs, sentences, quotes, figures and provenance of many documents, one statement per
     table, so a batch costs a handful of round trips rather than a handful per document."""
@@ -151,6 +169,7 @@ def _insert_facts(connection: Connection, documents: Sequence[tuple[int, Extract
     ]
     if sentence_rows:
         connection.execute(insert(_sentences), sentence_rows)
+    speaker_id_of = _insert_speakers(connection, documents)
     created = _now()
     provenance: list[dict[str, object]] = []
     for table in FACT_TABLES:
@@ -160,13 +179,14 @@ def _insert_facts(connection: Connection, documents: Sequence[tuple[int, Extract
             facts: Sequence[Quote | Figure] = extracted.quotes if table is _quotes else extracted.figures
             for fact in facts:
                 owners.append((document_id, extracted, fact))
-                rows.append(
-                    {
-                        "document_id": document_id,
-                        "paragraph_id": ids[fact.paragraph_idx],
-                        **fact.model_dump(exclude={"paragraph_idx", "extractor"}),
-                    }
-                )
+                row = {
+                    "document_id": document_id,
+                    "paragraph_id": ids[fact.paragraph_idx],
+                    **fact.model_dump(exclude={"paragraph_idx", "extractor", "speaker_type"}),
+                }
+                if isinstance(fact, Quote):
+                    row["speaker_id"] = speaker_id_of.get((document_id, fact.speaker))
+                rows.append(row)
         for (document_id, extracted, fact), fact_id in zip(owners, _insert_owned(connection, table, rows), strict=True):
             extractor = fact.extractor or table.name
             versions = {info.name: info.version for info in extracted.extractors}
@@ -225,7 +245,7 @@ def _insert_documents(
 
 
 def _delete_facts(connection: Connection, document_id: int) -> None:
-    for table in (_provenance, *FACT_TABLES, _sentences, _paragraphs):
+    for table in (_provenance, *FACT_TABLES, _speakers, _sentences, _paragraphs):
         connection.execute(delete(table).where(table.c.document_id == document_id))
 
 

@@ -18,6 +18,7 @@ FigureKind = Literal[
     "count", "money", "percent", "measure", "age", "duration", "date", "time", "set"
 ]
 Change = Literal["=", "~", ">", "<", "up", "down"]
+SpeakerType = Literal["person", "organisation", "description"]
 
 
 class Record(BaseModel):
@@ -70,6 +71,7 @@ class Quote(Span):
     paragraph_idx: int
     extractor: str | None = None
     speaker: str | None = None
+    speaker_type: SpeakerType | None = None
     speaker_start: int | None = None
     speaker_end: int | None = None
     cue: str | None = None

@@ -18,7 +18,9 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
 POSTGRES_URL_VARIABLE = "FACTPIPE_TEST_POSTGRES_URL"
-FACT_TABLES = ["documents", "document_sources", "paragraphs", "sentences", "quotes", "figures", "provenance"]
+FACT_TABLES = [
+    "documents", "document_sources", "paragraphs", "sentences", "speakers", "quotes", "figures", "provenance"
+]
 TIMESTAMPS = {"ingested_at", "created_at"}
 
 

@@ -56,24 +56,6 @@ def query(db_path: Path, sql: str, *params: object) -> list[tuple]:
         return connection.execute(sql, params).fetchall()
 
 
-FACT_TABLES = ["documents", "document_sources", "paragraphs", "sentences", "quotes", "figures", "provenance"]
-TIMESTAMPS = {"ingested_at", "created_at"}
-
-
-def snapshot(db_path: Path, *, with_times: bool = True) -> dict[str, list[dict[str, object]]]:
-    """Every row of every table but `runs`, to compare databases before and after a rerun;
-    without the timestamps to compare two databases built at different moments."""
-    with sqlite3.connect(db_path) as connection:
-        connection.row_factory = sqlite3.Row
-        return {
-            table: [
-                {k: row[k] for k in row.keys() if with_times or k not in TIMESTAMPS}
-                for row in connection.execute(f"SELECT * FROM {table} ORDER BY id")
-            ]
-            for table in FACT_TABLES
-        }
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Backend]:
     """Parametrises a test over every database backend (PostgreSQL only when configured)."""

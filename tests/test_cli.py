@@ -250,3 +250,22 @@ def test_runs_lists_each_run_with_its_outcome(cli: Invoke, tmp_path: Path) -> No
     table = cli("runs").stdout.splitlines()
     assert table[0].split()[:4] == ["run", "status", "started", "seconds"]
     assert len(table) == 3
+
+
+def test_speakers_are_rows_quotes_point_to_and_group_across_articles(
+    cli: Invoke, database: Database, tmp_path: Path
+) -> None:
+    write(tmp_path / "in", "a.txt", BBC_STYLE)
+    write(tmp_path / "in", "b.txt", BBC_STYLE.replace("better", "faster trains"))
+    shutil.copy(SEED, tmp_path / "in" / SEED.name)
+    assert cli("run", str(tmp_path / "in")).exit_code == 0
+    assert database.query("SELECT count(*) FROM quotes WHERE speaker IS NOT NULL AND speaker_id IS NULL") == [(0,)]
+    mismatched = database.query(
+        "SELECT q.id FROM quotes q JOIN speakers s ON s.id = q.speaker_id "
+        "WHERE s.name != q.speaker OR s.document_id != q.document_id"
+    )
+    assert mismatched == []
+    by_speaker = database.query(
+        "SELECT s.name, count(DISTINCT s.document_id), sum(s.quote_count) FROM speakers s GROUP BY s.name ORDER BY s.name"
+    )
+    assert by_speaker == [("Anthony Smith", 2, 2), ("Hassan Rouhani", 1, 10), ("Pentagon", 1, 2)]

@@ -9,7 +9,9 @@ from sqlalchemy import Engine, func, select
 
 from pipeline.store.schema import Base, Run
 
-PUBLIC_TABLES = ("documents", "document_sources", "paragraphs", "sentences", "quotes", "figures", "provenance", "runs")
+PUBLIC_TABLES = (
+    "documents", "document_sources", "paragraphs", "sentences", "speakers", "quotes", "figures", "provenance", "runs"
+)
 _LOADED = ("inserted", "replaced", "reextracted", "linked")
 
 

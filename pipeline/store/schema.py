@@ -117,6 +117,20 @@ class Sentence(Base):
     text: Mapped[str] = mapped_column(Text)
 
 
+class Speaker(Base):
+    """One source per document under its fullest name ("Hassan Rouhani", "a Home Office
+    spokesman"), so quotes can be grouped by who said them, within and across articles."""
+
+    __tablename__ = "speakers"
+    __table_args__ = (UniqueConstraint("document_id", "name"), _NEVER_REUSE_IDS)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = _document_fk()
+    name: Mapped[str] = mapped_column(Text, index=True)
+    kind: Mapped[str | None] = mapped_column(String(16))
+    quote_count: Mapped[int] = mapped_column(Integer)
+
+
 class Quote(Base):
     __tablename__ = "quotes"
     __table_args__ = _NEVER_REUSE_IDS
@@ -128,6 +142,8 @@ class Quote(Base):
     end_char: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
     speaker: Mapped[str | None] = mapped_column(Text, index=True)
+    speaker_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    """The quote's row in `speakers`; no foreign key, see migration 0005."""
     speaker_start: Mapped[int | None] = mapped_column(Integer)
     speaker_end: Mapped[int | None] = mapped_column(Integer)
     cue: Mapped[str | None] = mapped_column(Text)
