@@ -23,7 +23,7 @@ from typing import Protocol
 from sqlalchemy import Engine
 
 from pipeline import extract as extract_stage
-from pipeline.ingest import IngestError, IngestOptions, ingest
+from pipeline.ingest import IngestError, IngestOptions, Unchanged, ingest
 from pipeline.load import BatchResult, Finalize, finish_run, load_batch, loaded_sources, start_run
 from pipeline.models import Document, ExtractedDocument
 from pipeline.segment import segment
@@ -132,7 +132,8 @@ def new_documents(
     as unchanged or failed on `summary`."""
     loaded = loaded_sources(engine)
     current_versions = extract_stage.CURRENT_VERSIONS
-    items = iter(ingest(paths, options))
+    current = {source: sha for source, (sha, versions) in loaded.items() if versions == current_versions}
+    items = iter(ingest(paths, options, is_loaded=lambda source, sha: current.get(source) == sha))
     while True:
         began = time.perf_counter()
         item = next(items, None)
@@ -143,7 +144,7 @@ def new_documents(
             on_document()
         if isinstance(item, IngestError):
             summary.fail(item.source, item.problem)
-        elif loaded.get(item.source_uri) == (item.sha256, current_versions):
+        elif isinstance(item, Unchanged) or current.get(item.source_uri) == item.sha256:
             summary.outcomes["unchanged"] += 1
         else:
             summary.bytes_read += len(item.text.encode("utf-8"))

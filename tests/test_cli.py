@@ -269,3 +269,17 @@ def test_speakers_are_rows_quotes_point_to_and_group_across_articles(
         "SELECT s.name, count(DISTINCT s.document_id), sum(s.quote_count) FROM speakers s GROUP BY s.name ORDER BY s.name"
     )
     assert by_speaker == [("Anthony Smith", 2, 2), ("Hassan Rouhani", 1, 10), ("Pentagon", 1, 2)]
+
+
+def test_unchanged_rerun_skips_clean_files_before_decoding_them(cli: Invoke, tmp_path: Path, monkeypatch) -> None:
+    import pipeline.ingest
+
+    write(tmp_path / "in", "clean.txt", BBC_STYLE)
+    (tmp_path / "in" / "windows.txt").write_bytes(BBC_STYLE.replace("3%", "5%").replace("\n", "\r\n").encode())
+    assert cli("run", str(tmp_path / "in")).exit_code == 0
+    decoded: list[str] = []
+    real = pipeline.ingest._text_document
+    monkeypatch.setattr(pipeline.ingest, "_text_document", lambda raw, source: decoded.append(source) or real(raw, source))
+    result = cli("run", str(tmp_path / "in"), "--json")
+    assert json.loads(result.stdout)["documents"] == {"unchanged": 2}
+    assert [Path(source).name for source in decoded] == ["windows.txt"]

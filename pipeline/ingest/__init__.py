@@ -9,6 +9,7 @@ stream instead of an exception, so the caller counts and reports it and goes on 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -17,7 +18,7 @@ from pipeline.ingest.document import document_from_text, normalize, sha256_of
 from pipeline.ingest.encodings import decode
 from pipeline.ingest.html import declared_charset, extract_page
 from pipeline.ingest.jsonl import read_jsonl
-from pipeline.ingest.options import DEFAULT_OPTIONS, IngestError, IngestOptions, JsonlFields
+from pipeline.ingest.options import DEFAULT_OPTIONS, IngestError, IngestOptions, JsonlFields, LoadedCheck, Unchanged
 from pipeline.ingest.sources import STDIN_SOURCE, Input, discover, input_format, open_input, read_limited
 from pipeline.models import Document
 
@@ -31,6 +32,7 @@ __all__ = [
     "read_file",
     "read_input",
     "sha256_of",
+    "Unchanged",
 ]
 
 
@@ -55,14 +57,19 @@ def _text_document(raw: bytes, source: str) -> Document:
     return document_from_text(decoded.text, source, encoding=decoded.encoding)
 
 
-def _read(item: Input, options: IngestOptions) -> Iterator[Document | IngestError]:
+def _read(item: Input, options: IngestOptions, is_loaded: LoadedCheck | None) -> Iterator[Document | Unchanged | IngestError]:
     with open_input(item) as stream:
         kind = input_format(item, stream)
         if kind == "jsonl":
             yield from read_jsonl(stream, item.source, options.jsonl_fields, options.max_bytes)
+            return
+        raw = read_limited(item, stream, options.max_bytes)
+        if kind == "html":
+            yield _html_document(raw, item.source)
+        elif is_loaded is not None and is_loaded(item.source, hashlib.sha256(raw).hexdigest()):
+            yield Unchanged(item.source)
         else:
-            raw = read_limited(item, stream, options.max_bytes)
-            yield (_html_document if kind == "html" else _text_document)(raw, item.source)
+            yield _text_document(raw, item.source)
 
 
 def _from_stdin(document: Document) -> Document:
@@ -73,12 +80,18 @@ def _from_stdin(document: Document) -> Document:
     return document.model_copy(update={"source_uri": f"{STDIN_SOURCE}#{document.sha256[:16]}"})
 
 
-def read_input(path: Path, options: IngestOptions = DEFAULT_OPTIONS) -> Iterator[Document | IngestError]:
+def read_input(
+    path: Path, options: IngestOptions = DEFAULT_OPTIONS, is_loaded: LoadedCheck | None = None
+) -> Iterator[Document | Unchanged | IngestError]:
     """The documents of one file (or `-` for stdin): one for text and HTML, one per record for JSON
-    Lines; a failure part-way through a stream keeps what was read before it."""
+    Lines; a failure part-way through a stream keeps what was read before it.
+
+    `is_loaded` lets a rerun skip a text file whose raw bytes hash to the text already loaded
+    from it, before decoding: a clean UTF-8 file's bytes are its normalised text, so the hashes
+    agree; any file that normalisation would change simply takes the full path."""
     item = Input.of(path)
     try:
-        for read in _read(item, options):
+        for read in _read(item, options, is_loaded):
             yield _from_stdin(read) if item.stdin and isinstance(read, Document) else read
     except IngestError as error:
         yield error
@@ -96,12 +109,15 @@ def read_file(path: Path, options: IngestOptions = DEFAULT_OPTIONS) -> Document:
         raise IngestError(str(path), "holds more than one article; read it with ingest()")
     if isinstance(first, IngestError):
         raise first
+    assert isinstance(first, Document), "no is_loaded check was given"
     return first
 
 
-def ingest(paths: Iterable[Path], options: IngestOptions = DEFAULT_OPTIONS) -> Iterator[Document | IngestError]:
+def ingest(
+    paths: Iterable[Path], options: IngestOptions = DEFAULT_OPTIONS, is_loaded: LoadedCheck | None = None
+) -> Iterator[Document | Unchanged | IngestError]:
     for found in discover(paths, options):
         if isinstance(found, IngestError):
             yield found
         else:
-            yield from read_input(found, options)
+            yield from read_input(found, options, is_loaded)

@@ -7,6 +7,7 @@ the commands.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 DEFAULT_GLOBS = ("*.txt",)
@@ -39,6 +40,18 @@ class IngestOptions:
 
 
 DEFAULT_OPTIONS = IngestOptions()
+
+
+@dataclass(frozen=True)
+class Unchanged:
+    """A text file whose bytes hash to a text already loaded from the same source: the caller
+    said so through `ingest(…, is_loaded=…)`, and the file was neither decoded nor parsed."""
+
+    source: str
+
+
+LoadedCheck = Callable[[str, str], bool]
+"""(source, sha256 of the raw bytes) -> whether that source's current text has that hash."""
 
 
 class IngestError(Exception):
