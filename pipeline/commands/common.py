@@ -15,7 +15,6 @@ import click
 from pydantic import BaseModel, ValidationError
 from sqlalchemy import Engine
 
-EXIT_OK = 0
 EXIT_INPUT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_LOCKED = 75
@@ -31,7 +30,7 @@ db_option = click.option(
     metavar="URL",
     help="SQLAlchemy URL of the database [env FACTPIPE_DB; default sqlite:///db/facts.sqlite].",
 )
-json_option = click.option("--json", "as_json", is_flag=True, help="Print a JSON object instead of text.")
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text, for scripts.")
 
 
 class ConfigError(click.ClickException):
