@@ -4,11 +4,14 @@ run one stage each, passing JSON lines on stdin and stdout so each can be run an
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import click
+from pydantic import BaseModel
 
 from pipeline.commands.common import (
+    Model,
     StdinRecords,
     db_option,
     exit_for_failures,
@@ -104,16 +107,20 @@ def ingest_command(paths: tuple[Path, ...], options: IngestOptions) -> None:
     exit_for_failures(failed)
 
 
+def _transform_stdin(model: type[Model], stage: Callable[[Model], BaseModel]) -> None:
+    records = StdinRecords(model)
+    for record in records:
+        write_record(stage(record))
+    exit_for_failures(records.failed)
+
+
 @click.command("segment")
 def segment_command() -> None:
     """Read Document JSON lines on stdin, print SegmentedDocument lines."""
     from pipeline.models import Document
     from pipeline.segment import segment
 
-    records = StdinRecords(Document)
-    for document in records:
-        write_record(segment(document))
-    exit_for_failures(records.failed)
+    _transform_stdin(Document, segment)
 
 
 @click.command("extract")
@@ -122,10 +129,7 @@ def extract_command() -> None:
     from pipeline.extract import extract
     from pipeline.models import SegmentedDocument
 
-    records = StdinRecords(SegmentedDocument)
-    for segmented in records:
-        write_record(extract(segmented))
-    exit_for_failures(records.failed)
+    _transform_stdin(SegmentedDocument, extract)
 
 
 @click.command("load")

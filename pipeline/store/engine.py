@@ -31,16 +31,23 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def set_pragmas_on_connect(engine: Engine, *pragmas: str) -> None:
+    """Run `PRAGMA …` on every new SQLite connection, outside any transaction (several pragmas
+    are silently ignored inside one), and leave transactions to SQLAlchemy's `begin` events."""
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA synchronous = NORMAL")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        for pragma in pragmas:
+            cursor.execute(f"PRAGMA {pragma}")
         cursor.close()
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    set_pragmas_on_connect(
+        engine, f"busy_timeout = {_BUSY_TIMEOUT_MS}", "foreign_keys = ON", "synchronous = NORMAL", "journal_mode = WAL"
+    )
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:

@@ -9,12 +9,11 @@ any database a query attaches.  PostgreSQL sessions start with `default_transact
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import make_url
 
-from pipeline.store.engine import sqlite_path
+from pipeline.store.engine import set_pragmas_on_connect, sqlite_path
 
 _BUSY_TIMEOUT_MS = 5_000
 """Only a checkpoint or a rollback of the WAL briefly blocks a reader; a writer never does."""
@@ -28,15 +27,7 @@ def _sqlite_read_only(path: Path) -> Engine:
     if not path.is_file():
         raise NoDatabase(f"no database at {path}: run `factpipe run` or `factpipe migrate` first")
     engine = create_engine(f"sqlite:///file:{path.resolve()}?mode=ro&uri=true")
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA query_only = ON")
-        cursor.close()
-
+    set_pragmas_on_connect(engine, f"busy_timeout = {_BUSY_TIMEOUT_MS}", "query_only = ON")
     return engine
 
 
