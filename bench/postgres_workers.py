@@ -34,9 +34,22 @@ def one_round(server_url: str, corpus: Path, processes: int, batch_size: int) ->
     try:
         migrate = [sys.executable, "-m", "pipeline", "migrate", "--db", url]
         subprocess.run(migrate, check=True, capture_output=True)
-        command = [sys.executable, "-m", "pipeline", "run", "--db", url, "--json", "--batch-size", str(batch_size), str(corpus)]
+        command = [
+            sys.executable,
+            "-m",
+            "pipeline",
+            "run",
+            "--db",
+            url,
+            "--json",
+            "--batch-size",
+            str(batch_size),
+            str(corpus),
+        ]
         started = time.perf_counter()
-        running = [subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for _ in range(processes)]
+        running = [
+            subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for _ in range(processes)
+        ]
         for process in running:
             _, err = process.communicate()
             if process.returncode not in (0, 1):
@@ -65,8 +78,10 @@ def main() -> None:
         seconds, items = one_round(server_url, args.corpus, processes, args.batch_size)
         rate = items / seconds
         baseline = baseline or rate
-        print(f"{processes} process(es): {items} documents in {seconds:.1f} s = {rate:.0f} documents/s "
-              f"({rate / baseline:.2f}x one process)")
+        print(
+            f"{processes} process(es): {items} documents in {seconds:.1f} s = {rate:.0f} documents/s "
+            f"({rate / baseline:.2f}x one process)"
+        )
 
 
 if __name__ == "__main__":

@@ -54,14 +54,18 @@ def timed_run(corpus: Path, db_path: Path, workers: int) -> tuple[dict[str, obje
     return json.loads(completed.stdout), seconds, peak_mb
 
 
-def report(label: str, summary: dict[str, object], seconds: float, peak_mb: float, articles: int, megabytes: float) -> None:
+def report(
+    label: str, summary: dict[str, object], seconds: float, peak_mb: float, articles: int, megabytes: float
+) -> None:
     stages = summary["stage_seconds"]
     assert isinstance(stages, dict)
     total_stage = sum(stages.values()) or 1.0
     shares = ", ".join(f"{stage} {100 * s / total_stage:.0f}%" for stage, s in stages.items())
     facts = int(summary["facts_added"])  # type: ignore[arg-type]
-    print(f"{label}: {seconds:.2f} s wall, {articles / seconds:.0f} articles/s, {megabytes / seconds:.2f} MB/s, "
-          f"{facts / seconds:.0f} facts/s ({facts} facts), peak RSS of any run so far {peak_mb:.0f} MB")
+    print(
+        f"{label}: {seconds:.2f} s wall, {articles / seconds:.0f} articles/s, {megabytes / seconds:.2f} MB/s, "
+        f"{facts / seconds:.0f} facts/s ({facts} facts), peak RSS of any run so far {peak_mb:.0f} MB"
+    )
     print(f"  documents {summary['documents']}, failed {summary['failed']}; stage time: {shares}")
 
 
@@ -77,8 +81,10 @@ def main() -> None:
     print(f"corpus: {len(files)} articles, {megabytes:.2f} MB, workers {args.workers}")
     with tempfile.TemporaryDirectory() as folder:
         insert_s, hash_s = raw_floor(args.corpus, Path(folder) / "raw.sqlite")
-        print(f"floor: read+hash+insert raw text {insert_s:.2f} s ({megabytes / insert_s:.1f} MB/s); "
-              f"read+hash only {hash_s:.2f} s")
+        print(
+            f"floor: read+hash+insert raw text {insert_s:.2f} s ({megabytes / insert_s:.1f} MB/s); "
+            f"read+hash only {hash_s:.2f} s"
+        )
         db_path = Path(folder) / "facts.sqlite"
         summary, seconds, peak = timed_run(args.corpus, db_path, args.workers)
         report("first run", summary, seconds, peak, len(files), megabytes)
@@ -86,8 +92,10 @@ def main() -> None:
         summary, seconds, peak = timed_run(args.corpus, db_path, args.workers)
         report("unchanged rerun", summary, seconds, peak, len(files), megabytes)
         inside = float(summary["seconds"])  # type: ignore[arg-type]
-        print(f"  {inside:.2f} s inside the run = {inside / hash_s:.1f}x read+hash (target <= 1.5x); "
-              f"{seconds / hash_s:.1f}x with interpreter start-up")
+        print(
+            f"  {inside:.2f} s inside the run = {inside / hash_s:.1f}x read+hash (target <= 1.5x); "
+            f"{seconds / hash_s:.1f}x with interpreter start-up"
+        )
 
 
 if __name__ == "__main__":

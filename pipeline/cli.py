@@ -20,7 +20,11 @@ from pipeline.logs import configure as configure_logging
 @click.version_option(__version__, prog_name="factpipe")
 @click.option("-v", "--verbose", is_flag=True, help="Log progress details to stderr.")
 @click.option(
-    "--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Format of the log lines on stderr."
+    "--log-format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Format of the log lines on stderr.",
 )
 def main(verbose: bool, log_format: LogFormat) -> None:
     """Turn news articles into quotes and figures you can query with SQL."""

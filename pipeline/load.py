@@ -44,7 +44,7 @@ log = logging.getLogger("factpipe")
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 @dataclass
@@ -64,9 +64,7 @@ def start_run(engine: Engine, command: str) -> int:
     with engine.begin() as connection:
         return int(
             connection.execute(
-                insert(_runs)
-                .values(started_at=_now(), status="running", command=command)
-                .returning(_runs.c.id)
+                insert(_runs).values(started_at=_now(), status="running", command=command).returning(_runs.c.id)
             ).scalar_one()
         )
 
@@ -158,7 +156,9 @@ def _insert_facts(connection: Connection, documents: Sequence[tuple[int, Extract
     """Paragraphs, sentences, quotes, figures and provenance of many documents, one statement per
     table, so a batch costs a handful of round trips rather than a handful per document."""
     paragraph_rows = [
-        {"document_id": document_id, **p.model_dump()} for document_id, extracted in documents for p in extracted.paragraphs
+        {"document_id": document_id, **p.model_dump()}
+        for document_id, extracted in documents
+        for p in extracted.paragraphs
     ]
     paragraph_ids = iter(_insert_owned(connection, _paragraphs, paragraph_rows))
     paragraph_id_of = [[next(paragraph_ids) for _ in extracted.paragraphs] for _, extracted in documents]
@@ -209,7 +209,9 @@ def _insert_facts(connection: Connection, documents: Sequence[tuple[int, Extract
     return len(provenance)
 
 
-def _insert_unless_present(connection: Connection, table: Table, rows: Sequence[dict[str, object]], key: list[str]) -> None:
+def _insert_unless_present(
+    connection: Connection, table: Table, rows: Sequence[dict[str, object]], key: list[str]
+) -> None:
     """`INSERT … ON CONFLICT DO NOTHING`, which SQLAlchemy offers per dialect only."""
     dialect_insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[connection.dialect.name]
     connection.execute(dialect_insert(table).on_conflict_do_nothing(index_elements=key), list(rows))
@@ -224,7 +226,12 @@ def _insert_documents(
         connection,
         _documents,
         [
-            {**e.document.model_dump(), "extracted_with": versions_key(e.extractors), "run_id": run_id, "ingested_at": _now()}
+            {
+                **e.document.model_dump(),
+                "extracted_with": versions_key(e.extractors),
+                "run_id": run_id,
+                "ingested_at": _now(),
+            }
             for e in batch
         ],
         ["sha256"],
@@ -232,7 +239,9 @@ def _insert_documents(
     mine: dict[str, int] = {}
     for chunk in _chunks([e.document.sha256 for e in batch]):
         rows = connection.execute(
-            select(_documents.c.sha256, _documents.c.id).where(_documents.c.sha256.in_(chunk), _documents.c.run_id == run_id)
+            select(_documents.c.sha256, _documents.c.id).where(
+                _documents.c.sha256.in_(chunk), _documents.c.run_id == run_id
+            )
         )
         mine.update((sha, id_) for sha, id_ in rows)
     inserted = [(mine[e.document.sha256], e) for e in batch if e.document.sha256 in mine]
@@ -258,9 +267,7 @@ def load_document(connection: Connection, extracted: ExtractedDocument, run_id: 
     ).first()
     if existing is not None:
         moved = _detach_source(connection, doc.source_uri, keep_document_id=existing.id)
-        linked = connection.execute(
-            select(_sources.c.id).where(_sources.c.source_uri == doc.source_uri)
-        ).first()
+        linked = connection.execute(select(_sources.c.id).where(_sources.c.source_uri == doc.source_uri)).first()
         if linked is None:
             connection.execute(
                 insert(_sources).values(document_id=existing.id, source_uri=doc.source_uri, run_id=run_id)
@@ -281,7 +288,9 @@ def load_document(connection: Connection, extracted: ExtractedDocument, run_id: 
     return ("replaced" if replaced else "inserted"), added
 
 
-def _split_new(connection: Connection, batch: Sequence[ExtractedDocument]) -> tuple[list[ExtractedDocument], list[ExtractedDocument]]:
+def _split_new(
+    connection: Connection, batch: Sequence[ExtractedDocument]
+) -> tuple[list[ExtractedDocument], list[ExtractedDocument]]:
     """Documents that are plainly new (unseen text from an unseen source) can be inserted in bulk;
     the rest (known text, a source whose text changed, repeats within the batch) go one by one,
     after the bulk insert, so they see it."""
@@ -290,7 +299,9 @@ def _split_new(connection: Connection, batch: Sequence[ExtractedDocument]) -> tu
     known_shas: set[str] = set()
     known_sources: set[str] = set()
     for chunk in _chunks(shas):
-        known_shas.update(connection.execute(select(_documents.c.sha256).where(_documents.c.sha256.in_(chunk))).scalars())
+        known_shas.update(
+            connection.execute(select(_documents.c.sha256).where(_documents.c.sha256.in_(chunk))).scalars()
+        )
     for chunk in _chunks(sources):
         known_sources.update(
             connection.execute(select(_sources.c.source_uri).where(_sources.c.source_uri.in_(chunk))).scalars()
@@ -313,7 +324,9 @@ Finalize = Callable[[Connection, "BatchResult"], None]
 a work item's "done") atomically with them."""
 
 
-def _load_fast(engine: Engine, batch: Sequence[ExtractedDocument], run_id: int, finalize: Finalize | None) -> BatchResult:
+def _load_fast(
+    engine: Engine, batch: Sequence[ExtractedDocument], run_id: int, finalize: Finalize | None
+) -> BatchResult:
     result = BatchResult()
     with engine.begin() as connection:
         bulk, one_by_one = _split_new(connection, batch)
@@ -352,7 +365,9 @@ def _load_in_savepoint(connection: Connection, extracted: ExtractedDocument, run
         return _attempt(connection, extracted, run_id)
 
 
-def _load_isolated(engine: Engine, batch: Sequence[ExtractedDocument], run_id: int, finalize: Finalize | None) -> BatchResult:
+def _load_isolated(
+    engine: Engine, batch: Sequence[ExtractedDocument], run_id: int, finalize: Finalize | None
+) -> BatchResult:
     """One savepoint per document, so the one that cannot be stored is named and the rest land."""
     result = BatchResult()
     with engine.begin() as connection:
@@ -378,6 +393,6 @@ def load_batch(
     documents = list(batch)
     try:
         return _load_fast(engine, documents, run_id, finalize)
-    except Exception:  # noqa: BLE001 - retried below, where the failing document is named
+    except Exception:
         log.warning("batch of %d documents failed as a whole; retrying one by one", len(documents), exc_info=True)
         return _load_isolated(engine, documents, run_id, finalize)

@@ -20,7 +20,7 @@ class _JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         return json.dumps(
             {
-                "time": dt.datetime.fromtimestamp(record.created, dt.timezone.utc).isoformat(),
+                "time": dt.datetime.fromtimestamp(record.created, dt.UTC).isoformat(),
                 "level": record.levelname.lower(),
                 "message": record.getMessage(),
             }

@@ -52,17 +52,17 @@ def process(document: Document) -> Processed:
         segmented = segment(document)
         segmented_at = time.perf_counter()
         extracted = extract_stage.extract(segmented)
-    except Exception as error:  # noqa: BLE001 - one bad article must not stop the run
+    except Exception as error:
         log.debug("%s: extraction failed", document.source_uri, exc_info=True)
         now = time.perf_counter()
         return Processed(document.source_uri, None, f"extraction failed: {error!r}", now - started, 0.0)
-    return Processed(
-        document.source_uri, extracted, None, segmented_at - started, time.perf_counter() - segmented_at
-    )
+    return Processed(document.source_uri, extracted, None, segmented_at - started, time.perf_counter() - segmented_at)
 
 
 class Mapper(Protocol):
-    def __call__(self, function: Callable[[Document], Processed], documents: Iterable[Document]) -> Iterable[Processed]: ...
+    def __call__(
+        self, function: Callable[[Document], Processed], documents: Iterable[Document]
+    ) -> Iterable[Processed]: ...
 
 
 @contextmanager

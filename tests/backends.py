@@ -19,7 +19,14 @@ from sqlalchemy.engine import make_url
 
 POSTGRES_URL_VARIABLE = "FACTPIPE_TEST_POSTGRES_URL"
 FACT_TABLES = [
-    "documents", "document_sources", "paragraphs", "sentences", "speakers", "quotes", "figures", "provenance"
+    "documents",
+    "document_sources",
+    "paragraphs",
+    "sentences",
+    "speakers",
+    "quotes",
+    "figures",
+    "provenance",
 ]
 TIMESTAMPS = {"ingested_at", "created_at"}
 

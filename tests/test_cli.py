@@ -208,9 +208,9 @@ def test_new_extractor_version_reextracts_and_provenance_says_which(
     assert json.loads(result.stdout)["documents"] == {"reextracted": 1}
     assert database.query("SELECT id FROM documents") == document_ids
     assert database.query("SELECT count(*) FROM quotes") == quotes_before
-    assert database.query(
-        "SELECT DISTINCT extractor_version FROM provenance WHERE fact_table = 'quotes'"
-    ) == [("99.0.0",)]
+    assert database.query("SELECT DISTINCT extractor_version FROM provenance WHERE fact_table = 'quotes'") == [
+        ("99.0.0",)
+    ]
     assert database.query("SELECT count(*) FROM provenance") == database.query(
         "SELECT (SELECT count(*) FROM quotes) + (SELECT count(*) FROM figures)"
     )
@@ -279,7 +279,9 @@ def test_unchanged_rerun_skips_clean_files_before_decoding_them(cli: Invoke, tmp
     assert cli("run", str(tmp_path / "in")).exit_code == 0
     decoded: list[str] = []
     real = pipeline.ingest._text_document
-    monkeypatch.setattr(pipeline.ingest, "_text_document", lambda raw, source: decoded.append(source) or real(raw, source))
+    monkeypatch.setattr(
+        pipeline.ingest, "_text_document", lambda raw, source: decoded.append(source) or real(raw, source)
+    )
     result = cli("run", str(tmp_path / "in"), "--json")
     assert json.loads(result.stdout)["documents"] == {"unchanged": 2}
     assert [Path(source).name for source in decoded] == ["windows.txt"]

@@ -62,7 +62,9 @@ def assert_consistent(db_path: Path) -> None:
     assert query(db_path, "PRAGMA integrity_check") == [("ok",)]
     paragraph_counts = {n for (n,) in query(db_path, "SELECT count(*) FROM paragraphs GROUP BY document_id")}
     assert paragraph_counts == {13}
-    assert query(db_path, "SELECT count(*) FROM documents WHERE id NOT IN (SELECT document_id FROM document_sources)") == [(0,)]
+    assert query(
+        db_path, "SELECT count(*) FROM documents WHERE id NOT IN (SELECT document_id FROM document_sources)"
+    ) == [(0,)]
     facts = query(db_path, "SELECT (SELECT count(*) FROM quotes) + (SELECT count(*) FROM figures)")[0][0]
     assert query(db_path, "SELECT count(*) FROM provenance") == [(facts,)]
 
@@ -132,8 +134,20 @@ def test_four_postgresql_workers_one_killed_load_everything_exactly_once(
     shared = backend.new_database()
     workers = [
         subprocess.Popen(
-            [sys.executable, "-m", "pipeline", "run", "--db", shared.url, str(corpus), "--batch-size", "10",
-             "--lease-seconds", "3", "--json"],
+            [
+                sys.executable,
+                "-m",
+                "pipeline",
+                "run",
+                "--db",
+                shared.url,
+                str(corpus),
+                "--batch-size",
+                "10",
+                "--lease-seconds",
+                "3",
+                "--json",
+            ],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -155,13 +169,16 @@ def test_four_postgresql_workers_one_killed_load_everything_exactly_once(
     os.kill(victim.pid, signal.SIGKILL)
     victim.wait()
     for survivor in workers[1:]:
-        out, err = survivor.communicate(timeout=600)
+        _, err = survivor.communicate(timeout=600)
         assert survivor.returncode == 0, err
     assert shared.query("SELECT state, count(*) FROM work_items GROUP BY state") == [("done", ARTICLES)]
 
     single = Backend("sqlite", tmp_path).new_database()
-    assert subprocess.run(
-        [sys.executable, "-m", "pipeline", "run", "--db", single.url, str(corpus)], capture_output=True, check=False
-    ).returncode == 0
+    assert (
+        subprocess.run(
+            [sys.executable, "-m", "pipeline", "run", "--db", single.url, str(corpus)], capture_output=True, check=False
+        ).returncode
+        == 0
+    )
     assert canonical_facts(shared) == canonical_facts(single)
     assert shared.query("SELECT count(*) FROM documents") == [(ARTICLES,)]

@@ -26,13 +26,32 @@ def test_every_format_loads_with_its_metadata_and_encoding(factpipe: Invoke, db_
     result = factpipe("run", "--json", *ALL_FORMATS, str(FORMATS))
     assert result.exit_code == 0, result.stderr
     assert summary_of(result)["failed"] == 0
-    rows = query(db_path, "SELECT source_uri, title, url, published, outlet, external_id, encoding FROM documents ORDER BY source_uri")
+    rows = query(
+        db_path,
+        "SELECT source_uri, title, url, published, outlet, external_id, encoding FROM documents ORDER BY source_uri",
+    )
     assert [(Path(uri).name, *rest) for uri, *rest in rows] == [
-        ("article.html", "Harbour bridge reopens after two-year repair", "https://herald.example/news/harbour-bridge-reopens", "2024-03-07", "The Coastal Herald", None, "utf-8"),
+        (
+            "article.html",
+            "Harbour bridge reopens after two-year repair",
+            "https://herald.example/news/harbour-bridge-reopens",
+            "2024-03-07",
+            "The Coastal Herald",
+            None,
+            "utf-8",
+        ),
         ("article.txt.gz", "Tram line extended to airport", None, None, None, None, "utf-8"),
         ("feed.jsonl#1003", "Museum opens new wing", None, None, None, "1003", "utf-8"),
         ("feed.jsonl#L2", "Rain delays harvest", None, "2024-02-19", "Farm Weekly", None, "utf-8"),
-        ("feed.jsonl#wire-1001", "Port strike ends after pay deal", "https://wire.example/1001", "2024-02-18", "Example Wire", "wire-1001", "utf-8"),
+        (
+            "feed.jsonl#wire-1001",
+            "Port strike ends after pay deal",
+            "https://wire.example/1001",
+            "2024-02-18",
+            "Example Wire",
+            "wire-1001",
+            "utf-8",
+        ),
         ("feed.jsonl.gz#gz-1", None, None, None, None, "gz-1", "utf-8"),
         ("feed.jsonl.gz#gz-2", None, None, None, None, "gz-2", "utf-8"),
         ("mojibake.txt", "Chef’s café wins award", None, None, None, None, "utf-8 (mojibake repaired)"),
@@ -65,7 +84,10 @@ def test_default_glob_takes_only_txt_and_glob_widens_it(factpipe: Invoke, db_pat
         (b"Snow closes schools\n\nSchools in Leeds closed on Monday.\n", "stdin#"),
         (gzip.compress(b"Snow closes schools\n\nSchools in Leeds closed on Monday.\n"), "stdin#"),
         (b'{"id": "s-1", "text": "Schools in Leeds closed on Monday."}\n', "stdin#s-1"),
-        (b"<!DOCTYPE html><html><body><article><p>Schools in Leeds closed on Monday.</p></article></body></html>", "stdin#"),
+        (
+            b"<!DOCTYPE html><html><body><article><p>Schools in Leeds closed on Monday.</p></article></body></html>",
+            "stdin#",
+        ),
     ],
 )
 def test_stdin_is_read_in_any_format(factpipe: Invoke, db_path: Path, stdin: bytes, source: str) -> None:
@@ -140,12 +162,17 @@ def test_file_unreadable_mid_run_is_named_and_the_rest_is_loaded(
     assert f"{tmp_path}/b.txt: cannot be read (Permission denied)" in result.stderr
 
 
-def test_oversized_jsonl_record_is_refused_and_the_feed_goes_on(factpipe: Invoke, db_path: Path, tmp_path: Path) -> None:
+def test_oversized_jsonl_record_is_refused_and_the_feed_goes_on(
+    factpipe: Invoke, db_path: Path, tmp_path: Path
+) -> None:
     feed = tmp_path / "feed.jsonl"
     feed.write_text(
-        json.dumps({"id": "small", "text": "Short story."}) + "\n"
-        + json.dumps({"id": "big", "text": "word " * 1000}) + "\n"
-        + json.dumps({"id": "after", "text": "Another short story."}) + "\n"
+        json.dumps({"id": "small", "text": "Short story."})
+        + "\n"
+        + json.dumps({"id": "big", "text": "word " * 1000})
+        + "\n"
+        + json.dumps({"id": "after", "text": "Another short story."})
+        + "\n"
     )
     result = factpipe("run", "--json", "--max-bytes", "1K", str(feed))
     assert summary_of(result)["documents"] == {"inserted": 2}
@@ -182,9 +209,18 @@ def test_sentences_come_out_of_the_segment_stage(factpipe: Invoke) -> None:
     assert all(text[s["start_char"] : s["end_char"]] == s["text"] for s in segmented["sentences"])
     assert [(s["paragraph_idx"], " ".join(s["text"].split())) for s in segmented["sentences"]] == [
         (0, "Council tax rise capped at 5%"),
-        (1, "Councils in England will be allowed to raise council tax by up to 5% next year without holding a local referendum, the government has announced."),
-        (1, "Ministers said the extra money was needed to pay for adult social care, which has seen demand rise sharply since the pandemic."),
-        (2, "Local Government Association chairman Shaun Davies said the rise would not close a funding gap that councils put at four billion pounds over two years."),
+        (
+            1,
+            "Councils in England will be allowed to raise council tax by up to 5% next year without holding a local referendum, the government has announced.",
+        ),
+        (
+            1,
+            "Ministers said the extra money was needed to pay for adult social care, which has seen demand rise sharply since the pandemic.",
+        ),
+        (
+            2,
+            "Local Government Association chairman Shaun Davies said the rise would not close a funding gap that councils put at four billion pounds over two years.",
+        ),
         (2, "He warned that some authorities could still face bankruptcy."),
         (3, "The Treasury said it had already given councils more money than in any year since 2010."),
     ]

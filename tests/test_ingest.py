@@ -52,7 +52,11 @@ def test_first_sentence_is_not_taken_as_title() -> None:
         ("\ufeffCafé “owners”".encode(), "Café “owners”", "utf-8-sig"),
         ("\ufeffCafé “owners”".encode("utf-16-le"), "Café “owners”", "utf-16-le"),
         ("\ufeffCafé “owners”".encode("utf-16-be"), "Café “owners”", "utf-16-be"),
-        ("Prices in Zürich rose again this week.".encode("utf-16-le"), "Prices in Zürich rose again this week.", "utf-16-le"),
+        (
+            "Prices in Zürich rose again this week.".encode("utf-16-le"),
+            "Prices in Zürich rose again this week.",
+            "utf-16-le",
+        ),
         ("Café “owners” paid €5 – naïvely".encode("cp1252"), "Café “owners” paid €5 – naïvely", "windows-1252"),
         ("Caf\u00e9 society".encode("latin-1"), "Café society", "windows-1252"),
         ("It’s the café’s".encode().decode("cp1252").encode(), "It’s the café’s", "utf-8 (mojibake repaired)"),
@@ -91,7 +95,9 @@ def test_bad_files_name_the_file_and_problem(tmp_path: Path, content: bytes, pro
 
 def test_gzip_is_read_through_and_named_by_the_inner_format(tmp_path: Path) -> None:
     (tmp_path / "story.txt.gz").write_bytes(gzip.compress(b"Headline\n\nBody text."))
-    (tmp_path / "feed.jsonl.gz").write_bytes(gzip.compress(b'{"id": "a", "text": "One."}\n{"id": "b", "text": "Two."}\n'))
+    (tmp_path / "feed.jsonl.gz").write_bytes(
+        gzip.compress(b'{"id": "a", "text": "One."}\n{"id": "b", "text": "Two."}\n')
+    )
     documents = list(ingest([tmp_path], IngestOptions(globs=("*.gz",))))
     assert [(d.source_uri.removeprefix(str(tmp_path)), d.text) for d in documents] == [
         ("/feed.jsonl.gz#a", "One."),
@@ -134,10 +140,19 @@ def test_jsonl_fields_are_configurable_and_reach_into_objects(tmp_path: Path) ->
         '{"uuid": "n-7", "body": "Rates were held at 5%.", "headline": "Rates held", '
         '"publishedAt": "2024-05-02T13:00:00Z", "link": "https://x.example/n-7", "source": {"name": "Daily"}}\n'
     )
-    fields = JsonlFields(text="body", id="uuid", title="headline", url="link", published="publishedAt", source="source.name")
+    fields = JsonlFields(
+        text="body", id="uuid", title="headline", url="link", published="publishedAt", source="source.name"
+    )
     [document] = list(ingest([feed], IngestOptions(jsonl_fields=fields)))
     assert not isinstance(document, IngestError)
-    assert (document.source_uri, document.external_id, document.title, document.url, document.published, document.outlet) == (
+    assert (
+        document.source_uri,
+        document.external_id,
+        document.title,
+        document.url,
+        document.published,
+        document.outlet,
+    ) == (
         f"{feed}#n-7",
         "n-7",
         "Rates held",
@@ -191,9 +206,15 @@ def test_html_page_keeps_main_text_and_metadata() -> None:
 @pytest.mark.parametrize(
     ("html", "text"),
     [
-        ("<html><body><div class='content'><p>First para.</p><p>Second para.</p></div><div class='sidebar'><p>Ad</p></div></body></html>", "First para.\n\nSecond para."),
+        (
+            "<html><body><div class='content'><p>First para.</p><p>Second para.</p></div><div class='sidebar'><p>Ad</p></div></body></html>",
+            "First para.\n\nSecond para.",
+        ),
         ("<div><p>Kept.</p></div><div id='comments'><p>Great story!</p></div>", "Kept."),
-        ("<article><p>Body.</p><ul><li><a href='/1'>Other story</a></li></ul><ul><li>Point one</li></ul></article>", "Body.\n\nPoint one"),
+        (
+            "<article><p>Body.</p><ul><li><a href='/1'>Other story</a></li></ul><ul><li>Point one</li></ul></article>",
+            "Body.\n\nPoint one",
+        ),
         ("<article><p>A<br>B</p><pre>x  = 1\n y = 2</pre></article>", "A\nB\n\nx  = 1\n y = 2"),
     ],
 )
@@ -203,7 +224,9 @@ def test_html_main_text_rules(html: str, text: str) -> None:
 
 def test_html_declared_windows_1252_charset_is_used(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
-    page.write_bytes('<html><head><meta charset="iso-8859-1"></head><body><p>Prices – “up”</p></body></html>'.encode("cp1252"))
+    page.write_bytes(
+        '<html><head><meta charset="iso-8859-1"></head><body><p>Prices – “up”</p></body></html>'.encode("cp1252")
+    )
     document = read_file(page)
     assert (document.text, document.encoding) == ("Prices – “up”", "windows-1252")
 
@@ -219,7 +242,9 @@ def test_folder_walk_is_recursive_sorted_and_reports_missing_inputs(tmp_path: Pa
     errors = [str(i) for i in items if isinstance(i, IngestError)]
     assert [Path(d.source_uri).name for d in documents] == ["1.txt", "2.txt"]
     assert errors == [f"{tmp_path / 'missing.txt'}: no such file or folder"]
-    assert [str(e) for e in ingest([tmp_path / "empty_dir"])] == [f"{tmp_path / 'empty_dir'}: folder has no *.txt files"]
+    assert [str(e) for e in ingest([tmp_path / "empty_dir"])] == [
+        f"{tmp_path / 'empty_dir'}: folder has no *.txt files"
+    ]
 
 
 @pytest.mark.parametrize(

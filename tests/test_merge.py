@@ -14,7 +14,9 @@ def figure(text: str, kind: str, **fields: object) -> Figure:
 
 
 def test_date_beats_a_count_inside_it() -> None:
-    merged = merge_figures([figure("15", "count", value=15.0), figure("15 January 2021", "date", value_text="2021-01-15")])
+    merged = merge_figures(
+        [figure("15", "count", value=15.0), figure("15 January 2021", "date", value_text="2021-01-15")]
+    )
     assert [(f.text, f.kind) for f in merged] == [("15 January 2021", "date")]
 
 
@@ -27,13 +29,19 @@ def test_two_readings_of_a_duration_become_one_row_with_both_values() -> None:
 
 
 def test_age_beats_the_duration_inside_it() -> None:
-    merged = merge_figures([figure("34-year", "duration", value_text="P34Y"), figure("a 34-year-old", "age", value=34.0, unit="year")])
+    merged = merge_figures(
+        [figure("34-year", "duration", value_text="P34Y"), figure("a 34-year-old", "age", value=34.0, unit="year")]
+    )
     assert [(f.text, f.kind) for f in merged] == [("a 34-year-old", "age")]
 
 
 def test_unrelated_figures_are_all_kept_in_text_order() -> None:
     merged = merge_figures(
-        [figure("six months", "duration", value=6.0), figure("2,500", "count", value=2500.0), figure("15 January 2021", "date")]
+        [
+            figure("six months", "duration", value=6.0),
+            figure("2,500", "count", value=2500.0),
+            figure("15 January 2021", "date"),
+        ]
     )
     assert [f.text for f in merged] == ["2,500", "15 January 2021", "six months"]
 

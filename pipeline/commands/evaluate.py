@@ -26,7 +26,11 @@ def _print_scores(scores: dict[str, float], as_json: bool) -> None:
 
 @eval_group.command("quotes")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path), help="Folder the gold `doc` paths are relative to.")
+@click.option(
+    "--corpus",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder the gold `doc` paths are relative to.",
+)
 @json_option
 def eval_quotes(gold: Path, corpus: Path | None, as_json: bool) -> None:
     """Quote spans, speakers and end-to-end F1 against GOLD (quotes/dev.jsonl)."""

@@ -37,7 +37,9 @@ def _jsonl_fields(ctx: click.Context, param: click.Parameter, values: tuple[str,
     for value in values:
         role, sep, key = value.partition("=")
         if not sep or role not in _JSONL_ROLES or not key:
-            raise click.BadParameter(f"{value!r} is not ROLE=KEY with ROLE one of {', '.join(_JSONL_ROLES)}", ctx, param)
+            raise click.BadParameter(
+                f"{value!r} is not ROLE=KEY with ROLE one of {', '.join(_JSONL_ROLES)}", ctx, param
+            )
         mapping[role] = key
     return JsonlFields(**mapping)
 
@@ -70,6 +72,8 @@ def ingest_options(command: Callable[..., Any]) -> Callable[..., Any]:
     )
     @functools.wraps(command)
     def wrapper(*args: Any, globs: tuple[str, ...], max_bytes: int, jsonl_fields: JsonlFields, **kwargs: Any) -> Any:
-        return command(*args, options=IngestOptions(globs=globs, max_bytes=max_bytes, jsonl_fields=jsonl_fields), **kwargs)
+        return command(
+            *args, options=IngestOptions(globs=globs, max_bytes=max_bytes, jsonl_fields=jsonl_fields), **kwargs
+        )
 
     return wrapper

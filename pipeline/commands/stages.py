@@ -30,7 +30,9 @@ from pipeline.ingest import IngestOptions
 @db_option
 @json_option
 @click.option("--wait", is_flag=True, help="Wait for a running factpipe to finish instead of exiting 75.")
-@click.option("--batch-size", default=200, show_default=True, type=click.IntRange(min=1), help="Documents per transaction.")
+@click.option(
+    "--batch-size", default=200, show_default=True, type=click.IntRange(min=1), help="Documents per transaction."
+)
 @click.option(
     "--workers", default=1, show_default=True, type=click.IntRange(min=1), help="Processes for segment and extract."
 )
@@ -70,7 +72,14 @@ def run(
         try:
             if shared:
                 summary = run_shared(
-                    engine, paths, command, options, batch_size, workers, dt.timedelta(seconds=lease_seconds), progress.tick
+                    engine,
+                    paths,
+                    command,
+                    options,
+                    batch_size,
+                    workers,
+                    dt.timedelta(seconds=lease_seconds),
+                    progress.tick,
                 )
             else:
                 summary = run_pipeline(engine, paths, command, options, batch_size, workers, progress.tick)
@@ -159,7 +168,11 @@ def load_command(db_url: str | None, as_json: bool, wait: bool) -> None:
             "facts_added": result.facts_added,
         }
         finish_run(engine, run_id, "partial" if failed else "ok", stats)
-        click.echo(json.dumps(stats, sort_keys=True) if as_json else f"run {run_id}: {stats['documents']}, {failed} failed, {result.facts_added} facts added")
+        click.echo(
+            json.dumps(stats, sort_keys=True)
+            if as_json
+            else f"run {run_id}: {stats['documents']}, {failed} failed, {result.facts_added} facts added"
+        )
         exit_for_failures(failed)
 
     write_locked(engine, wait, body)

@@ -26,13 +26,13 @@ __all__ = [
     "IngestError",
     "IngestOptions",
     "JsonlFields",
+    "Unchanged",
     "document_from_text",
     "ingest",
     "normalize",
     "read_file",
     "read_input",
     "sha256_of",
-    "Unchanged",
 ]
 
 
@@ -40,7 +40,9 @@ def _html_document(raw: bytes, source: str) -> Document:
     decoded = decode(raw, source, declared=declared_charset(raw))
     page = extract_page(decoded.text)
     if not page.text.strip():
-        raise IngestError(source, "HTML page has no main text (nothing left once navigation, scripts and page furniture are dropped)")
+        raise IngestError(
+            source, "HTML page has no main text (nothing left once navigation, scripts and page furniture are dropped)"
+        )
     return document_from_text(
         page.text,
         source,
@@ -57,7 +59,9 @@ def _text_document(raw: bytes, source: str) -> Document:
     return document_from_text(decoded.text, source, encoding=decoded.encoding)
 
 
-def _read(item: Input, options: IngestOptions, is_loaded: LoadedCheck | None) -> Iterator[Document | Unchanged | IngestError]:
+def _read(
+    item: Input, options: IngestOptions, is_loaded: LoadedCheck | None
+) -> Iterator[Document | Unchanged | IngestError]:
     with open_input(item) as stream:
         kind = input_format(item, stream)
         if kind == "jsonl":

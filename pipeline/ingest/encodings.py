@@ -36,7 +36,9 @@ _NAMES = {"cp1252": "windows-1252", "latin_1": "iso-8859-1", "iso8859-1": "iso-8
 _WHATWG_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252"}
 """Browsers read a page that declares Latin-1 or ASCII as Windows-1252, and so do pages' authors."""
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
-_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
 """A UTF-8 lead byte read as Windows-1252 followed by a continuation byte read the same way: the
 cheap test that decides whether ftfy needs to look at all."""
 SNIFF_BYTES = 4096
@@ -80,7 +82,9 @@ def _decode(raw: bytes, source: str, declared: str | None) -> Decoded:
         if raw.startswith(bom):
             text = _strict(raw[len(bom) :], codec.removesuffix("-sig"))
             if text is None:
-                raise IngestError(source, f"undecodable bytes: starts with a {codec} byte-order mark but is not {codec}")
+                raise IngestError(
+                    source, f"undecodable bytes: starts with a {codec} byte-order mark but is not {codec}"
+                )
             return Decoded(text, codec)
     head = raw[:SNIFF_BYTES]
     for magic, what in _MAGIC:

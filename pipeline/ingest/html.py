@@ -27,18 +27,74 @@ _DROP = (
 )
 _FURNITURE = frozenset(
     {
-        "ad", "ads", "advert", "advertisement", "banner", "breadcrumb", "breadcrumbs", "comment", "comments",
-        "cookie", "cookies", "footer", "menu", "masthead", "nav", "navbar", "newsletter", "outbrain", "paywall",
-        "popular", "promo", "recommended", "related", "share", "sharing", "sidebar", "signup", "social", "sponsored",
-        "subscribe", "taboola", "tags", "toolbar", "trending",
+        "ad",
+        "ads",
+        "advert",
+        "advertisement",
+        "banner",
+        "breadcrumb",
+        "breadcrumbs",
+        "comment",
+        "comments",
+        "cookie",
+        "cookies",
+        "footer",
+        "menu",
+        "masthead",
+        "nav",
+        "navbar",
+        "newsletter",
+        "outbrain",
+        "paywall",
+        "popular",
+        "promo",
+        "recommended",
+        "related",
+        "share",
+        "sharing",
+        "sidebar",
+        "signup",
+        "social",
+        "sponsored",
+        "subscribe",
+        "taboola",
+        "tags",
+        "toolbar",
+        "trending",
     }
 )
 _CONTENT = frozenset({"article", "body", "content", "entry", "main", "post", "story", "text"})
 _CONTAINERS = ("[itemprop=articleBody]", "article", "main, [role=main]")
 _BLOCK_TAGS = frozenset(
     {
-        "address", "article", "blockquote", "caption", "dd", "div", "dl", "dt", "figcaption", "figure", "h1", "h2",
-        "h3", "h4", "h5", "h6", "header", "li", "main", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
+        "address",
+        "article",
+        "blockquote",
+        "caption",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "li",
+        "main",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
     }
 )
 _BLOCKS = ", ".join(sorted(_BLOCK_TAGS))
@@ -47,7 +103,16 @@ _BREAK = "\u2028"
 _SPACE = re.compile(r"[ \t\n\r\f]+")
 _TOKEN = re.compile(r"[\s_-]+")
 _DECLARED_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w:.-]+)", re.IGNORECASE)
-_PUBLISHED_META = ("article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date", "DC.date.issued", "parsely-pub-date")
+_PUBLISHED_META = (
+    "article:published_time",
+    "datePublished",
+    "pubdate",
+    "publishdate",
+    "date",
+    "dc.date",
+    "DC.date.issued",
+    "parsely-pub-date",
+)
 
 
 @dataclass(frozen=True)
@@ -182,7 +247,8 @@ def extract_page(html: str) -> Page:
         blocks.insert(0, _block_text(headline))
     return Page(
         text="\n\n".join(blocks),
-        title=_meta(tree, "og:title", "twitter:title") or _name_of(article.get("headline"))
+        title=_meta(tree, "og:title", "twitter:title")
+        or _name_of(article.get("headline"))
         or (headline.text() if headline else None)
         or (title_node.text() if title_node else None),
         url=(canonical.attributes.get("href") if canonical else None) or _meta(tree, "og:url"),

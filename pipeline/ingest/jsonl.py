@@ -87,7 +87,9 @@ def read_jsonl(stream: BinaryIO, source: str, fields: JsonlFields, max_bytes: in
     for number, line in _lines(stream, max_bytes):
         if line is None:
             empty = False
-            yield IngestError(f"{source} line {number}", f"longer than the --max-bytes limit of {max_bytes:,} bytes; skipped")
+            yield IngestError(
+                f"{source} line {number}", f"longer than the --max-bytes limit of {max_bytes:,} bytes; skipped"
+            )
             continue
         if not line.strip():
             continue

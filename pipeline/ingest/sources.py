@@ -32,7 +32,9 @@ _SUFFIX_FORMATS: dict[str, Format] = {
     ".htm": "html",
     ".xhtml": "html",
 }
-_HTML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL
+)
 
 
 _CHUNK = 64 * 1024

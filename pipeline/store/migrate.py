@@ -65,6 +65,4 @@ def ensure_schema(engine: Engine, *, migrate_fresh: bool) -> None:
         upgrade(engine)
         return
     state = "has no factpipe schema" if current is None else f"is at schema revision {current}"
-    raise SchemaOutOfDate(
-        f"the database {state}, this factpipe needs {head_revision()}: run `factpipe migrate` first"
-    )
+    raise SchemaOutOfDate(f"the database {state}, this factpipe needs {head_revision()}: run `factpipe migrate` first")

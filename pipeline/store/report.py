@@ -10,7 +10,15 @@ from sqlalchemy import Engine, func, select
 from pipeline.store.schema import Base, Run
 
 PUBLIC_TABLES = (
-    "documents", "document_sources", "paragraphs", "sentences", "speakers", "quotes", "figures", "provenance", "runs"
+    "documents",
+    "document_sources",
+    "paragraphs",
+    "sentences",
+    "speakers",
+    "quotes",
+    "figures",
+    "provenance",
+    "runs",
 )
 _LOADED = ("inserted", "replaced", "reextracted", "linked")
 
@@ -64,7 +72,9 @@ def recent_runs(engine: Engine, limit: int) -> list[RunReport]:
 
 
 def format_runs(reports: list[RunReport]) -> list[str]:
-    lines = [f"{'run':>5}  {'status':<8} {'started':<19} {'seconds':>8} {'loaded':>7} {'skipped':>8} {'failed':>7} {'facts+':>8}  command"]
+    lines = [
+        f"{'run':>5}  {'status':<8} {'started':<19} {'seconds':>8} {'loaded':>7} {'skipped':>8} {'failed':>7} {'facts+':>8}  command"
+    ]
     for r in reports:
         seconds = f"{r.seconds:.2f}" if r.seconds is not None else "-"
         lines.append(

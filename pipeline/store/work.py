@@ -30,7 +30,7 @@ class Claimed:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def enqueue(engine: Engine, documents: Sequence[Document], versions: str, run_id: int) -> None:
