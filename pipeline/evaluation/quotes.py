@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.extract.quotes import EXTRACTOR
+from pipeline.extract.quotes import extract_quotes
 from pipeline.ingest import document_from_text
 from pipeline.models import Quote
 from pipeline.segment import segment
@@ -15,6 +15,8 @@ from pipeline.segment import segment
 _MIN_OVERLAP = 0.8
 _DETERMINERS = frozenset("a an the its his her their one".split())
 _PREPOSITIONS = frozenset("for of at from within in with".split())
+_SPEAKER_TYPES = frozenset({"person", "organisation", "description"})
+"""Gold types the extractor can produce; "unknown" is left out of the type score."""
 
 
 @dataclass(frozen=True)
@@ -22,8 +24,10 @@ class _Pairing:
     """Gold and predicted quotes of one article, paired one-to-one by span."""
 
     doc: str
+    text: str
     gold: list[dict[str, object]]
     predicted: list[Quote]
+    types: list[str | None]
     pairs: list[tuple[int, int]]
 
 
@@ -61,8 +65,9 @@ def _pairings(gold: Path, corpus: Path | None) -> list[_Pairing]:
             continue
         record = json.loads(line)
         path = root / record["doc"]
-        document = document_from_text(path.read_text(encoding="utf-8"), str(path))
-        predicted = list(EXTRACTOR.run(segment(document)))
+        text = path.read_text(encoding="utf-8")
+        document = document_from_text(text, str(path))
+        predicted = extract_quotes(segment(document))
         golds = record["quotes"]
         used: set[int] = set()
         pairs: list[tuple[int, int]] = []
@@ -72,7 +77,7 @@ def _pairings(gold: Path, corpus: Path | None) -> list[_Pairing]:
                     used.add(p_index)
                     pairs.append((g_index, p_index))
                     break
-        pairings.append(_Pairing(record["doc"], golds, predicted, pairs))
+        pairings.append(_Pairing(record["doc"], text, golds, predicted, [q.speaker_type for q in predicted], pairs))
     return pairings
 
 
@@ -90,6 +95,13 @@ def evaluate(gold: Path, corpus: Path | None = None) -> dict[str, float]:
         for p in pairings
         for g, q in p.pairs
     )
+    typed = [
+        (p.gold[g]["speaker_type"], p.types[q])
+        for p in pairings
+        for g, q in p.pairs
+        if p.gold[g].get("speaker_type") in _SPEAKER_TYPES
+        and speaker_matches(p.gold[g]["speaker"], p.predicted[q].speaker)  # type: ignore[arg-type]
+    ]
     span_p = matched / n_predicted if n_predicted else 0.0
     span_r = matched / n_gold if n_gold else 0.0
     e2e_p = correct / n_predicted if n_predicted else 0.0
@@ -105,18 +117,21 @@ def evaluate(gold: Path, corpus: Path | None = None) -> dict[str, float]:
         "e2e_precision": e2e_p,
         "e2e_recall": e2e_r,
         "e2e_f1": _f1(e2e_p, e2e_r),
+        "speaker_type_accuracy": sum(g == p for g, p in typed) / len(typed) if typed else 0.0,
     }
 
 
 def misses(gold: Path, corpus: Path | None = None) -> list[str]:
-    """One line per error: gold quotes not found, predictions not in gold, wrong speakers."""
+    """One line per error: gold quotes not found, predictions not in gold, wrong speakers. The
+    quoted words come from the article, so gold files may store offsets without the text."""
     lines: list[str] = []
     for pairing in _pairings(gold, corpus):
         paired_gold = {g for g, _ in pairing.pairs}
         paired_predicted = {q for _, q in pairing.pairs}
         for index, gold_quote in enumerate(pairing.gold):
             if index not in paired_gold:
-                lines.append(f"{pairing.doc} MISSED {gold_quote['text']!r} ({gold_quote['speaker']})")
+                quoted = pairing.text[int(gold_quote["start"]) : int(gold_quote["end"])]  # type: ignore[arg-type]
+                lines.append(f"{pairing.doc} MISSED {quoted!r} ({gold_quote['speaker']})")
         for index, quote in enumerate(pairing.predicted):
             if index not in paired_predicted:
                 lines.append(f"{pairing.doc} EXTRA {quote.text!r} ({quote.speaker})")

@@ -11,14 +11,17 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.quotes.lexicon import (
+    COMPANY_HEADS,
     CUE_VERBS,
     NOUN_LIKE_CUES,
     PERSON_ROLES,
+    PRONOUNS,
     UNNAMED_ROLES,
 )
 from pipeline.extract.quotes.mentions import Mention, mention_after, mention_before
 from pipeline.extract.quotes.registry import Registry, is_organisation, name_tokens
 from pipeline.extract.quotes.spans import RawQuote
+from pipeline.models import SpeakerType
 
 _CUES = CUE_VERBS - NOUN_LIKE_CUES
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
@@ -29,17 +32,35 @@ _GAP_WORDS = re.compile(r"\w+")
 _MAX_WORDS_TO_RIGHT_CUE = 7
 _DEFINITE = ("the", "its", "his", "her", "their")
 _MASK = "\x01"
+_ATTACHED_MAX_WORDS = 4
+_CATAPHORA_CHARS = 400
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "&"})
+"""Lower-case words inside a proper name read as a description ("The Bank of England")."""
+_AGENT = re.compile(r"\bby\b")
+_BE_FORMS = frozenset("was were is are be been being".split())
+_ADVERBS = frozenset("also widely once often repeatedly publicly privately famously later".split())
+_SPEAKER_PASSIVES = frozenset({"quoted", "reported"})
+_GAP_PUNCTUATION = re.compile(r"[,;:.!?\"“”«»\x01()-]")
 
 
 @dataclass(frozen=True)
 class Attribution:
-    """`start`/`end` are document offsets of the mention the attribution used."""
+    """`start`/`end` are document offsets of the mention the attribution used; `kind` steers
+    pronouns (person, organisation, group); `described` marks a speaker written as a description
+    because the article never names it ("a Home Office spokesman")."""
 
     speaker: str | None
     start: int | None
     end: int | None
     cue: str | None
     kind: str
+    described: bool = False
+
+    @property
+    def speaker_type(self) -> SpeakerType:
+        if self.described:
+            return "description"
+        return "person" if self.kind == "person" else "organisation"
 
 
 @dataclass(frozen=True)
@@ -94,6 +115,18 @@ class Attributor:
         self.latest[attribution.kind] = attribution
         self.latest["any"] = attribution
 
+    def subject(self, mention: Mention, offset: int) -> Attribution | None:
+        """Notes a clause subject as the person "he"/"she" now points at, when the registry or a
+        title shows it is a person (a plain capitalised subject may be a team or a country)."""
+        words = name_tokens(mention.text)
+        if not words or not (mention.head or self.registry.knows(words)):
+            return None
+        attribution = self.resolve(mention, offset, None)
+        if attribution is None or attribution.kind != "person":
+            return None
+        self.latest["person"] = attribution
+        return attribution
+
     def resolve(self, mention: Mention, offset: int, cue: str | None) -> Attribution | None:
         start, end = offset + mention.start, offset + mention.end
         if mention.kind == "pronoun":
@@ -102,14 +135,16 @@ class Attributor:
             if found is None:
                 named = self.registry.latest_person(start) if wanted == "person" else None
                 return Attribution(named, start, end, cue, "person") if named else None
-            return Attribution(found.speaker, start, end, cue, found.kind)
+            return Attribution(found.speaker, start, end, cue, found.kind, found.described)
         if mention.kind == "name":
-            words = name_tokens(mention.text)
+            name = self.registry.person_part(mention.text)
+            words = name_tokens(name)
             if not words:
                 return None
-            speaker = self.registry.fullest(mention.text, start)
+            speaker = self.registry.fullest(name, start)
             single = len(speaker.split()) == 1
-            kind = "organisation" if is_organisation(words) or single or " of " in speaker else "person"
+            organisation = not mention.head and (is_organisation(words) or single or " of " in speaker)
+            kind = "organisation" if organisation else "person"
             return Attribution(speaker, start, end, cue, kind)
         return self._description(mention, start, end, cue)
 
@@ -122,16 +157,23 @@ class Attributor:
         if definite:
             for seen_head, seen in reversed(self.descriptions):
                 if seen_head == head:
-                    return Attribution(seen.speaker, start, end, cue, seen.kind)
+                    return Attribution(seen.speaker, start, end, cue, seen.kind, seen.described)
+            topic = self.registry.topic_organisation(start) if head in COMPANY_HEADS else None
+            if topic is not None:
+                attribution = Attribution(topic, start, end, cue, "organisation")
+                self.descriptions.append((head, attribution))
+                return attribution
             if singular in PERSON_ROLES and singular not in UNNAMED_ROLES and not plural:
                 holder = self.registry.holder(singular, start)
                 if holder is None and "person" in self.latest:
                     holder = self.latest["person"].speaker
                 if holder is None:
-                    holder = self.registry.latest_name(start)
+                    holder = self.registry.latest_name(start) or self.registry.next_name(start, _CATAPHORA_CHARS)
                 if holder is not None:
                     return Attribution(holder, start, end, cue, "person")
-        attribution = Attribution(mention.text, start, end, cue, kind)
+        words = mention.text.split()
+        proper = len(words) > 1 and all(w[:1].isupper() for w in words[1:] if w not in _NAME_JOINERS)
+        attribution = Attribution(mention.text, start, end, cue, kind, described=not proper)
         self.descriptions.append((head, attribution))
         return attribution
 
@@ -148,13 +190,40 @@ def find_cues(masked: str, start: int, end: int) -> list[Cue]:
     return cues
 
 
+def attached(masked: str, quote_end: int, cue: Cue) -> bool:
+    """Whether a cue follows a quote with only its short subject between (`the "bonfire" New
+    Labour had promised`): it reports that quote, so it is no cue for the words after it."""
+    gap = masked[quote_end : cue.start]
+    words = gap.split()
+    if not 0 < len(words) <= _ATTACHED_MAX_WORDS or _GAP_PUNCTUATION.search(gap):
+        return False
+    return words[0][0].isupper() or words[0] in PRONOUNS
+
+
 def subject_of(masked: str, cue: Cue, lo: int, sentence: tuple[int, int]) -> Mention | None:
     """The speaker a cue points at: inverted after a quote or "according to", a participle's
-    sentence subject, else the phrase before it."""
-    if cue.word == _ACCORDING or _ONLY_PUNCTUATION.fullmatch(masked, lo, cue.start) and masked[lo - 1 : lo] in "\"”»":
+    sentence subject (also right after a quote: `," describing Charles as` names the object), else
+    the phrase before it."""
+    after_quote = _ONLY_PUNCTUATION.fullmatch(masked, lo, cue.start) and masked[lo - 1 : lo] in "\"”»"
+    if cue.word == _ACCORDING or after_quote and not cue.word.endswith("ing"):
         return mention_after(masked, cue.end, sentence[1])
     if cue.word.endswith("ing"):
         if not _GAP_WORDS.search(masked, sentence[0], cue.start):
             return None
         return mention_after(masked, sentence[0], cue.start)
+    if _is_passive(masked, lo, cue):
+        agent = _AGENT.search(masked, cue.end, sentence[1])
+        return mention_after(masked, agent.end(), sentence[1]) if agent else None
     return mention_before(masked, lo, cue.start)
+
+
+def _is_passive(masked: str, lo: int, cue: Cue) -> bool:
+    """"Fletcher was described as ... by Michael Pointon": the subject of a passive cue is the
+    one talked about; the speaker is the agent after "by", or nobody. "was quoted as saying"
+    keeps its subject as the speaker."""
+    if cue.word in _SPEAKER_PASSIVES:
+        return False
+    before = _GAP_WORDS.findall(masked, max(lo, cue.start - 40), cue.start)
+    while before and (before[-1].endswith("ly") or before[-1].lower() in _ADVERBS):
+        before.pop()
+    return bool(before) and before[-1].lower() in _BE_FORMS

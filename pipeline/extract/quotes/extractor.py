@@ -10,6 +10,7 @@ from pipeline.extract.quotes.attribution import (
     Attribution,
     Attributor,
     Cue,
+    attached,
     find_cues,
     is_partial,
     mask,
@@ -19,6 +20,7 @@ from pipeline.extract.quotes.attribution import (
 from pipeline.extract.quotes.mentions import mention_before
 from pipeline.extract.quotes.registry import Registry
 from pipeline.extract.quotes.spans import RawQuote, find_spans, is_title_or_name
+from pipeline.extract.quotes.subjects import clause_subjects
 from pipeline.models import Paragraph, Quote, SegmentedDocument
 
 _ANY_MARK = re.compile(r'["“”«»„]')
@@ -46,7 +48,11 @@ def _local_attribution(
     """The cue in the quote's own sentence: for a whole statement the verb right after it, for a
     fragment the nearest verb before it; a pronoun subject of an embedded verb ("X said he
     thought") yields to the main clause's subject."""
-    left = [c for c in cues if previous_end <= c.start and c.end <= span.start]
+    after_quote = previous_end > sentence[0]
+    left = [
+        c for c in cues
+        if previous_end <= c.start and c.end <= span.start and not (after_quote and attached(masked, previous_end, c))
+    ]
     right = [c for c in cues if c.start > span.end]
     ordered: list[tuple[Cue, int]] = []
     if not partial and right:
@@ -73,16 +79,24 @@ def _local_attribution(
 
 
 def _paragraph_quotes(attributor: Attributor, paragraph: Paragraph, found: list[_Found]) -> None:
+    """Sentence by sentence: names opening the clause before a cue are noted first, so that the
+    "he" of "Mr Lewis wants ... he says" finds them; then the quotes; then the cues outside quotes.
+    A plain sentence's subject is only worth reading when a quote follows it."""
     text = paragraph.text
     offset = paragraph.start_char
     spans = find_spans(text)
     masked = mask(text, spans)
     quotes = [s for s in spans if not is_title_or_name(text, s)]
     paragraph_speaker: Attribution | None = None
-    for sentence in sentence_spans(masked):
+    sentences = sentence_spans(masked)
+    quoted = [any(sentence[0] <= s.start < sentence[1] for s in quotes) for sentence in sentences] + [True]
+    for number, sentence in enumerate(sentences):
         cues = find_cues(masked, *sentence)
         previous_end = sentence[0]
         in_sentence = [s for s in quotes if sentence[0] <= s.start < sentence[1]]
+        if in_sentence and cues and cues[0].start < in_sentence[0].start:
+            for mention in clause_subjects(masked, sentence[0], cues[0].start):
+                attributor.subject(mention, offset)
         for span in in_sentence:
             partial = is_partial(text, masked, span, sentence[0])
             attribution = _local_attribution(attributor, masked, span, partial, sentence, cues, previous_end, offset)
@@ -102,15 +116,20 @@ def _paragraph_quotes(attributor: Attributor, paragraph: Paragraph, found: list[
                 attributor.note(attribution)
                 paragraph_speaker = attribution
             previous_end = span.end + 1
+        reported = False
         for cue in cues:
-            if any(s.start <= cue.start < s.end for s in in_sentence):
+            if any(s.start <= cue.start < s.end or attached(masked, s.end + 1, cue) for s in in_sentence):
                 continue
             mention = subject_of(masked, cue, sentence[0], sentence)
+            reported = reported or mention is not None
             if mention is not None and mention.kind != "pronoun":
                 resolved = attributor.resolve(mention, offset, cue.word)
                 if resolved is not None:
                     attributor.note(resolved)
                     paragraph_speaker = resolved
+        if not in_sentence and not reported and quoted[number + 1]:
+            for mention in clause_subjects(masked, *sentence):
+                paragraph_speaker = attributor.subject(mention, offset) or paragraph_speaker
 
 
 def _is_mention(text: str, span: RawQuote) -> bool:
@@ -132,8 +151,7 @@ def _fragment_fallback(
             if resolved is not None and resolved.kind == "person":
                 return resolved
     if any(c.word != "according to" for c in cues) and "any" in attributor.latest:
-        latest = attributor.latest["any"]
-        return Attribution(latest.speaker, latest.start, latest.end, latest.cue, latest.kind)
+        return attributor.latest["any"]
     return None
 
 
@@ -156,6 +174,8 @@ def _fill_gaps(found: list[_Found]) -> None:
 
 
 def extract_quotes(segmented: SegmentedDocument) -> list[Quote]:
+    """Quotes in document order with their speakers and speaker types; the whole article is read for names
+    first because a description may name its holder later ("the minister ... Alan Johnson")."""
     if not _ANY_MARK.search(segmented.document.text):
         return []
     registry = Registry()
@@ -174,17 +194,17 @@ def extract_quotes(segmented: SegmentedDocument) -> list[Quote]:
         start = item.paragraph.start_char + item.span.start
         end = item.paragraph.start_char + item.span.end
         attribution = item.attribution
-        quotes.append(
-            Quote(
-                start_char=start,
-                end_char=end,
-                text=text[start:end],
-                paragraph_idx=item.paragraph.idx,
-                speaker=attribution.speaker if attribution else None,
-                speaker_start=attribution.start if attribution else None,
-                speaker_end=attribution.end if attribution else None,
-                cue=attribution.cue if attribution else None,
-                is_partial=item.partial,
-            )
+        quote = Quote(
+            start_char=start,
+            end_char=end,
+            text=text[start:end],
+            paragraph_idx=item.paragraph.idx,
+            speaker=attribution.speaker if attribution else None,
+            speaker_start=attribution.start if attribution else None,
+            speaker_end=attribution.end if attribution else None,
+            cue=attribution.cue if attribution else None,
+            is_partial=item.partial,
+            speaker_type=attribution.speaker_type if attribution and attribution.speaker else None,
         )
+        quotes.append(quote)
     return quotes

@@ -71,9 +71,11 @@ AUXILIARIES = frozenset(
     "has have had also then later would will could may might is was were are be been being "
     "not never had already once further again previously earlier recently repeatedly today "
     "yesterday tonight publicly privately initially subsequently reportedly famously did does "
-    "do just simply even still went go goes gone on to as was quoted".split()
+    "do just simply even still went go goes gone on to as was quoted meanwhile however though too "
+    "instead now himself herself itself themselves separately".split()
 )
-"""Words that may stand between a subject and its reporting verb ("he has also said")."""
+"""Words that may stand between a subject and its reporting verb ("he has also said", "Ed Davey
+meanwhile said", "Mr Lee, however, said")."""
 
 PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "group", "we": "group"}
 
@@ -83,7 +85,8 @@ FUNCTION_WORDS = frozenset(
     "a an the and but or nor so yet for of to in on at by with from as if that which who whom whose "
     "when where while because although though after before since until than however meanwhile "
     "also then there here this these those it its he she they we i you his her their our my your "
-    "what why how not no yes asked speaking writing referring responding commenting".split()
+    "what why how not no yes asked speaking writing referring responding commenting much many "
+    "most some all each both few several none any every".split()
 )
 """Words that never belong to a name or to the modifiers of a speaker description."""
 
@@ -123,7 +126,9 @@ PERSON_ROLES = frozenset(
     "insider source representative negotiator partner trader dealer candidate cleric "
     "secretary-general vice-president deputy fan critic observer colleague lecturer teacher "
     "inventor developer engineer creator filmmaker film-maker organiser organizer veteran "
-    "opponent rival colleague".split()
+    "opponent rival colleague daughter son wife husband mother father brother sister widow "
+    "widower friend girlfriend boyfriend fiancee uncle aunt nephew niece grandson granddaughter "
+    "victim witness resident worker employee member spokesmen".split()
 )
 """Head nouns of descriptions that stand for one person or a group of people."""
 
@@ -164,3 +169,35 @@ NAMING_WORDS = frozenset(
 """Words that put a name, not a statement, in quotation marks."""
 
 SMALL_WORDS = frozenset("a an the of and or in on to for at by with from vs v de la".split())
+
+ORGANISATION_WORDS = frozenset(
+    "Party Office Council Union Commission Bank Ltd Plc plc Inc Group Association Ministry "
+    "Department Agency Service Committee Court Police University Foundation Institute Corporation "
+    "Company Street Parliament Government News Federation Club League FC United Trust Board "
+    "Authority Organisation Organization Society Times Post Journal Securities Capital Fund "
+    "Programme Airways Airlines Motors Bureau Centre Center Network Theatre Museum Gallery "
+    "Hospital School College Stadium Airport Station Cup Awards Festival Church Channel Radio TV "
+    "Television Magazine Records Studios Pictures Entertainment Media Holdings Systems "
+    "Technologies Software Labs Games Prize Trophy Championship Championships Open Square "
+    "House Hall Road Park Bridge City Street Council's Office's Party's Labour Conservative "
+    "Conservatives Tory Tories Democrats Democrat Dems Republicans Republican Liberal Greens "
+    "Energy Oil Petroleum Telecom Telecommunications Communications Electronics Pharmaceuticals "
+    "Insurance Financial Investments Partners Brands Foods Stores Industries Resources Mining "
+    "Steel Motor Electric Power Airline Express Mobile".split()
+)
+"""Capitalised words that make a name an organisation, a place or an event, not a person."""
+
+COMPANY_HEADS = frozenset("company firm group bank carmaker maker retailer airline operator chain giant club".split())
+"""Heads of definite descriptions ("the firm said") that stand for the organisation the story is
+about rather than for an unnamed source."""
+
+NOT_ORGANISATIONS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December Christmas Easter UK US USA EU Britain "
+    "British England English Scotland Scottish Wales Welsh Ireland Irish Europe European America "
+    "American China Chinese Japan Japanese India Indian Germany German France French Russia "
+    "Russian Italy Italian Spain Spanish Australia Australian Canada Canadian Africa African Asia "
+    "Asian London Washington Paris Brussels Tokyo Beijing Internet I".split()
+)
+"""Capitalised single words that are places, nationalities or dates, never the company meant by
+"the firm"."""

@@ -19,6 +19,7 @@ from pipeline.extract.quotes.lexicon import (
     FUNCTION_WORDS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    ORGANISATION_WORDS,
     PERSON_ROLES,
     PREPOSITIONS,
     PRONOUNS,
@@ -31,11 +32,14 @@ _MAX_NP_TOKENS = 12
 _MAX_RELATIVE_TOKENS = 40
 _RELATIVES = frozenset({"who", "whose"})
 _PHRASE_INNER = PREPOSITIONS | ARTICLES | frozenset({"and", "&"})
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+_AFFILIATIONS = frozenset({"from", "at", "of"})
 
 
 @dataclass(frozen=True)
 class Mention:
-    """`start`/`end` are offsets into the text the mention was read from."""
+    """`start`/`end` are offsets into the text the mention was read from; `head` is a
+    description's role noun, the pronoun itself, or the person role written before a name."""
 
     start: int
     end: int
@@ -93,18 +97,26 @@ def _mention(text: str, tokens: list[tuple[int, int, str]], first: int, last: in
 
 def _description_start(tokens: list[tuple[int, int, str]], head: int) -> int | None:
     """First token of the description whose head noun is at `head`, or None when the words
-    before it cannot be modifiers (a bare singular noun is a description only after an article)."""
+    before it cannot be modifiers (a bare singular noun is a description only after an article).
+    "and" joins modifiers only inside a phrase that opens with an article ("the work and pensions
+    minister"); elsewhere it joins two phrases."""
     first = head
     index = head - 1
+    joined = head
     while index >= 0 and head - index <= 6:
         word = tokens[index][2]
         low = word.lower()
         if low in ARTICLES:
             return index
-        if not _is_word(word) or (low in FUNCTION_WORDS and low not in ARTICLES):
+        if low == "and" and joined == head and first < head:
+            joined = first
+        elif not _is_word(word) or low in FUNCTION_WORDS:
             break
-        first = index
+        else:
+            first = index
         index -= 1
+    if joined != head:
+        first = joined
     head_word = tokens[head][2].lower()
     if head_word.endswith("s") or first < head and (_is_cap(tokens[first][2]) or tokens[first][2].endswith(("'s", "'"))):
         return first
@@ -126,12 +138,38 @@ def _extend_with_phrase(tokens: list[tuple[int, int, str]], first: int) -> int:
     return first if start is None else start
 
 
+def _affiliated_person(text: str, tokens: list[tuple[int, int, str]], first: int) -> Mention | None:
+    """The person in "David Graham from the FDA's Office of Drug Safety said" or "Anne Porter
+    from the city's Office of Fair Trading": a name of two or more words before from/at/of and
+    the organisation is the subject, not the organisation."""
+    index = first - 1
+    if index >= 0 and tokens[index][2].endswith(_POSSESSIVE_ENDINGS):
+        index -= 1
+    if index >= 0 and tokens[index][2].lower() in ARTICLES:
+        index -= 1
+    if index < 1 or tokens[index][2].lower() not in _AFFILIATIONS:
+        return None
+    last = index - 1
+    if not (_is_word(tokens[last][2]) and _is_cap(tokens[last][2])) or role_head(tokens[last][2]) is not None:
+        return None
+    start = _name_run_end(tokens, last)
+    names = [t[2] for t in tokens[start : last + 1]]
+    if len(names) < 2 or any(w in ORGANISATION_WORDS for w in names):
+        return None
+    return _mention(text, tokens, start, last, "name", _role_before(tokens, start))
+
+
 def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     """The subject that ends just before a reporting verb at `hi`, looking no further than `lo`."""
     tokens = _tokens(text, lo, hi)
     last = len(tokens) - 1
-    while last >= 0 and (tokens[last][2].lower() in AUXILIARIES or (tokens[last][2].endswith("ly") and tokens[last][2].islower())):
-        last -= 1
+    while last >= 0:
+        if tokens[last][2].lower() in AUXILIARIES or (tokens[last][2].endswith("ly") and tokens[last][2].islower()):
+            last -= 1
+        elif last >= 2 and tokens[last][2] == tokens[last - 2][2] == "," and tokens[last - 1][2].lower() in AUXILIARIES:
+            last -= 3
+        else:
+            break
     if last < 0:
         return None
     word = tokens[last][2]
@@ -168,11 +206,15 @@ def _antecedent(text: str, tokens: list[tuple[int, int, str]], relative: int) ->
 
 
 def _phrase_ending_at(text: str, tokens: list[tuple[int, int, str]], last: int) -> Mention | None:
+    """The phrase ending at `last`. A possessive is never a subject: in "Chelsea's expected
+    complaint" the cue-like word is a modifier. "it" after a content word is an object ("described
+    it said"), while he/she/they/we are subjects wherever they stand ("At the conference he said")."""
     word = tokens[last][2]
     low = word.lower()
-    if low in PRONOUNS and (last == 0 or not _is_word(tokens[last - 1][2]) or tokens[last - 1][2].lower() in FUNCTION_WORDS):
+    after_word = last > 0 and _is_word(tokens[last - 1][2]) and tokens[last - 1][2].lower() not in FUNCTION_WORDS
+    if low in PRONOUNS and not (low == "it" and after_word):
         return _mention(text, tokens, last, last, "pronoun", low)
-    if not _is_word(word):
+    if not _is_word(word) or word.endswith(_POSSESSIVE_ENDINGS):
         return None
     if _is_cap(word) and role_head(word) is None or word[0].isdigit():
         first = _name_run_end(tokens, last)
@@ -181,7 +223,10 @@ def _phrase_ending_at(text: str, tokens: list[tuple[int, int, str]], last: int) 
         start = _extend_with_phrase(tokens, first)
         if start != first:
             return _mention(text, tokens, start, last, "description", _head_of(tokens, start, last))
-        return _mention(text, tokens, first, last, "name")
+        person = _affiliated_person(text, tokens, first)
+        if person is not None:
+            return person
+        return _mention(text, tokens, first, last, "name", _role_before(tokens, first))
     head = role_head(word)
     if head is None:
         return None
@@ -192,6 +237,15 @@ def _phrase_ending_at(text: str, tokens: list[tuple[int, int, str]], last: int) 
     if outer != start:
         return _mention(text, tokens, outer, last, "description", _head_of(tokens, outer, last))
     return _mention(text, tokens, start, last, "description", head)
+
+
+def _role_before(tokens: list[tuple[int, int, str]], first: int) -> str:
+    """The lower-case role noun right before a name ("daughter Jill", "midfielder Deco"): it makes
+    a one-word name a person rather than an organisation."""
+    if first == 0:
+        return ""
+    word = tokens[first - 1][2]
+    return word if word.islower() and role_head(word) == word and word in PERSON_ROLES else ""
 
 
 def _head_of(tokens: list[tuple[int, int, str]], first: int, last: int) -> str:
@@ -254,8 +308,9 @@ def _mention_after_comma(text: str, tokens: list[tuple[int, int, str]], first: i
 
 
 def _phrase_in(text: str, tokens: list[tuple[int, int, str]], last: int) -> Mention | None:
-    """Best speaker phrase among tokens[0..last]: a name after its role words, else the whole
-    description up to its head and any prepositional phrase."""
+    """Best speaker phrase among tokens[0..last]: a name after its role words ("his friend and
+    fellow broadcaster Michael Pointon" -> Michael Pointon), else the whole description up to its
+    head and any prepositional phrase."""
     while last > 0 and tokens[last][2].lower() in _PHRASE_INNER:
         last -= 1
     heads = [i for i in range(last + 1) if role_head(tokens[i][2]) and not _is_cap(tokens[i][2])]
@@ -264,6 +319,10 @@ def _phrase_in(text: str, tokens: list[tuple[int, int, str]], last: int) -> Ment
             after = head + 1
             if after <= last and _is_cap(tokens[after][2]) and tokens[after][2].lower() not in FUNCTION_WORDS:
                 return _mention(text, tokens, after, _name_end(tokens, after, last), "name")
+        if _is_cap(tokens[last][2]) and role_head(tokens[last][2]) is None:
+            first = _name_run_end(tokens, last)
+            if first > heads[-1] and tokens[first - 1][2].lower() not in FUNCTION_WORDS:
+                return _mention(text, tokens, first, last, "name", _role_before(tokens, first))
         return _mention(text, tokens, 0, last, "description", role_head(tokens[heads[0]][2]) or "")
     if _is_cap(tokens[0][2]) and tokens[0][2].lower() not in FUNCTION_WORDS:
         return _mention(text, tokens, 0, _name_end(tokens, 0, last), "name")

@@ -12,6 +12,8 @@ from pipeline.extract.quotes.lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
     NAME_SUFFIXES,
+    NOT_ORGANISATIONS,
+    ORGANISATION_WORDS,
     PERSON_ROLES,
     TITLES,
 )
@@ -23,22 +25,13 @@ _APPOSITION_AFTER = re.compile(r"\A,\s+([^,.;:\"“”]{1,60})")
 _APPOSITION_BEFORE = re.compile(r"([^,.;:\"“”]{1,60}),\s+\Z")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[\w'’-]+")
-_ORG_WORDS = frozenset(
-    "Party Office Council Union Commission Bank Ltd Plc plc Inc Group Association Ministry "
-    "Department Agency Service Committee Court Police University Foundation Institute Corporation "
-    "Company Street Parliament Government News Federation Club League FC United Trust Board "
-    "Authority Organisation Organization Society Times Post Journal Securities Capital Fund "
-    "Programme Airways Airlines Motors Bureau Centre Center Network Theatre Museum Gallery "
-    "Hospital School College Stadium Airport Station Cup Awards Festival Church Channel Radio TV "
-    "Television Magazine Records Studios Pictures Entertainment Media Holdings Systems "
-    "Technologies Software Labs Games Prize Trophy Championship Championships Open Square "
-    "House Hall Road Park Bridge City Street Council's Office's Party's".split()
-)
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 
 
 def name_tokens(text: str) -> list[str]:
     """The words of a capitalised run that form the name itself: leading sentence words,
-    titles and roles go ("Iranian President Hassan Rouhani" -> Hassan Rouhani); suffixes go."""
+    titles and roles go ("Iranian President Hassan Rouhani" -> Hassan Rouhani, "Spokesman William
+    Gaillard" -> William Gaillard); suffixes go."""
     words = text.split()
     if words and words[-1].endswith(("'s", "’s", "'", "’")):
         words[-1] = _POSSESSIVE.sub("", words[-1])
@@ -48,14 +41,30 @@ def name_tokens(text: str) -> list[str]:
         words.pop(0)
     owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=-1)
     words = words[owner + 1 :]
-    last_title = max((i for i, w in enumerate(words) if w in TITLES or w.rstrip(".") in TITLES), default=-1)
+    last_title = max(
+        (i for i, w in enumerate(words) if w in TITLES or w.rstrip(".") in TITLES or w.lower() in PERSON_ROLES),
+        default=-1,
+    )
     if 0 <= last_title < len(words) - 1:
         words = words[last_title + 1 :]
     return words
 
 
+def _could_be_organisation(word: str) -> bool:
+    """A one-word capitalised name that may be a company or club ("Kraft", "Chelsea"), not a
+    place, a date, a role or a plural acronym ("DVDs")."""
+    return (
+        word.lower() not in FUNCTION_WORDS
+        and word not in NOT_ORGANISATIONS
+        and word.lower() not in PERSON_ROLES
+        and word not in TITLES
+        and len(word) > 1
+        and not _ACRONYM_PLURAL.fullmatch(word)
+    )
+
+
 def is_organisation(words: list[str]) -> bool:
-    return any(w in _ORG_WORDS for w in words) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
+    return any(w in ORGANISATION_WORDS for w in words) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
 
 
 @dataclass
@@ -64,11 +73,18 @@ class Registry:
 
     names: list[tuple[int, str]] = field(default_factory=list)
     roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    organisations: list[tuple[int, str, bool]] = field(default_factory=list)
 
     def add_text(self, text: str, offset: int) -> None:
         for match in _NAME_RUN.finditer(text):
             words = name_tokens(match.group())
-            if len(words) < 2 or is_organisation(words) or any(w.lower() in PERSON_ROLES for w in words):
+            if len(words) < 2 or is_organisation(words):
+                before = text[max(0, match.start() - 3) : match.start()].rstrip()
+                if words and (len(words) > 1 or _could_be_organisation(words[0])) and not before[-1:].isdigit():
+                    opens_sentence = not before or before[-1] in ".!?\"'"
+                    self.organisations.append((offset + match.start(), " ".join(words), opens_sentence))
+                continue
+            if any(w.lower() in PERSON_ROLES for w in words):
                 continue
             full = " ".join(words)
             position = offset + match.start()
@@ -114,6 +130,20 @@ class Registry:
             return f"{honorific} {words[0]}"
         return " ".join(words) if len(words) > 1 or not raw else mention.strip()
 
+    def person_part(self, name: str) -> str:
+        """The person in "Mr Skeens of Brownsville" or "Steve Radley of EEF": the words before "of"
+        when they name a person (a title, two words, or a known name), not "Bank of England"."""
+        head, found, _ = name.partition(" of ")
+        words = name_tokens(head)
+        if not found or not words or is_organisation(words):
+            return name
+        titled = head.split()[0] in HONORIFICS
+        return head if titled or len(words) >= 2 or self.knows(words) else name
+
+    def knows(self, words: list[str]) -> bool:
+        """Whether the article names a person with these words, surname last."""
+        return any(full.split()[-1] == words[-1] and all(w in full.split() for w in words) for _, full in self.names)
+
     def latest_name(self, position: int) -> str | None:
         """The person most recently introduced with a role, else named, before `position`: whom
         "the actor" means when no one has been given that role."""
@@ -122,6 +152,31 @@ class Registry:
             return max(holders)[1]
         index = bisect_right(self.names, (position, "\uffff"))
         return self.names[index - 1][1] if index else None
+
+    def next_name(self, position: int, window: int) -> str | None:
+        """The first person named within `window` characters after `position`: a lead often says
+        "the pensions minister has said" and names him in the next sentence."""
+        index = bisect_right(self.names, (position, "\uffff"))
+        if index < len(self.names) and self.names[index][0] - position <= window:
+            return self.names[index][1]
+        return None
+
+    def topic_organisation(self, position: int) -> str | None:
+        """The organisation named most often before `position` (the latest on a tie): the one a
+        story's "the firm" or "the company" means. Names shared with a person are left out, and so
+        are words only ever seen opening a sentence ("Shares", "Earlier")."""
+        people = {word for _, full in self.names for word in full.split()}
+        counts: dict[str, tuple[int, int]] = {}
+        inside: set[str] = set()
+        for at, name, opens_sentence in self.organisations:
+            if at > position:
+                break
+            if name not in people:
+                counts[name] = (counts.get(name, (0, 0))[0] + 1, at)
+                if not opens_sentence:
+                    inside.add(name)
+        ranked = {name: count for name, count in counts.items() if name in inside}
+        return max(ranked, key=ranked.__getitem__) if ranked else None
 
     def latest_person(self, position: int) -> str | None:
         """The person named most recently before `position`, for a pronoun with no speaker yet."""

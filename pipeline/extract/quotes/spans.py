@@ -19,6 +19,9 @@ _SENTENCE_END = frozenset(".!?…")
 _WORD = re.compile(r"[\w'’-]+")
 _WORDS_BEFORE = re.compile(r"([\w'’-]+)\W*?([\w'’-]+)?\W*$")
 _TERMINAL = re.compile(r"[.!?,;:…]\s*$")
+_LOOK_BACK = 80
+"""Characters before a quote that hold the two words deciding whether it is a title; an anchored
+search over the whole paragraph would retry at every position."""
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,7 @@ def is_title_or_name(paragraph: str, span: RawQuote) -> bool:
     words = _WORD.findall(quoted)
     if not words or _TERMINAL.search(quoted):
         return False
-    before = _WORDS_BEFORE.search(paragraph[: max(0, span.start - 1)])
+    before = _WORDS_BEFORE.search(paragraph[max(0, span.start - _LOOK_BACK) : max(0, span.start - 1)])
     previous = [w.lower() for w in (before.groups() if before else ()) if w]
     first_upper = quoted[0].isupper() or quoted[0].isdigit()
     if previous:
