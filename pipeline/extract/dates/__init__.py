@@ -1,14 +1,18 @@
 """Temporal expressions (TimeML TIMEX3): dates, times, durations and sets, resolved against the
 publication date.
 
-One combined regex finds candidates in a single pass per paragraph; a normaliser reads each in
-document order so that "the quarter" and "a year earlier" can point back to what was named.
+The grammar is tried only at the words that can start an expression near a trigger word; a
+normaliser reads each match in document order so that "the quarter" and "a year earlier" can
+point back to what was named.  Trigger windows overlap, so a position's match is remembered: the
+grammar is pure, only the normaliser's verdict depends on what came before.
 """
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.base import EXTRACTABLE_KINDS, Extractor
-from pipeline.extract.dates.grammar import PATTERN, REACH, STARTER, TRIGGER
+from pipeline.extract.dates.grammar import REACH, STARTER, TRIGGER, match_at
 from pipeline.extract.dates.normalize import Normalizer, Reading
 from pipeline.models import Figure, SegmentedDocument
 
@@ -39,19 +43,24 @@ def extract_dates(segmented: SegmentedDocument) -> list[Figure]:
         if len(folded) != len(text):
             folded = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
         position = 0
+        matches: dict[int, re.Match[str] | None] = {}
         for trigger in TRIGGER.finditer(folded):
             if trigger.end() <= position:
                 continue
             window = max(position, trigger.start() - REACH)
             for start in STARTER.finditer(folded, window, trigger.end()):
-                if start.start() < position:
+                at = start.start()
+                if at < position:
                     continue
-                match = PATTERN.match(text, start.start())
+                if at in matches:
+                    match = matches[at]
+                else:
+                    match = matches[at] = match_at(text, at)
                 reading = normalizer.read(match, text) if match else None
                 if reading is None:
                     continue
                 figures.append(_figure(reading, text, paragraph.start_char, paragraph.idx))
-                position = max(reading.end, start.start() + 1)
+                position = max(reading.end, at + 1)
     return figures
 
 

@@ -1,4 +1,4 @@
-"""The one regex that finds every temporal expression, compiled once.
+"""The grammar that finds every temporal expression: twenty alternatives, compiled once.
 
 Alternatives are tried in order at each position, so longer and more specific readings come
 first ("the past two years" before "the past", "Tuesday, Feb. 18" before "Tuesday").  Each
@@ -8,8 +8,9 @@ alternative is one named group; `KINDS` lists them for the normaliser's dispatch
 from __future__ import annotations
 
 import re
+import string
 
-from pipeline.extract.numbers import TENS, UNITS
+from pipeline.extract.dates.first import first_chars
 from pipeline.extract.dates.lexicon import (
     APPROX,
     COUNT,
@@ -26,6 +27,7 @@ from pipeline.extract.dates.lexicon import (
     YEAR_SPOKEN,
     YEAR_WORDS,
 )
+from pipeline.extract.numbers import TENS, UNITS
 
 _END = r"(?![\w-])"
 _MOD = (
@@ -160,8 +162,30 @@ _ALTERNATIVES = (
     _DURATION, _REFERENCE,
 )
 
-PATTERN = re.compile(r"(?<![\w$£€#@/.,:'’-])(?:" + "|".join(_ALTERNATIVES) + ")")
-"""Never starts inside a word, a number or a currency amount."""
+_NOT_INSIDE = re.compile(r"(?<![\w$£€#@/.,:'’-])")
+"""An expression never starts inside a word, a number or a currency amount."""
+_COMPILED = tuple(re.compile(alternative) for alternative in _ALTERNATIVES)
+_ALPHABET = string.ascii_letters + string.digits + "'"
+_FIRST_CHARS = tuple(first_chars(alternative, _ALPHABET) for alternative in _ALTERNATIVES)
+_BY_FIRST_CHAR: dict[str, tuple[re.Pattern[str], ...]] = {
+    char: tuple(compiled for compiled, chars in zip(_COMPILED, _FIRST_CHARS) if char in chars) for char in _ALPHABET
+}
+"""The alternatives worth trying at each character a start can have (`STARTER`); any other
+character tries them all."""
+
+
+def match_at(text: str, position: int) -> re.Match[str] | None:
+    """What the alternation of `_ALTERNATIVES` matches at `position`: the first alternative that
+    matches, trying only those that can begin with the character there.  Each alternative is one
+    named group, so `lastgroup` names the kind."""
+    if _NOT_INSIDE.match(text, position) is None:
+        return None
+    for alternative in _BY_FIRST_CHAR.get(text[position : position + 1], _COMPILED):
+        found = alternative.match(text, position)
+        if found is not None:
+            return found
+    return None
+
 
 _CORE_WORDS = (
     "january february march april may june july august september october november december "

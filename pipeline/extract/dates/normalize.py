@@ -40,6 +40,9 @@ from pipeline.extract.numbers import parse_number
 _SPACES = re.compile(r"\s+")
 _NEXT_WORD = re.compile(r"['’]s\b|\s+([\w-]+)")
 _PREVIOUS_WORD = re.compile(r"([\w$£€.]+)\s*$")
+_PREVIOUS_WORD_REACH = 64
+"""Searching the whole paragraph before a year for its last word costs as much as reading the
+paragraph; the word almost always lies within this many characters."""
 _CAPITALISED_NAME = re.compile(r"\s+[A-Z][a-z]")
 _CALENDAR_WORD = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
@@ -297,7 +300,7 @@ class Normalizer:
         if year is None:
             return None
         if match.start("yr_y") == match.start():
-            before = _PREVIOUS_WORD.search(text, 0, match.start())
+            before = _previous_word(text, match.start())
             if before:
                 word = before.group(1)
                 if word.lower() in _CURRENCY_WORDS or word.endswith(("$", "£", "€")):
@@ -316,7 +319,7 @@ class Normalizer:
         mod = (match["fy_mod"] or "").lower()
         if match["fy_end"] is not None or mod in ("fiscal", "financial", "calendar"):
             return Reading(match.start(), match.end(), "duration", "P1Y", value=1.0, unit="year")
-        if mod == "" and not text[: match.start()].endswith("for "):
+        if mod == "" and not text.endswith("for ", 0, match.start()):
             return None
         if self.published is None:
             return self._date(match, None)
@@ -427,7 +430,7 @@ class Normalizer:
             if _CAPITALISED_NAME.match(text, match.end()) and not _CALENDAR_WORD.match(text, match.end() + 1):
                 return None
             if month_word in ("May", "March"):
-                before = _PREVIOUS_WORD.search(text, 0, match.start())
+                before = _previous_word(text, match.start())
                 possessive = text.startswith(("'s", "’s"), match.end())
                 if not possessive and (before is None or before.group(1).lower() not in _MONTH_PREPOSITIONS):
                     return None
@@ -510,6 +513,17 @@ class Normalizer:
         else:
             value = "FUTURE_REF"
         return self._date(match, value)
+
+
+def _previous_word(text: str, end: int) -> re.Match[str] | None:
+    """`_PREVIOUS_WORD.search(text, 0, end)`, searching only the last characters before `end`
+    unless the word there may reach further back: it starts where the window does, or the
+    window holds nothing but white space."""
+    window = max(0, end - _PREVIOUS_WORD_REACH)
+    found = _PREVIOUS_WORD.search(text, window, end)
+    if window and (found.start() == window if found else text[window:end].isspace()):
+        return _PREVIOUS_WORD.search(text, 0, end)
+    return found
 
 
 def _change(approx: str | None) -> str:
