@@ -120,8 +120,10 @@ def _insert_owned(connection: Connection, table: Table, rows: Sequence[dict[str,
     """Insert rows of documents that own no rows in `table` yet, and return their ids in row order.
 
     A plain executemany and one select beat `INSERT … RETURNING` with ordered results, which
-    SQLite can only do one row per statement.  Under the single writer, ids grow in insertion
-    order, so sorting the new ids restores the order of `rows`."""
+    SQLite can only do one row per statement.  Ids grow in insertion order within a transaction
+    (SQLite has one writer; a PostgreSQL sequence hands out increasing values, and other
+    workers' rows belong to other documents), so sorting the new ids restores the order of
+    `rows`."""
     if not rows:
         return []
     connection.execute(insert(table), list(rows))
