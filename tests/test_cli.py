@@ -6,6 +6,8 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from tests.backends import Backend, Database
 from tests.conftest import SEED, Invoke, query
 
@@ -162,10 +164,32 @@ def test_stats_json_counts_tables_and_lists_runs(cli: Invoke) -> None:
     assert stats["tables"]["provenance"] == stats["tables"]["quotes"] + stats["tables"]["figures"]
 
 
-def test_stats_refuses_a_database_without_schema(cli: Invoke) -> None:
+def test_stats_refuses_a_database_without_schema_and_creates_nothing(cli: Invoke, database: Database) -> None:
     result = cli("stats")
     assert result.exit_code == 2
-    assert "run `factpipe migrate` first" in result.stderr
+    assert "`factpipe migrate` first" in result.stderr
+    if database.dialect == "sqlite":
+        assert not Path(database.url.removeprefix("sqlite:///")).exists()
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("not a url", "not a usable database URL"),
+        ("mysql://reader@localhost/facts", "factpipe stores facts in SQLite or PostgreSQL, not mysql"),
+        ("postgresql+pg8000://reader:secret@localhost/facts", "no driver for postgresql+pg8000://reader:***@localhost"),
+        ("postgresql+psycopg://reader:secret@127.0.0.1:1/facts", "database error: connection failed"),
+    ],
+)
+def test_database_problems_are_one_line_without_the_password(url: str, message: str) -> None:
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    result = CliRunner().invoke(main, ["run", "--db", url, str(SEED)])
+    assert result.exit_code == 2
+    assert message in result.stderr and "secret" not in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_migrate_creates_the_schema_then_is_a_no_op(cli: Invoke, database: Database) -> None:

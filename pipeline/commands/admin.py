@@ -6,7 +6,7 @@ import json
 
 import click
 
-from pipeline.commands.common import db_option, ensure_schema, json_option, open_engine
+from pipeline.commands.common import db_option, json_option, open_engine, open_read_only
 
 
 @click.command()
@@ -30,8 +30,7 @@ def stats(db_url: str | None, as_json: bool, run_limit: int) -> None:
     """Row counts per table and the most recent runs."""
     from pipeline.store.report import format_runs, recent_runs, table_counts
 
-    engine = open_engine(db_url)
-    ensure_schema(engine, migrate_fresh=False)
+    engine = open_read_only(db_url)
     counts = table_counts(engine)
     reports = recent_runs(engine, run_limit)
     if as_json:
@@ -52,8 +51,7 @@ def runs(db_url: str | None, as_json: bool, limit: int) -> None:
     """Recent runs: status, duration, documents loaded, skipped and failed, facts added."""
     from pipeline.store.report import format_runs, recent_runs
 
-    engine = open_engine(db_url)
-    ensure_schema(engine, migrate_fresh=False)
+    engine = open_read_only(db_url)
     reports = recent_runs(engine, limit)
     if as_json:
         click.echo(json.dumps([r.as_dict() for r in reports], sort_keys=True))

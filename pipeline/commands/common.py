@@ -33,14 +33,48 @@ db_option = click.option(
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text, for scripts.")
 
 
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+
+
 class ConfigError(click.ClickException):
     exit_code = EXIT_USAGE
 
 
-def open_engine(db_url: str | None) -> Engine:
-    from pipeline.store.engine import make_engine, resolve_url
+def _engine_for(db_url: str | None, make: Callable[[str], Engine]) -> Engine:
+    from sqlalchemy.engine import make_url
 
-    return make_engine(resolve_url(db_url))
+    from pipeline.store.engine import resolve_url
+
+    url = resolve_url(db_url)
+    parsed = make_url(url)
+    shown = parsed.render_as_string(hide_password=True)
+    if parsed.get_backend_name() not in SUPPORTED_BACKENDS:
+        raise ConfigError(f"factpipe stores facts in SQLite or PostgreSQL, not {parsed.get_backend_name()} ({shown})")
+    try:
+        return make(url)
+    except ImportError as error:
+        raise ConfigError(f"no driver for {shown}: {error}; PostgreSQL needs the 'postgres' extra (psycopg)") from error
+
+
+def open_engine(db_url: str | None) -> Engine:
+    """The database as a writer opens it: a missing SQLite file is created."""
+    from pipeline.store.engine import make_engine
+
+    return _engine_for(db_url, make_engine)
+
+
+def open_read_only(db_url: str | None) -> Engine:
+    """The database as a reader opens it: nothing is created or changed, a missing or
+    out-of-date database is refused with the command that fixes it, and a running write never
+    blocks the read."""
+    from pipeline.store.readonly import NoDatabase, read_only_engine
+
+    try:
+        engine = _engine_for(db_url, read_only_engine)
+    except NoDatabase as error:
+        raise ConfigError(str(error)) from error
+    ensure_schema(engine, migrate_fresh=False)
+    return engine
 
 
 def ensure_schema(engine: Engine, *, migrate_fresh: bool) -> None:

@@ -9,29 +9,16 @@ from __future__ import annotations
 import sys
 
 import click
-from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from pipeline import export
-from pipeline.commands.common import EXIT_USAGE, ConfigError, db_option, ensure_schema, json_option
+from pipeline.commands.common import EXIT_USAGE, db_option, json_option, open_read_only
 
 
 class QueryFailed(click.ClickException):
     """The database refused the SQL: a usage error, like a bad option."""
 
     exit_code = EXIT_USAGE
-
-
-def _open_read_only(db_url: str | None) -> Engine:
-    from pipeline.store.engine import resolve_url
-    from pipeline.store.readonly import NoDatabase, read_only_engine
-
-    try:
-        engine = read_only_engine(resolve_url(db_url))
-    except NoDatabase as error:
-        raise ConfigError(str(error)) from error
-    ensure_schema(engine, migrate_fresh=False)
-    return engine
 
 
 @click.command()
@@ -50,7 +37,7 @@ def query(sql: str, db_url: str | None, as_json: bool, as_csv: bool, max_width: 
     """Run SQL against the database, read-only, and print the rows."""
     if as_json and as_csv:
         raise click.UsageError("--json and --csv exclude each other")
-    engine = _open_read_only(db_url)
+    engine = open_read_only(db_url)
     try:
         with engine.connect() as connection:
             result = export.run_query(connection, sql)
@@ -74,7 +61,7 @@ def query(sql: str, db_url: str | None, as_json: bool, as_csv: bool, max_width: 
 @db_option
 def export_command(table: str, fmt: str, db_url: str | None) -> None:
     """Stream every quote or figure with its paragraph, document source and provenance to stdout."""
-    engine = _open_read_only(db_url)
+    engine = open_read_only(db_url)
     with engine.connect() as connection:
         result = export.run_query(connection, export.fact_query(table))
         export.WRITERS[fmt](result, sys.stdout)
