@@ -16,7 +16,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -116,6 +116,30 @@ def _chunks(values: Sequence[object]) -> Iterator[Sequence[object]]:
         yield values[start : start + _IN_LIST_LIMIT]
 
 
+def _insert_many(connection: Connection, table: Table, rows: Sequence[dict[str, object]]) -> None:
+    """An executemany straight to the driver: the statement is compiled once and each column's
+    bind processor (a datetime's text form on SQLite) applied by hand, which skips SQLAlchemy's
+    per-row parameter handling, a third of the load stage's time on a large batch."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    compiled = insert(table).compile(dialect=connection.dialect, column_keys=columns)
+    order = list(compiled.positiontup) if compiled.positional and compiled.positiontup else columns
+    dialect = connection.dialect
+    processors = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in order]
+    if compiled.positional:
+        params: list[Any] = [
+            tuple(value if process is None else process(value) for value, process in zip(map(row.get, order), processors))
+            for row in rows
+        ]
+    else:
+        params = [
+            {name: row[name] if process is None else process(row[name]) for name, process in zip(order, processors)}
+            for row in rows
+        ]
+    connection.exec_driver_sql(compiled.string, params)
+
+
 def _insert_owned(connection: Connection, table: Table, rows: Sequence[dict[str, object]]) -> list[int]:
     """Insert rows of documents that own no rows in `table` yet, and return their ids in row order.
 
@@ -126,7 +150,7 @@ def _insert_owned(connection: Connection, table: Table, rows: Sequence[dict[str,
     `rows`."""
     if not rows:
         return []
-    connection.execute(insert(table), list(rows))
+    _insert_many(connection, table, rows)
     document_ids = sorted({row["document_id"] for row in rows})
     ids = sorted(
         id_
@@ -170,7 +194,7 @@ def _insert_facts(connection: Connection, documents: Sequence[tuple[int, Extract
         for s in extracted.sentences
     ]
     if sentence_rows:
-        connection.execute(insert(_sentences), sentence_rows)
+        _insert_many(connection, _sentences, sentence_rows)
     speaker_id_of = _insert_speakers(connection, documents)
     created = _now()
     provenance: list[dict[str, object]] = []
@@ -207,7 +231,7 @@ def _insert_facts(connection: Connection, documents: Sequence[tuple[int, Extract
                 }
             )
     if provenance:
-        connection.execute(insert(_provenance), provenance)
+        _insert_many(connection, _provenance, provenance)
     return len(provenance)
 
 

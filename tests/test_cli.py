@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -309,3 +310,17 @@ def test_unchanged_rerun_skips_clean_files_before_decoding_them(cli: Invoke, tmp
     result = cli("run", str(tmp_path / "in"), "--json")
     assert json.loads(result.stdout)["documents"] == {"unchanged": 2}
     assert [Path(source).name for source in decoded] == ["windows.txt"]
+
+
+def test_timestamps_are_stored_alike_whichever_insert_path_wrote_them(cli: Invoke, database: Database) -> None:
+    assert cli("run", str(SEED)).exit_code == 0
+    [(ingested, created)] = database.query(
+        "SELECT d.ingested_at, min(p.created_at) FROM documents d JOIN provenance p ON p.document_id = d.id "
+        "GROUP BY d.ingested_at"
+    )
+    assert type(ingested) is type(created)
+    if isinstance(created, str):
+        sqlalchemy_format = r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}"
+        assert re.fullmatch(sqlalchemy_format, created) and re.fullmatch(sqlalchemy_format, ingested)
+    else:
+        assert created.tzinfo is not None and ingested.tzinfo is not None
