@@ -17,17 +17,10 @@ import pytest
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
+from pipeline.store.report import PUBLIC_TABLES
+
 POSTGRES_URL_VARIABLE = "FACTPIPE_TEST_POSTGRES_URL"
-FACT_TABLES = [
-    "documents",
-    "document_sources",
-    "paragraphs",
-    "sentences",
-    "speakers",
-    "quotes",
-    "figures",
-    "provenance",
-]
+FACT_TABLES = [table for table in PUBLIC_TABLES if table != "runs"]
 TIMESTAMPS = {"ingested_at", "created_at"}
 
 
