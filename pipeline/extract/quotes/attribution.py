@@ -11,11 +11,15 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.quotes.lexicon import (
+    CHARACTERISING_VERBS,
     COMPANY_HEADS,
     CUE_VERBS,
+    FUNCTION_WORDS,
+    KIN_ROLES,
     NOUN_LIKE_CUES,
     PERSON_ROLES,
     PRONOUNS,
+    REPORTER_ROLES,
     UNNAMED_ROLES,
 )
 from pipeline.extract.quotes.mentions import Mention, mention_after, mention_before
@@ -30,7 +34,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<
 _ONLY_PUNCTUATION = re.compile(r"[\s,;:\"“”«»„\x01.!?-]*")
 _GAP_WORDS = re.compile(r"\w+")
 _MAX_WORDS_TO_RIGHT_CUE = 7
-_DEFINITE = ("the", "its", "his", "her", "their")
+_DEFINITE = ("the", "its", "his", "her", "their", "our")
 _MASK = "\x01"
 _ATTACHED_MAX_WORDS = 4
 _CATAPHORA_CHARS = 400
@@ -40,6 +44,20 @@ _AGENT = re.compile(r"\bby\b")
 _BE_FORMS = frozenset("was were is are be been being".split())
 _ADVERBS = frozenset("also widely once often repeatedly publicly privately famously later".split())
 _SPEAKER_PASSIVES = frozenset({"quoted", "reported"})
+_QUOTE_VERBS = frozenset({"quote", "quotes", "quoted", "quoting"})
+_QUOTED_AS = re.compile(r"\b(quote[sd]?|quoting)\b[^\x01\"“”.;:]{1,80}?\bas\s+$")
+_QUOTED_FRAME_CHARS = 120
+_AS_WORD = re.compile(r"\bas\b")
+_QUOTE_START = frozenset("\"“«„" + _MASK)
+_LEADING_ADVERBIAL = re.compile(
+    r"(?:[A-Z][a-z]*ly|(?:On|In|At|As|After|Before|When|While|During|Since|With|Despite|Earlier|Later|Last|This)"
+    r"\b[^,\x01\"]{0,40}?),\s+"
+)
+"""An adverbial opening a sentence ("On Wednesday, ", "However, " is a function word and
+"Separately, " an adverb) before the subject of a participle."""
+_OPENING_CONJUNCTION = re.compile(r"\s*(?:But|And|Yet|So)\s+")
+_CUE_THEN_COMMA = re.compile(r"\b([a-z]+),\s+$")
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 _GAP_PUNCTUATION = re.compile(r"[,;:.!?\"“”«»\x01()-]")
 
 
@@ -110,9 +128,14 @@ class Attributor:
     descriptions: list[tuple[str, Attribution]] = field(default_factory=list)
 
     def note(self, attribution: Attribution) -> None:
+        """Two people named together ("Tony Blair and Gordon Brown") are a "they", never a "he";
+        a relative ("her pop star son") is no antecedent for a "she" or "he" of unknown sex."""
         if attribution.speaker is None:
             return
-        self.latest[attribution.kind] = attribution
+        joint = attribution.kind == "person" and " and " in attribution.speaker
+        relative = attribution.described and attribution.speaker.split()[-1].lower() in KIN_ROLES
+        if not relative:
+            self.latest["group" if joint else attribution.kind] = attribution
         self.latest["any"] = attribution
 
     def subject(self, mention: Mention, offset: int) -> Attribution | None:
@@ -148,6 +171,13 @@ class Attributor:
             return Attribution(speaker, start, end, cue, kind)
         return self._description(mention, start, end, cue)
 
+    def _assumed_holder(self, position: int) -> str | None:
+        """Whom "the minister" means when nobody was given that role: the latest speaking person,
+        else the latest person named, else one named just after (a lead's cataphora)."""
+        if "person" in self.latest:
+            return self.latest["person"].speaker
+        return self.registry.latest_name(position) or self.registry.next_name(position, _CATAPHORA_CHARS)
+
     def _description(self, mention: Mention, start: int, end: int, cue: str | None) -> Attribution:
         head = mention.head
         singular = head[:-1] if head.endswith("s") and head[:-1] in PERSON_ROLES else head
@@ -165,10 +195,8 @@ class Attributor:
                 return attribution
             if singular in PERSON_ROLES and singular not in UNNAMED_ROLES and not plural:
                 holder = self.registry.holder(singular, start)
-                if holder is None and "person" in self.latest:
-                    holder = self.latest["person"].speaker
-                if holder is None:
-                    holder = self.registry.latest_name(start) or self.registry.next_name(start, _CATAPHORA_CHARS)
+                if holder is None and singular not in KIN_ROLES | REPORTER_ROLES:
+                    holder = self._assumed_holder(start)
                 if holder is not None:
                     return Attribution(holder, start, end, cue, "person")
         words = mention.text.split()
@@ -204,26 +232,78 @@ def subject_of(masked: str, cue: Cue, lo: int, sentence: tuple[int, int]) -> Men
     """The speaker a cue points at: inverted after a quote or "according to", a participle's
     sentence subject (also right after a quote: `," describing Charles as` names the object), else
     the phrase before it."""
+    source = _quoted_source(masked, cue, sentence)
+    if source is not None:
+        return source
     after_quote = _ONLY_PUNCTUATION.fullmatch(masked, lo, cue.start) and masked[lo - 1 : lo] in "\"”»"
     if cue.word == _ACCORDING or after_quote and not cue.word.endswith("ing"):
         return mention_after(masked, cue.end, sentence[1])
     if cue.word.endswith("ing"):
         if not _GAP_WORDS.search(masked, sentence[0], cue.start):
             return None
-        return mention_after(masked, sentence[0], cue.start)
+        return _participle_subject(masked, cue, lo, sentence)
     if _is_passive(masked, lo, cue):
         agent = _AGENT.search(masked, cue.end, sentence[1])
         return mention_after(masked, agent.end(), sentence[1]) if agent else None
     return mention_before(masked, lo, cue.start)
 
 
+def _participle_subject(masked: str, cue: Cue, lo: int, sentence: tuple[int, int]) -> Mention | None:
+    """A participle's subject is the sentence subject, past an opening conjunction or adverbial
+    ("However, Edu tried to play it down, adding"); right after a reporting verb ("he says,
+    insisting") it shares that verb's subject."""
+    previous = _CUE_THEN_COMMA.search(masked, sentence[0], cue.start)
+    if previous is not None and previous.group(1) in _CUES:
+        return mention_before(masked, lo, previous.start(1))
+    start = sentence[0]
+    opener = _OPENING_CONJUNCTION.match(masked, start, cue.start)
+    if opener is not None:
+        start = opener.end()
+    subject = mention_after(masked, start, cue.start)
+    adverbial = _LEADING_ADVERBIAL.match(masked, start, cue.start)
+    if subject is None and adverbial is not None:
+        subject = mention_after(masked, adverbial.end(), cue.start)
+    return subject
+
+
+def _quoted_source(masked: str, cue: Cue, sentence: tuple[int, int]) -> Mention | None:
+    """"AP quoted prosecutor Russell McGuire as saying" and "The paper quotes him as telling":
+    the speaker is the object of "quote", not its subject (the outlet). The "as saying" after it
+    points at the same object."""
+    verb = cue
+    if cue.word.endswith("ing") and cue.word not in _QUOTE_VERBS:
+        frame = _QUOTED_AS.search(masked, max(sentence[0], cue.start - _QUOTED_FRAME_CHARS), cue.start)
+        if frame is None:
+            return None
+        verb = Cue(frame.start(1), frame.end(1), frame.group(1))
+    elif cue.word not in _QUOTE_VERBS:
+        return None
+    as_word = _AS_WORD.search(masked, verb.end, sentence[1])
+    if as_word is None:
+        return None
+    between = masked[verb.end : as_word.start()].strip()
+    pronoun = _OBJECT_PRONOUNS.get(between.lower())
+    if pronoun is not None:
+        start = masked.index(between, verb.end)
+        return Mention(start, start + len(between), between, "pronoun", pronoun)
+    mention = mention_after(masked, verb.end, as_word.start())
+    if mention is None or masked[mention.end : as_word.start()].strip():
+        return None
+    return mention
+
+
 def _is_passive(masked: str, lo: int, cue: Cue) -> bool:
     """"Fletcher was described as ... by Michael Pointon": the subject of a passive cue is the
     one talked about; the speaker is the agent after "by", or nobody. "was quoted as saying"
-    keeps its subject as the speaker."""
+    keeps its subject as the speaker. A characterising participle with the quote as its only
+    complement names the noun before it ("groups dubbed "pioneers"", unlike "what she called
+    "bullying"") and is passive too."""
     if cue.word in _SPEAKER_PASSIVES:
         return False
     before = _GAP_WORDS.findall(masked, max(lo, cue.start - 40), cue.start)
+    naming = cue.word.endswith("ed") and cue.word in CHARACTERISING_VERBS
+    if naming and masked[cue.end + 1 : cue.end + 2] in _QUOTE_START:
+        return bool(before) and before[-1].islower() and before[-1] not in FUNCTION_WORDS
     while before and (before[-1].endswith("ly") or before[-1].lower() in _ADVERBS):
         before.pop()
     return bool(before) and before[-1].lower() in _BE_FORMS

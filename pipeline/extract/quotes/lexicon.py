@@ -53,6 +53,7 @@ CUE_VERBS = _forms(
     "recommend/recommends/recommended", "fear/fears/feared", "question/questions/questioned",
     "wonder/wonders/wondered", "feel/feels/felt", "hope/hopes/hoped", "expect/expects/expected",
     "point/points/pointed", "put/puts", "report/reports/reported", "concur/concurs/concurred",
+    "dub/dubs/dubbed/dubbing", "term/terms/termed/terming",
 )
 """Verbs that introduce reported speech in news prose."""
 
@@ -62,7 +63,7 @@ NOUN_LIKE_CUES = frozenset(
     "remark remarks answer answers forecast forecasts demand demands promise promises pledge "
     "pledges welcome welcomes attack attacks vow vows blast blasts stress tweet tweets brand brands "
     "label labels reply replies comment quip quips plea feel feels expect expects think thinks "
-    "believe believes hail hails speaking writing".split()
+    "believe believes hail hails speaking writing dub dubs term terms".split()
 )
 """Cue forms that are more often nouns or opinions than reporting verbs; only the unambiguous
 forms of these verbs introduce speech."""
@@ -76,6 +77,19 @@ AUXILIARIES = frozenset(
 )
 """Words that may stand between a subject and its reporting verb ("he has also said", "Ed Davey
 meanwhile said", "Mr Lee, however, said")."""
+
+RAISING_VERBS = frozenset("alleged reported understood said thought believed known claimed rumoured heard seen".split())
+"""Participles of "X is alleged to have said": after a form of "be" and before "to" they leave X
+the subject of the reporting verb that follows."""
+
+TIME_NOUNS = frozenset(
+    "week weekend month year morning afternoon evening night summer spring autumn winter season "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
+TIME_OPENERS = frozenset("this last next that earlier later on in at the every each".split())
+"""A time phrase between a subject and its verb ("who this week criticised", "Mr Blair on Monday
+said") is read from these words: openers, then the time noun that ends it."""
 
 PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "group", "we": "group"}
 
@@ -96,6 +110,10 @@ NAME_PARTICLES = frozenset("of de del della di da du van von der den la le al bi
 """Lower-case words allowed inside a capitalised name ("Bank of England", "Ludwig van Beethoven")."""
 
 NAME_SUFFIXES = frozenset("QC KC MP MEP MSP AM Jr Jnr Sr Snr OBE MBE CBE PhD".split())
+
+NAME_LABELS = frozenset("Lib Dem Tory Labour Green Earlier Later Meanwhile Now Then Veteran Fellow".split())
+"""Capitalised words news writes before a name as a label ("Lib Dem Norman Baker", "Veteran Tony
+Bullock"); nationalities, days and acronyms ("DJ Mike Read") are labels there too."""
 
 HONORIFICS = frozenset(
     "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Baroness Baron Prof Prof. Professor".split()
@@ -128,7 +146,11 @@ PERSON_ROLES = frozenset(
     "inventor developer engineer creator filmmaker film-maker organiser organizer veteran "
     "opponent rival colleague daughter son wife husband mother father brother sister widow "
     "widower friend girlfriend boyfriend fiancee uncle aunt nephew niece grandson granddaughter "
-    "victim witness resident worker employee member spokesmen".split()
+    "victim witness resident worker employee member spokesmen dj keeper referee umpire "
+    "broadcaster journalist correspondent columnist songwriter composer pianist "
+    "photographer historian poet playwright teenager youngster magistrate sheriff coroner "
+    "councillor goalscorer skipper hooker fly-half scrum-half full-back flanker prop wing "
+    "batsman bowler jockey golfer boxer sprinter athlete cyclist farmer chef".split()
 )
 """Head nouns of descriptions that stand for one person or a group of people."""
 
@@ -138,6 +160,17 @@ UNNAMED_ROLES = frozenset(
 )
 """Roles news uses for sources it does not name: "the spokesman" points back to "a spokesman for
 X", never to an unrelated named person."""
+
+KIN_ROLES = frozenset(
+    "daughter son wife husband mother father brother sister widow widower friend girlfriend "
+    "boyfriend fiancee fiance uncle aunt nephew niece grandson granddaughter partner".split()
+)
+"""Relations: "her husband" is somebody other than the latest "she", so without a named holder
+it stays a description."""
+
+REPORTER_ROLES = frozenset("correspondent journalist columnist".split())
+"""The outlet's own staff: "our correspondent" is whoever the article names with that role, else
+the description itself, never the latest speaker."""
 
 COLLECTIVE_HEADS = frozenset(
     "newsletter report statement handbook guidance document letter study survey website "
@@ -168,6 +201,15 @@ NAMING_WORDS = frozenset(
 )
 """Words that put a name, not a statement, in quotation marks."""
 
+CHARACTERISING_VERBS = _forms(
+    "call/calls/called/calling", "brand/brands/branded/branding", "label/labels/labelled/labeled",
+    "dub/dubs/dubbed/dubbing", "term/terms/termed/terming", "describe/describes/described/describing",
+    "dismiss/dismisses/dismissed/dismissing", "hail/hails/hailed/hailing", "deem/deems/deemed",
+)
+"""Verbs that characterise an object in someone's words ("called the term "outrageous"",
+"dismissed the plan as "desperate""): a lower-case quote after their object is a judgement, not
+a name, even after a noun like "term" or "song"."""
+
 SMALL_WORDS = frozenset("a an the of and or in on to for at by with from vs v de la".split())
 
 ORGANISATION_WORDS = frozenset(
@@ -183,7 +225,9 @@ ORGANISATION_WORDS = frozenset(
     "Conservatives Tory Tories Democrats Democrat Dems Republicans Republican Liberal Greens "
     "Energy Oil Petroleum Telecom Telecommunications Communications Electronics Pharmaceuticals "
     "Insurance Financial Investments Partners Brands Foods Stores Industries Resources Mining "
-    "Steel Motor Electric Power Airline Express Mobile".split()
+    "Steel Motor Electric Power Airline Express Mobile Fellowship Chamber Alliance Coalition "
+    "Confederation Congress Forum Assembly Institution Academy Lenders Republic Kingdom States "
+    "Emirates Islands Industry Army Navy Force Guard Exchange".split()
 )
 """Capitalised words that make a name an organisation, a place or an event, not a person."""
 

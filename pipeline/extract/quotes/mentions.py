@@ -19,10 +19,14 @@ from pipeline.extract.quotes.lexicon import (
     FUNCTION_WORDS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    NOUN_LIKE_CUES,
     ORGANISATION_WORDS,
     PERSON_ROLES,
     PREPOSITIONS,
     PRONOUNS,
+    RAISING_VERBS,
+    TIME_NOUNS,
+    TIME_OPENERS,
 )
 
 MentionKind = Literal["pronoun", "name", "description"]
@@ -34,6 +38,11 @@ _RELATIVES = frozenset({"who", "whose"})
 _PHRASE_INNER = PREPOSITIONS | ARTICLES | frozenset({"and", "&"})
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 _AFFILIATIONS = frozenset({"from", "at", "of"})
+_VERB_CUES = CUE_VERBS - NOUN_LIKE_CUES
+"""Reporting verbs never modify a role noun: "Dr Bjorn said groups" is two phrases."""
+_BE_FORMS = frozenset("is are was were be been being".split())
+_MAX_PARENTHESIS_TOKENS = 8
+_CLOSING_ASIDES = {")": "(", "-": "-", "–": "–", "—": "—"}
 
 
 @dataclass(frozen=True)
@@ -110,7 +119,7 @@ def _description_start(tokens: list[tuple[int, int, str]], head: int) -> int | N
             return index
         if low == "and" and joined == head and first < head:
             joined = first
-        elif not _is_word(word) or low in FUNCTION_WORDS:
+        elif not _is_word(word) or low in FUNCTION_WORDS or low in _VERB_CUES:
             break
         else:
             first = index
@@ -141,7 +150,8 @@ def _extend_with_phrase(tokens: list[tuple[int, int, str]], first: int) -> int:
 def _affiliated_person(text: str, tokens: list[tuple[int, int, str]], first: int) -> Mention | None:
     """The person in "David Graham from the FDA's Office of Drug Safety said" or "Anne Porter
     from the city's Office of Fair Trading": a name of two or more words before from/at/of and
-    the organisation is the subject, not the organisation."""
+    the organisation is the subject, not the organisation; a comma may set the affiliation off
+    ("Jeff Joseph, from the Consumer Electronics Association (CEA) told")."""
     index = first - 1
     if index >= 0 and tokens[index][2].endswith(_POSSESSIVE_ENDINGS):
         index -= 1
@@ -150,6 +160,8 @@ def _affiliated_person(text: str, tokens: list[tuple[int, int, str]], first: int
     if index < 1 or tokens[index][2].lower() not in _AFFILIATIONS:
         return None
     last = index - 1
+    if tokens[last][2] == "," and last > 0:
+        last -= 1
     if not (_is_word(tokens[last][2]) and _is_cap(tokens[last][2])) or role_head(tokens[last][2]) is not None:
         return None
     start = _name_run_end(tokens, last)
@@ -162,14 +174,7 @@ def _affiliated_person(text: str, tokens: list[tuple[int, int, str]], first: int
 def mention_before(text: str, lo: int, hi: int) -> Mention | None:
     """The subject that ends just before a reporting verb at `hi`, looking no further than `lo`."""
     tokens = _tokens(text, lo, hi)
-    last = len(tokens) - 1
-    while last >= 0:
-        if tokens[last][2].lower() in AUXILIARIES or (tokens[last][2].endswith("ly") and tokens[last][2].islower()):
-            last -= 1
-        elif last >= 2 and tokens[last][2] == tokens[last - 2][2] == "," and tokens[last - 1][2].lower() in AUXILIARIES:
-            last -= 3
-        else:
-            break
+    last = _subject_end(tokens, len(tokens) - 1)
     if last < 0:
         return None
     word = tokens[last][2]
@@ -181,6 +186,67 @@ def mention_before(text: str, lo: int, hi: int) -> Mention | None:
             return _antecedent(text, tokens, relative)
         return _appositive(text, tokens, last)
     return _phrase_ending_at(text, tokens, last)
+
+
+def _subject_end(tokens: list[tuple[int, int, str]], last: int) -> int:
+    """Index of the subject's last token: auxiliaries and adverbs ("has also"), a raising
+    frame ("is alleged to have"), a time phrase ("who this week") and an aside in brackets or
+    dashes ("the British Phonographic Industry (BPI)") stand between a subject and its verb."""
+    while last >= 0:
+        low = tokens[last][2].lower()
+        if low in AUXILIARIES and not _name_part(tokens, last) or (low.endswith("ly") and tokens[last][2].islower()):
+            last -= 1
+        elif last >= 2 and tokens[last][2] == tokens[last - 2][2] == "," and tokens[last - 1][2].lower() in AUXILIARIES:
+            last -= 3
+        elif low in RAISING_VERBS and 0 < last < len(tokens) - 1 and tokens[last + 1][2] == "to" and (
+            tokens[last - 1][2].lower() in _BE_FORMS
+        ):
+            last -= 1
+        elif low in TIME_NOUNS and last > 0 and tokens[last - 1][2].lower() in TIME_OPENERS:
+            last -= 1
+            while last >= 0 and tokens[last][2].lower() in TIME_OPENERS:
+                last -= 1
+        elif low in _CLOSING_ASIDES:
+            opening = _opening_bracket(tokens, last)
+            if opening is None:
+                break
+            last = opening - 1
+        else:
+            break
+    return last
+
+
+def _name_part(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """A capitalised word after a capitalised word belongs to a name ("Christine May", "Tom
+    McCabe MSP") even when it could be an auxiliary or a role."""
+    if index == 0 or not _is_cap(tokens[index][2]):
+        return False
+    previous = tokens[index - 1][2]
+    return (
+        _is_word(previous)
+        and previous[0].isupper()
+        and previous.lower() not in FUNCTION_WORDS
+        and role_head(previous) is None
+    )
+
+
+def _after_article(tokens: list[tuple[int, int, str]], last: int) -> bool:
+    """Whether the capitalised run ending at `last` follows an article: "the Manchester Central
+    MP" is a description, "Andrew Tyrie MP" a name."""
+    first = _name_run_end(tokens, last)
+    return first > 0 and tokens[first - 1][2].lower() in ARTICLES
+
+
+def _opening_bracket(tokens: list[tuple[int, int, str]], closing: int) -> int | None:
+    """Where the aside closed at `closing` opens: "(" for ")", the previous dash for a dash
+    ("Lord Bingham - a senior law lord - said")."""
+    wanted = _CLOSING_ASIDES[tokens[closing][2]]
+    index = closing - 1
+    while index > 0 and closing - index <= _MAX_PARENTHESIS_TOKENS:
+        if tokens[index][2] == wanted:
+            return index
+        index -= 1
+    return None
 
 
 def _relative_clause_start(tokens: list[tuple[int, int, str]], comma: int) -> int | None:
@@ -216,7 +282,8 @@ def _phrase_ending_at(text: str, tokens: list[tuple[int, int, str]], last: int) 
         return _mention(text, tokens, last, last, "pronoun", low)
     if not _is_word(word) or word.endswith(_POSSESSIVE_ENDINGS):
         return None
-    if _is_cap(word) and role_head(word) is None or word[0].isdigit():
+    suffix = word in NAME_SUFFIXES and _name_part(tokens, last) and not _after_article(tokens, last)
+    if _is_cap(word) and (role_head(word) is None or suffix) or word[0].isdigit():
         first = _name_run_end(tokens, last)
         if tokens[first][2].lower() in FUNCTION_WORDS:
             return None

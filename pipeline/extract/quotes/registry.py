@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pipeline.extract.quotes.lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
+    NAME_LABELS,
     NAME_SUFFIXES,
     NOT_ORGANISATIONS,
     ORGANISATION_WORDS,
@@ -30,8 +31,8 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 
 def name_tokens(text: str) -> list[str]:
     """The words of a capitalised run that form the name itself: leading sentence words,
-    titles and roles go ("Iranian President Hassan Rouhani" -> Hassan Rouhani, "Spokesman William
-    Gaillard" -> William Gaillard); suffixes go."""
+    titles, roles and labels go ("Iranian President Hassan Rouhani" -> Hassan Rouhani, "Spokesman
+    William Gaillard" -> William Gaillard, "DJ Mike Read" -> Mike Read); suffixes go."""
     words = text.split()
     if words and words[-1].endswith(("'s", "’s", "'", "’")):
         words[-1] = _POSSESSIVE.sub("", words[-1])
@@ -47,7 +48,23 @@ def name_tokens(text: str) -> list[str]:
     )
     if 0 <= last_title < len(words) - 1:
         words = words[last_title + 1 :]
+    while len(words) > 2 and _is_label(words[0]) and _is_personal(words[1:]):
+        words = words[1:]
     return words
+
+
+def _is_label(word: str) -> bool:
+    """A word before a person's first name that is no part of the name: a party, a nationality,
+    a day, a sentence adverb or an acronym ("DJ", "UKIP")."""
+    return word in NAME_LABELS or word in NOT_ORGANISATIONS or (len(word) > 1 and word.isalpha() and word.isupper())
+
+
+def _is_personal(words: list[str]) -> bool:
+    """Whether words left after a label can be a person's name: capitalised, no role and no
+    organisation ("British [Chambers of Commerce]", "Lib [Dem MPs]" keep their first word)."""
+    return not is_organisation(words) and all(
+        w[:1].isupper() and w.lower() not in PERSON_ROLES and w.lower()[:-1] not in PERSON_ROLES for w in words
+    )
 
 
 def _could_be_organisation(word: str) -> bool:
@@ -86,7 +103,7 @@ class Registry:
                 continue
             if any(w.lower() in PERSON_ROLES for w in words):
                 continue
-            full = " ".join(words)
+            full = self.person_part(" ".join(words))
             position = offset + match.start()
             self.names.append((position, full))
             self._add_roles(text, match, full, position)
@@ -132,10 +149,11 @@ class Registry:
 
     def person_part(self, name: str) -> str:
         """The person in "Mr Skeens of Brownsville" or "Steve Radley of EEF": the words before "of"
-        when they name a person (a title, two words, or a known name), not "Bank of England"."""
+        when they name a person (a title, two words, or a known name), not "Bank of England" nor
+        "British Chambers of Commerce" (a nationality or place is no part of a person's name)."""
         head, found, _ = name.partition(" of ")
         words = name_tokens(head)
-        if not found or not words or is_organisation(words):
+        if not found or not words or is_organisation(words) or any(w in NOT_ORGANISATIONS for w in words):
             return name
         titled = head.split()[0] in HONORIFICS
         return head if titled or len(words) >= 2 or self.knows(words) else name

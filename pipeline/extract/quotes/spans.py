@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.quotes.lexicon import NAMING_WORDS, SMALL_WORDS, WORK_NOUNS
+from pipeline.extract.quotes.lexicon import (
+    CHARACTERISING_VERBS,
+    FUNCTION_WORDS,
+    NAMING_WORDS,
+    SMALL_WORDS,
+    WORK_NOUNS,
+)
 
 _MARK = re.compile(r'["“”«»„]')
 _OPENERS = frozenset("“«„")
@@ -22,6 +28,9 @@ _TERMINAL = re.compile(r"[.!?,;:…]\s*$")
 _LOOK_BACK = 80
 """Characters before a quote that hold the two words deciding whether it is a title; an anchored
 search over the whole paragraph would retry at every position."""
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()\"“”]")
+_MAX_OBJECT_WORDS = 5
+_WORD_AFTER = re.compile(r"\s*([\w'’-]+)")
 
 
 @dataclass(frozen=True)
@@ -86,6 +95,8 @@ def is_title_or_name(paragraph: str, span: RawQuote) -> bool:
     before = _WORDS_BEFORE.search(paragraph[max(0, span.start - _LOOK_BACK) : max(0, span.start - 1)])
     previous = [w.lower() for w in (before.groups() if before else ()) if w]
     first_upper = quoted[0].isupper() or quoted[0].isdigit()
+    if not first_upper and _is_characterisation(paragraph, span):
+        return False
     if previous:
         last = previous[-1] if len(previous) == 1 else previous[1]
         earlier = previous[0]
@@ -95,3 +106,17 @@ def is_title_or_name(paragraph: str, span: RawQuote) -> bool:
             return first_upper or last not in ("called", "named")
     significant = [w for w in words if w.lower() not in SMALL_WORDS]
     return len(words) >= 2 and all(w[0].isupper() or w[0].isdigit() for w in significant)
+
+
+def _is_characterisation(paragraph: str, span: RawQuote) -> bool:
+    """`called the nine-year term "outrageous" and said`: a characterising verb, a short object
+    and the quote closing the verb phrase (the next word is no content word, unlike `called the
+    word "fantastic" offensive`)."""
+    before = paragraph[max(0, span.start - _LOOK_BACK) : max(0, span.start - 1)]
+    words = _CLAUSE_BREAK.split(before)[-1].split()
+    if words and words[-1] == "as":
+        words.pop()
+    if not any(w in CHARACTERISING_VERBS for w in words[-_MAX_OBJECT_WORDS - 1 : -1]):
+        return False
+    after = _WORD_AFTER.match(paragraph, span.end + 1)
+    return after is None or after.group(1).lower() in FUNCTION_WORDS
