@@ -4,11 +4,12 @@ trade recall for precision."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from pipeline.extract.figures import EXTRACTOR, extract_figures
+from pipeline.extract.figures import EXTRACTOR, context, extract_figures, gate, scan
 from pipeline.ingest import document_from_text
 from pipeline.models import Figure
 from pipeline.segment import segment
@@ -382,3 +383,59 @@ def test_dev_set_stays_above_floors() -> None:
     assert scores["value_f1"] >= 0.94
     assert scores["value_unit_f1"] >= 0.90
     assert scores["value_change_f1"] >= 0.86
+
+
+def _spellings(form: str) -> list[str]:
+    """A form as news may case it, and with the characters outside ASCII that case-fold into it."""
+    exotic = form.replace("s", "ſ").replace("k", "\u212a").replace("i", "ı").replace("I", "İ")
+    return [form, form.lower(), form.upper(), form.title(), exotic]
+
+
+GATE_PROBES = [
+    f"{before}{spelling}{after}"
+    for form in [
+        *scan._GATE_CASELESS,
+        *scan._GATE_CASED,
+        "halfway",
+        "ones",
+        "tent",
+        "USA",
+        "a tenth",
+        "a  million",
+        "a\u00a0pair",
+    ]
+    for spelling in _spellings(form)
+    for before in ("", " ", "(", "x", "-", "\u201c", "\u00e9", "\n")
+    for after in ("", " 5", "fold", " of thousands of people", "-quarters of the", ".5m")
+] + ["The 1.5m, -3 and −4, .5 and 2/3 of $US5 and US $6, PS2.7m, Y=28,030 and Rs. 40 or sub-$10 minus 3."]
+
+
+def test_the_gate_opens_wherever_a_quantity_can_start() -> None:
+    """The gate only saves time: a paragraph scan finds what the full pattern alone finds."""
+    for text in GATE_PROBES:
+        for pattern in (scan.QUANTITY, scan.QUANTITY_OR_FOLD):
+            for position in range(len(text) + 1):
+                expected = pattern.search(text, position)
+                found = gate.search(pattern, scan.QUANTITY_GATE, text, position, len(text))
+                assert (found and found.span()) == (expected and expected.span()), (text, position)
+
+
+def test_every_case_fold_into_ascii_is_in_the_gate() -> None:
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    folds = {chr(code) for code in range(128, 0x110000) if letter.match(chr(code))}
+    assert folds == set("".join(gate._FOLDED_TO_ASCII.values()))
+
+
+def test_bound_prefilter_keeps_every_bound() -> None:
+    phrases = f"{context._MORE}|{context._LESS}|{context._APPROX}".replace(r"\s+", " ").replace("\\.", ".")
+    for phrase in phrases.split("|"):
+        for spelling in _spellings(phrase):
+            for left in (spelling, f"rose well {spelling}  ", f"({spelling}\n"):
+                assert context._BOUND.search(left) and context._may_end_in_bound(left), left
+
+
+def test_unit_prefilter_keeps_every_unit() -> None:
+    for form in [*scan._WORD_UNITS, *scan._SYMBOL_UNITS]:
+        for spelling in _spellings(form):
+            for text in (f"5{spelling}", f"5 {spelling} ", f"5-{spelling}", f"5 -{spelling}", f"5\u00a0{spelling}"):
+                assert scan._UNIT_START.match(text, 1) or not scan._UNIT.match(text, 1), text

@@ -13,10 +13,12 @@ import re
 
 from pipeline.extract.base import EXTRACTABLE_KINDS, Extractor
 from pipeline.extract.figures import context as cx
+from pipeline.extract.figures import gate
 from pipeline.extract.figures.nouns import counted_noun, whole_after_fraction
 from pipeline.extract.figures.scan import (
     QUANTITY,
     QUANTITY_AT,
+    QUANTITY_GATE,
     QUANTITY_OR_FOLD,
     Quantity,
     rate_after,
@@ -235,7 +237,7 @@ def _paragraph_figures(text: str, paragraph: Paragraph) -> list[Figure]:
     found: list[Quantity] = []
     position = paragraph.start_char
     scanner = QUANTITY_OR_FOLD if text.find("fold", paragraph.start_char, paragraph.end_char) >= 0 else QUANTITY
-    while (match := scanner.search(text, position, paragraph.end_char)) is not None:
+    while (match := gate.search(scanner, QUANTITY_GATE, text, position, paragraph.end_char)) is not None:
         if any(start <= match.start() < end for start, end in phones):
             position = match.end()
             continue

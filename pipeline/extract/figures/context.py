@@ -124,6 +124,12 @@ _BOUND = re.compile(
     rf"(?:(?P<more>{_MORE})|(?P<less>{_LESS})|(?P<approx>{_APPROX}))\s*$",
     re.IGNORECASE,
 )
+_BOUND_LAST_WORDS = tuple(
+    {re.split(r"\\s\+", alternative)[-1].replace("\\.", ".") for alternative in f"{_MORE}|{_LESS}|{_APPROX}".split("|")}
+)
+""""than", "of", "about": every `_BOUND` ends with one of these, so a left context ending in none
+is rejected without searching it (the regex is tried at each of its characters)."""
+_BOUND_TAIL = max(map(len, _BOUND_LAST_WORDS))
 _AFTER_CHANGE = re.compile(
     r"(?P<more>\+|-plus\b|\s+or\s+more\b|\s+and\s+(?:above|over|up)\b)"
     r"|(?P<less>\s+or\s+(?:less|fewer|under)\b)|(?P<approx>\s+or\s+so\b|-odd\b)",
@@ -273,7 +279,7 @@ def age_from_context(text: str, quantity: Quantity, left: str) -> bool:
 
 def change_from_context(text: str, quantity: Quantity, left: str) -> str:
     """Bounds ("more than", "up to") outrank direction ("rose"), which outranks "about"."""
-    bound = _BOUND.search(left)
+    bound = _BOUND.search(left) if _may_end_in_bound(left) else None
     after = _AFTER_CHANGE.match(text, quantity.end)
     if bound and (bound.group("more") or bound.group("less")):
         return ">" if bound.group("more") else "<"
@@ -285,6 +291,12 @@ def change_from_context(text: str, quantity: Quantity, left: str) -> str:
     if (bound and bound.group("approx")) or (after and after.group("approx")):
         return "~"
     return quantity.change
+
+
+def _may_end_in_bound(left: str) -> bool:
+    """Whether `_BOUND` can match; outside ASCII, case folding is the regex's to decide."""
+    tail = left.rstrip()[-_BOUND_TAIL:]
+    return not tail.isascii() or tail.lower().endswith(_BOUND_LAST_WORDS)
 
 
 def inherited_change(between: str, previous: str) -> str | None:

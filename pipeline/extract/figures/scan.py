@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.figures import gate
 from pipeline.extract.figures import lexicon as lx
 from pipeline.extract.numbers import (
     GROUPS,
@@ -84,14 +85,30 @@ def _body(fold: str) -> str:
 
 
 _NEVER = r"(?!)"
-_START = r"(?<![\w.,:/'’$£€¥₹#&-])"
+_NOT_BEFORE = r"\w.,:/'’$£€¥₹#&-"
+_START = rf"(?<![{_NOT_BEFORE}])"
 QUANTITY = re.compile(rf"{_START}{_body(_NEVER)}", re.IGNORECASE)
 """Where a quantity may start in running text: not inside a word, code or another number."""
 QUANTITY_OR_FOLD = re.compile(rf"{_START}{_body(_FOLD)}", re.IGNORECASE)
-"""`QUANTITY` that also reads "sixfold"; trying those words at every word start costs a quarter
-of the scan, so it is used only on paragraphs that contain "fold"."""
+"""`QUANTITY` that also reads "sixfold", for paragraphs that contain "fold" in lower case; it once
+cost a quarter of the scan to try everywhere, and a capitalised "TENFOLD" has never been read."""
 QUANTITY_AT = re.compile(_body(_NEVER), re.IGNORECASE)
 """The second half of a range ("10-20", "$10 to $15 billion") starts right after a connector."""
+_AFTER_A = {*SCALES, *_DENOMINATORS, *(group.split()[1] for group in GROUPS if group.startswith("a "))}
+""""a million", "a pair of", "a-quarter of": what makes "a" a number."""
+_GATE_CASELESS = [
+    "sub-",
+    "minus",
+    "half",
+    *UNITS,
+    *TENS,
+    *_VAGUE,
+    *_FOLD_WORDS,
+    *(f"a{blank}{word}" for blank in " -" for word in _AFTER_A),
+]
+_GATE_CASED = [*lx.CURRENCY_PREFIXES, *lx.MANGLED_PREFIXES]
+QUANTITY_GATE = gate.compile_gate(_NOT_BEFORE, _GATE_CASELESS, _GATE_CASED, patterns=[r"\d", r"[-−.]\d"])
+"""Where `QUANTITY` and `QUANTITY_OR_FOLD` may match: every form their alternatives start with."""
 
 _WORD_UNITS = {
     **{k: ("percent", v) for k, v in lx.PERCENT.items()},
@@ -115,6 +132,9 @@ _UNIT = re.compile(
     rf"|(?P<symbol>{lx.alternation(_SYMBOL_UNITS, case_sensitive=True)}))"
     r"(?![\w°²])"
 )
+_UNIT_START = re.compile(rf"(?:-|[ \u00a0]?-?){gate.prefix_tree(caseless=_WORD_UNITS, cased=_SYMBOL_UNITS)}")
+"""What `_UNIT` may match, checked first: most numbers have no unit, and the case-insensitive
+`_UNIT` costs several times as much to reject them."""
 _LISTED_DENOMINATOR = lx.alternation(lx.RATE_DENOMINATORS, case_sensitive=False)
 _ANY_NOUN = r"(?!cent\b)[a-z]+(?<!ful)(?<!ous)(?<!ive)(?<!ble)(?<!al)(?<!ic)(?<!ed)(?<!ing)"
 _RATE = re.compile(
@@ -279,7 +299,7 @@ def _attach_after_of(text: str, quantity: Quantity) -> None:
 
 def attach_unit(text: str, quantity: Quantity) -> None:
     """Extend a quantity without a currency sign over the unit written after it."""
-    unit = _UNIT.match(text, quantity.end)
+    unit = _UNIT.match(text, quantity.end) if _UNIT_START.match(text, quantity.end) else None
     if unit is None:
         return
     glued = unit.group("sep") == ""
