@@ -1,7 +1,8 @@
 """Extract stage: reads a `SegmentedDocument`, yields an `ExtractedDocument`.
 
 Each extractor is one module exposing `EXTRACTOR`; adding one means adding its module to
-`EXTRACTORS`, nothing else.  Extractors see the whole segmented document because attribution and
+`EXTRACTORS`, nothing else.  Every fact is stamped with its extractor's name for provenance;
+an extractor that sets `extractor=` itself saves the copy.  Extractors see the whole segmented document because attribution and
 relative dates need more than one paragraph.
 """
 
@@ -29,7 +30,7 @@ def extract(segmented: SegmentedDocument) -> ExtractedDocument:
     found_figures: list[Figure] = []
     for extractor in EXTRACTORS:
         for fact in extractor.run(segmented):
-            stamped = fact.model_copy(update={"extractor": extractor.name})
+            stamped = fact if fact.extractor == extractor.name else fact.model_copy(update={"extractor": extractor.name})
             (found_quotes if isinstance(stamped, Quote) else found_figures).append(stamped)
     return ExtractedDocument(
         document=segmented.document,

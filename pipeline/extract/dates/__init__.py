@@ -16,6 +16,8 @@ from pipeline.extract.dates.grammar import REACH, STARTER, TRIGGER, match_at
 from pipeline.extract.dates.normalize import Normalizer, Reading
 from pipeline.models import Figure, SegmentedDocument
 
+NAME = "dates"
+
 
 def _figure(reading: Reading, text: str, offset: int, paragraph_idx: int) -> Figure:
     return Figure(
@@ -23,6 +25,7 @@ def _figure(reading: Reading, text: str, offset: int, paragraph_idx: int) -> Fig
         end_char=offset + reading.end,
         text=text[reading.start : reading.end],
         paragraph_idx=paragraph_idx,
+        extractor=NAME,
         kind=reading.kind,
         value=reading.value,
         value_high=reading.value_high,
@@ -64,4 +67,4 @@ def extract_dates(segmented: SegmentedDocument) -> list[Figure]:
     return figures
 
 
-EXTRACTOR = Extractor(name="dates", version="1.0.0", run=extract_dates)
+EXTRACTOR = Extractor(name=NAME, version="1.0.0", run=extract_dates)
