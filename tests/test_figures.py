@@ -308,10 +308,88 @@ def test_changes_and_bounds(sentence: str, expected: list[Expected]) -> None:
         "They sit in the bottom half of the table.",
         "The film got a 12A rating and the 29A virus group was named.",
         "In 2003, C-Murder was jailed.",
+        "Liverpool beat Arsenal 2-0 on Sunday and Everton Villa 3-1.",
     ],
 )
 def test_non_figures_are_left_alone(sentence: str) -> None:
     assert figures_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The group plans up to eight Las Vegas style resorts in Macau.",
+            [("eight Las Vegas style resorts", 8, "Las Vegas style resorts", "count", "<", None)],
+        ),
+        (
+            "Three Premiership clubs and two BBC journalists were named.",
+            [
+                ("Three Premiership clubs", 3, "Premiership clubs", "count", "=", None),
+                ("two BBC journalists", 2, "BBC journalists", "count", "=", None),
+            ],
+        ),
+        (
+            "Five New York hospitals closed as ministers from 12 EU countries met.",
+            [
+                ("Five New York hospitals", 5, "New York hospitals", "count", "=", None),
+                ("12 EU countries", 12, "EU countries", "count", "=", None),
+            ],
+        ),
+        (
+            "The trust runs five NHS hospitals and two Texas oil refineries.",
+            [
+                ("five NHS hospitals", 5, "NHS hospitals", "count", "=", None),
+                ("two Texas oil refineries", 2, "Texas oil refineries", "count", "=", None),
+            ],
+        ),
+        (
+            "Some 10,000 Hearts fans travelled west.",
+            [("10,000 Hearts fans", 10_000, "Hearts fans", "count", "~", None)],
+        ),
+        (
+            "Five Americans died and two Britons held at the camp were freed.",
+            [("Five Americans", 5, "Americans", "count", "=", None), ("two Britons", 2, "Britons", "count", "=", None)],
+        ),
+        (
+            "Three Los Angeles Lakers were fined.",
+            [("Three Los Angeles Lakers", 3, "Los Angeles Lakers", "count", "=", None)],
+        ),
+        ("The final count was five. The Wales players left.", [("five", 5, None, "count", "=", None)]),
+        ("Turnout was 300 Mrs Jones said.", [("300", 300, None, "count", "=", None)]),
+    ],
+)
+def test_capitalised_modifiers_stay_in_the_noun_phrase(sentence: str, expected: list[Expected]) -> None:
+    """A capitalised word that looks plural ("Las", "Texas", "NHS") is the noun only when no
+    plural common noun follows it; a sentence break or a title ends the phrase."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Sales have fallen for three quarters in a row.",
+            [("three quarters", 3, "quarter", "duration", "=", None)],
+        ),
+        (
+            "A recession is two consecutive quarters of negative growth.",
+            [("two consecutive quarters", 2, "quarter", "duration", "=", None)],
+        ),
+        ("Output shrank in the preceding three quarters.", [("three quarters", 3, "quarter", "duration", "=", None)]),
+        (
+            "The recovery followed three quarters of contraction.",
+            [("three quarters", 3, "quarter", "duration", "=", None)],
+        ),
+        (
+            "Almost three quarters of all voters backed the plan.",
+            [("three quarters of all voters", 0.75, "fraction of voters", "count", "~", None)],
+        ),
+        ("He found three quarters in his coat pocket.", [("three quarters", 3, "quarters", "count", "=", None)]),
+    ],
+)
+def test_quarters_of_a_year_are_durations(sentence: str, expected: list[Expected]) -> None:
+    check(sentence, expected)
 
 
 @pytest.mark.parametrize(
@@ -370,7 +448,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.1.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.2.0"
 
 
 def test_dev_set_stays_above_floors() -> None:

@@ -146,6 +146,8 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
     numeral = match.group("num") or ""
     if quantity.bare and cx.names_something(left) or cx.is_title_word(text, quantity, left):
         return None, _year_range_end(text, quantity, numeral)
+    if quantity.unit == "fraction":
+        _read_as_quarters(text, quantity, left)
     if quantity.unit == "fraction" and cx.is_ordinal_part(left):
         return None, quantity.end
     if cx.is_marker(text, quantity, left, paragraph.start_char):
@@ -178,11 +180,20 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
             return None, quantity.end
         if noun is not None:
             quantity.unit, quantity.end = noun
+            _read_as_quarters(text, quantity, left)
         _attach_count_rate(text, quantity)
     elif quantity.unit == "fraction":
         _attach_whole(text, quantity)
     quantity.change = cx.change_from_context(text, quantity, left)
     return quantity, quantity.end
+
+
+def _read_as_quarters(text: str, quantity: Quantity, left: str) -> None:
+    """ "for the past three quarters": a number of quarters of a year is a duration, whether the
+    grammar read it as a fraction or as a count of the noun "quarters"."""
+    count = cx.quarters_of_a_year(text, quantity, left)
+    if count is not None:
+        quantity.value, quantity.unit, quantity.kind = count, "quarter", "duration"
 
 
 def _attach_count_rate(text: str, quantity: Quantity) -> None:
@@ -274,4 +285,4 @@ def extract_figures(segmented: SegmentedDocument) -> list[Figure]:
     return figures
 
 
-EXTRACTOR = Extractor(name="figures", version="1.1.0", run=extract_figures)
+EXTRACTOR = Extractor(name="figures", version="1.2.0", run=extract_figures)

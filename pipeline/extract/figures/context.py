@@ -10,6 +10,7 @@ import re
 
 from pipeline.extract.figures import lexicon as lx
 from pipeline.extract.figures.scan import Quantity
+from pipeline.extract.numbers import parse_number
 
 WINDOW = 48
 """Characters of left context; enough for "an increase of more than" before a number."""
@@ -138,6 +139,17 @@ _AFTER_CHANGE = re.compile(
 _OR_BEFORE = re.compile(r"^,?\s*or\s*$")
 _CONVERSION_BEFORE = re.compile(r"^\s*[(/]\s*$")
 _RANGE_START_BEFORE = re.compile(r"\b(?P<word>between|from)\s*$", re.IGNORECASE)
+
+_QUARTERS = re.compile(r"(?P<number>\S+)\s+(?:(?P<run>consecutive|straight|successive)\s+)?quarters", re.IGNORECASE)
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:past|last|first|next|previous|preceding|coming|following|recent|latest|final)\s+$", re.IGNORECASE
+)
+_SPAN_BEFORE = re.compile(r"\b(?:for|over|in|during|within|after)\s+$", re.IGNORECASE)
+_CYCLE_AFTER = re.compile(
+    r"\s+(?:in\s+a\s+row|running|ahead|ago|earlier|later"
+    r"|of\s+(?:(?:negative|positive|economic)\s+)?(?:growth|contraction|decline|expansion|recession))\b",
+    re.IGNORECASE,
+)
 
 
 def left_of(text: str, start: int, floor: int) -> str:
@@ -312,3 +324,20 @@ def inherited_change(between: str, previous: str) -> str | None:
 def range_opener(left: str) -> str | None:
     found = _RANGE_START_BEFORE.search(left)
     return found.group("word").lower() if found else None
+
+
+def quarters_of_a_year(text: str, quantity: Quantity, left: str) -> float | None:
+    """How many quarters of a year "N quarters" counts, or None when it is a share or a count.
+
+    "the past three quarters", "four consecutive quarters", "three quarters of contraction",
+    "two quarters ahead" are durations.  As a fraction ("three quarters of voters") only a period
+    word before or a business cycle after makes it one: "over three quarters of the staff" is a
+    share.  A count of quarters after "for", "over" or "in" is a duration too ("grown for six
+    quarters"); the coins of "three quarters in change" stay a count."""
+    found = _QUARTERS.fullmatch(text, quantity.start, quantity.end)
+    if found is None or quantity.kind != "count":
+        return None
+    timed = found.group("run") or _PERIOD_BEFORE.search(left) or _CYCLE_AFTER.match(text, quantity.end)
+    if not timed and (quantity.unit == "fraction" or not _SPAN_BEFORE.search(left)):
+        return None
+    return parse_number(found.group("number"))

@@ -66,6 +66,8 @@ _NO_COMPOUND = lx.words(
 "local", since "at 2100 local time" is a clock time."""
 _JOINERS = frozenset({"and", "or"})
 """Inside a plural phrase only: "4.3m digital and physical sales", "460 Kia and Hyundai vehicles"."""
+_TITLES = lx.words("Mr Mrs Ms Dr Sir Lord Lady Dame Prof President Prince Princess Pope Rev")
+"""Case-sensitive; a title starts a person's name, which no count counts ("aged 45 Mrs Smith")."""
 _IRREGULAR_PLURALS = lx.words(
     """people men women children police staff personnel cattle sheep fish deer feet teeth mice
     geese crew aircraft livestock data media clergy offspring folk youth troops"""
@@ -148,7 +150,7 @@ def _phrase(
             words.append(found)
             cursor = found.end()
             continue
-        if found is None or _is_stop(found.group("word")):
+        if found is None or _is_stop(found.group("word")) or found.group("word") in _TITLES:
             break
         if singular and not words and _ADVERB.search(found.group("word")):
             cursor = found.end()
@@ -156,11 +158,43 @@ def _phrase(
         words.append(found)
         cursor = found.end()
         if not singular and _is_plural(found.group("word")):
+            if found.group("word")[0].isupper():
+                return _through_names(text, words[0].start("word"), cursor, limit - len(words))
             return text[words[0].start("word") : cursor], cursor
     if singular and words:
         last = min(len(words), width)
         return text[words[0].start("word") : words[last - 1].end()], words[last - 1].end()
     return None
+
+
+def _through_names(text: str, start: int, name_end: int, room: int) -> tuple[str, int]:
+    """The phrase from `start` when its first plural-looking word, ending at `name_end`, is
+    capitalised: "Las", "Texas", "NHS" and "Champions" are names modifying the noun that follows
+    ("eight Las Vegas style resorts", "two Texas bank accounts"), so the phrase reads on, over
+    more names and then lower-case modifiers, to a plural common noun.  When none comes within
+    `room` words the capitalised word was the noun ("five Americans died", "two Britons held"),
+    or the last one of a name ("three Los Angeles Lakers")."""
+    cursor = name_end
+    common = False
+    for _ in range(room):
+        found = _WORD.match(text, cursor)
+        if found is None:
+            break
+        word = found.group("word")
+        if word[0].isupper():
+            if common or word in _TITLES:
+                break
+            cursor = found.end()
+            if _is_plural(word):
+                name_end = cursor
+            continue
+        if word in _JOINERS or not _noun_like(word):
+            break
+        cursor = found.end()
+        if _is_plural(word):
+            return text[start:cursor], cursor
+        common = True
+    return text[start:name_end], name_end
 
 
 def whole_after_fraction(text: str, position: int) -> tuple[str, int] | None:
