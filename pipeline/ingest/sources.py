@@ -81,10 +81,14 @@ def _walk(root: Path, globs: tuple[str, ...]) -> Iterator[Path | IngestError]:
             yield IngestError(str(folder), f"folder cannot be listed ({error.strerror or error})")
             return
         for entry in entries:
-            path = Path(entry.path)
             wanted = _matches(entry.name, entry.path[prefix:], globs)
-            target = _resolve(path) if entry.is_symlink() else None
-            if entry.is_symlink():
+            is_link = entry.is_symlink()
+            if not is_link and wanted and entry.is_file():
+                yield Path(entry.path)
+                continue
+            path = Path(entry.path)
+            target = _resolve(path) if is_link else None
+            if is_link:
                 if target is None:
                     yield IngestError(str(path), "symbolic link loop; skipped")
                     continue
