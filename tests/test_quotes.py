@@ -19,6 +19,7 @@ DEV = SHARED / "quotes" / "dev.jsonl"
 CORPUS = SHARED / "corpus" / "bbc"
 HELDOUT = Path(__file__).resolve().parent / "fixtures" / "quotes_heldout.jsonl"
 HELDOUT2 = Path(__file__).resolve().parent / "fixtures" / "quotes_heldout2.jsonl"
+HELDOUT3 = Path(__file__).resolve().parent / "fixtures" / "quotes_heldout3.jsonl"
 
 
 def run(text: str) -> list[Quote]:
@@ -490,3 +491,217 @@ def test_held_out_2_floors() -> None:
     assert scores["span_f1"] >= 0.98
     assert scores["speaker_accuracy"] >= 0.95
     assert scores["e2e_f1"] >= 0.95
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason=f"shared corpus not found at {CORPUS}")
+def test_held_out_3_floors() -> None:
+    """Ten articles annotated blind before 1.3.0 (1.2.0 scored e2e F1 0.687); the 1.3.0 rules
+    were written against classes of its errors, so it is a development set now, not an estimate."""
+    from pipeline.evaluation.quotes import evaluate
+
+    scores = evaluate(HELDOUT3, CORPUS)
+    assert scores["documents"] == 10 and scores["gold"] == 100
+    assert scores["span_f1"] >= 0.97
+    assert scores["speaker_accuracy"] >= 0.97
+    assert scores["e2e_f1"] >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ('Ann Lee said the club would continue to fight "with pride".', "Ann Lee", "said"),
+        (
+            'Acme hired Tara Quinn in May. She said the firm would continue to make "every lawful move".',
+            "Tara Quinn",
+            "said",
+        ),
+        ('Tara Quinn spoke first. "It was not enough," she continued.', "Tara Quinn", "continued"),
+        ('Tara Quinn spoke first. She continued: "It was not enough."', "Tara Quinn", "continued"),
+        ('"It was not enough," Tara Quinn continued.', "Tara Quinn", "continued"),
+    ],
+)
+def test_continue_reports_speech_only_next_to_a_quote(text: str, speaker: str, cue: str) -> None:
+    """"would continue to make" is no reporting verb: its subject ("the club") must not take the
+    fragment from the speaker of "said"; `," she continued` still reports."""
+    quote = run(text)[-1]
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'A spokesman for Unison, Britain\'s biggest union, said after the talks: "At least we are still talking."',
+            "A spokesman for Unison",
+        ),
+        (
+            'The chief executive of Acme, the biggest carmaker in Europe, said: "Demand is strong."',
+            "The chief executive of Acme",
+        ),
+        ('And a spokeswoman for the RSPB, the bird charity, said: "We are delighted."', "a spokeswoman for the RSPB"),
+        ('Gordon Brown, the chancellor, said: "Growth is strong."', "Gordon Brown"),
+        ('The head of the CBI, Digby Jones, said: "Growth is strong."', "Digby Jones"),
+        ('Speaking to the BBC, the minister said: "We will win."', "the minister"),
+        ('The letter, from the Home Office, says: "Your passport is withdrawn."', "Home Office"),
+    ],
+)
+def test_appositive_between_commas_describes_the_head_phrase(text: str, speaker: str) -> None:
+    """`HEAD, APPOSITIVE, said`: the phrase opening the clause speaks; a name on either side of
+    the comma still wins over a description."""
+    assert run(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Rick Dean works for THX. Studios want more extras.\n\n'
+            'Currently, a DVD project can take three months, says Mr Dean. "It is slow and costly."',
+            "Rick Dean",
+        ),
+        (
+            'Rick Dean works for THX.\n\nFor now, the step will only save a day, explains Mr Dean. '
+            '"We still have to build the menus."',
+            "Rick Dean",
+        ),
+        ('Rick Dean works for THX.\n\nIf studios want more "added value content", thinks Mr Dean, they will pay.', "Rick Dean"),
+        ('Ann Lee, speaking at the launch, told the BBC: "We are ready."', "Ann Lee"),
+        ('"Fuel efficiency sells," Jim Press, vice president of Toyota, said in a statement.', "Jim Press"),
+        ('Emily Hart runs the firm.\n\nEmily, who founded it, said: "We are ready."', "Emily"),
+    ],
+)
+def test_reversed_frame_after_a_comma_and_sentence_adverbs(text: str, speaker: str | None) -> None:
+    """`..., says Mr Dean.` puts the speaker after the verb; "Currently," opening a sentence is an
+    adverb, never an organisation; a verb with an object ("told the BBC") or a prepositional
+    phrase ("said in a statement") does not invert."""
+    quotes = run(text)
+    assert (quotes[-1].speaker if quotes else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "For Rick Dean, director of development at THX, the future is bright. He has worked on Star Wars, "
+            'Finding Nemo, The Incredibles and Indiana Jones. "It is a revolution," he told the BBC.',
+            "Rick Dean",
+        ),
+        (
+            "Rick Dean, a director at THX, is excited. He has worked on films such as Indiana Jones. "
+            '"It is a revolution," he said.',
+            "Rick Dean",
+        ),
+        ('Imelda Staunton stars in the film Vera Drake. "It is a dream," she said.', "Imelda Staunton"),
+        ('Tom Hale, the director, arrived late. "We love Bill Nighy and Emma Thompson," he told the BBC.', "Tom Hale"),
+        (
+            "Lucy Reed, a midwife, was at the protest. The marchers backed the Royal College of Nursing and "
+            'Unison. "We are exhausted," she told the BBC.',
+            "Lucy Reed",
+        ),
+        ('It was the film Ray that won. "It is a dream," she said.', None),
+    ],
+)
+def test_titles_lists_and_quoted_names_are_no_antecedents(text: str, speaker: str | None) -> None:
+    """A "he" with nobody in focus goes back to a person introduced on their own, not to a film in
+    a list, an example after "such as", a title after "the film" or a name inside a quotation."""
+    assert run(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Coach Andy Robinson named his squad.\n\nAnd with 27 caps to his name, Julian White is ready to lead. "
+            '"I am pleased with my form," he said.',
+            "Julian White",
+        ),
+        (
+            "Tim Hart coached the side.\n\nIn an interview with the Radio Times in January, Victoria Wood attacked "
+            'modern comedy. "It is a shame," she said.',
+            "Victoria Wood",
+        ),
+        (
+            'Coach Jim Cole was upbeat.\n\nWith Tom Hale injured, the side is thin. "We will cope," he said.',
+            "Jim Cole",
+        ),
+    ],
+)
+def test_subject_after_a_fronted_phrase_takes_the_pronoun(text: str, speaker: str) -> None:
+    """Centering: "he" prefers the previous sentence's subject, even after a fronted phrase, over
+    a name inside that phrase or a speaker from further back."""
+    assert run(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Ronnie Corbett has a new show. Corbett claims he and Ronnie Barker were never rude. "We were fussy," he said.',
+            "Ronnie Corbett",
+        ),
+        (
+            'Jo Bell said the squad was tired.\n\nInjuries have taken their toll and coach Andy Robinson is worried. '
+            '"It is hard," he said.',
+            "Andy Robinson",
+        ),
+    ],
+)
+def test_name_joined_to_a_pronoun_by_and_opens_no_clause(text: str, speaker: str) -> None:
+    """In "Corbett claims he and Barker differ" Barker is half of a joint subject, not the new
+    focus; "toll and coach Andy Robinson is" still opens a clause."""
+    assert run(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Wales coach Mike Ruddock rested his stars. "I would like to play," captain Jason Forster told BBC Wales. '
+            'Ruddock, though, is keen to protect his players. "There is nothing more they can show me."',
+            "Mike Ruddock",
+        ),
+        (
+            'Coach Mike Ruddock rested his stars. "I would like to play," Jason Forster said. '
+            'Ruddock, the Wales coach, wants them fresh. "They need the rest."',
+            "Mike Ruddock",
+        ),
+        (
+            'Captain Jason Forster wants to play. "It would help," Forster told BBC Wales. '
+            'The Dragons, though, are keen to rest players. "We need them fresh."',
+            "Jason Forster",
+        ),
+    ],
+)
+def test_new_subject_without_speech_verb_takes_the_next_quote(text: str, speaker: str) -> None:
+    """A person becoming the subject through an aside ("Ruddock, though, is keen") ends the
+    previous speaker's run; a team or country as subject does not."""
+    assert run(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Victoria Wood has criticised TV.\n\nRonnie Corbett agreed. "It is bad," he said.\n\n'
+            '"It is a shame people cannot write a script," she said.',
+            "Victoria Wood",
+        ),
+        (
+            'George Galloway will stand against Oona King. Ms King said she was "delighted". "She is a stooge," he said.',
+            "George Galloway",
+        ),
+        (
+            'Nick Ross prints at home. "It is cheaper," he said. Mrs Ann Simpson runs a shop. '
+            'Her customers want help. "People are not skilled at it," she said.',
+            "Ann Simpson",
+        ),
+        ('Sam Ward led the talks. "It was calm," she said.', "Sam Ward"),
+        ('Mr Sam Ward led the talks.\n\n"It was calm," she said.', None),
+        ('Ann Lee spoke first. "We are ready," she said.\n\n"It is over," he said.', None),
+    ],
+)
+def test_pronoun_sex_follows_titles_roles_and_earlier_pronouns(text: str, speaker: str | None) -> None:
+    """A "she" skips a person the article has called "he" (or "Mr") and goes to the latest fitting
+    person in focus; with no fitting person it stays unresolved rather than guessing; a name of
+    unknown sex still takes either pronoun."""
+    assert run(text)[-1].speaker == speaker

@@ -3,6 +3,6 @@
 from pipeline.extract.base import Extractor
 from pipeline.extract.quotes.extractor import extract_quotes
 
-EXTRACTOR = Extractor(name="quotes", version="1.2.0", run=extract_quotes)
+EXTRACTOR = Extractor(name="quotes", version="1.3.0", run=extract_quotes)
 
 __all__ = ["EXTRACTOR", "extract_quotes"]

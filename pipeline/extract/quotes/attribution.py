@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.extract.quotes.gender import phrase_gender
 from pipeline.extract.quotes.lexicon import (
+    ADJACENT_ONLY_CUES,
     CHARACTERISING_VERBS,
     COMPANY_HEADS,
     CUE_VERBS,
     FUNCTION_WORDS,
+    INVERTING_CUES,
     KIN_ROLES,
     NOUN_LIKE_CUES,
     PERSON_ROLES,
@@ -38,6 +41,10 @@ _DEFINITE = ("the", "its", "his", "her", "their", "our")
 _MASK = "\x01"
 _ATTACHED_MAX_WORDS = 4
 _CATAPHORA_CHARS = 400
+_ANTECEDENT_CHARS = 600
+_HISTORY_CHARS = 1500
+"""How far back a "she" looks for an earlier person in focus when the latest one is a "he"."""
+"""How far back a pronoun with nobody in focus looks for a named person (about a paragraph)."""
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "&"})
 """Lower-case words inside a proper name read as a description ("The Bank of England")."""
 _AGENT = re.compile(r"\bby\b")
@@ -59,6 +66,12 @@ _OPENING_CONJUNCTION = re.compile(r"\s*(?:But|And|Yet|So)\s+")
 _CUE_THEN_COMMA = re.compile(r"\b([a-z]+),\s+$")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 _GAP_PUNCTUATION = re.compile(r"[,;:.!?\"“”«»\x01()-]")
+_QUOTE_JUST_BEFORE = re.compile(r"[\x01\"”»][.,!?]?[\"”»]?\s+(?:[\w.'’-]+\s+){0,3}\Z")
+_QUOTE_JUST_AFTER = re.compile(r"[,:]?\s*[\x01\"“«„]")
+_ADJACENT_LOOK_BACK = 40
+_INVERTED_BEFORE = re.compile(r",\s*\Z")
+_INVERTED_AFTER = re.compile(r"\s+(?:the\s+|[A-Z])")
+_FRAME_CLOSE = re.compile(r"\s*(?:[.,;!?]|\Z)")
 
 
 @dataclass(frozen=True)
@@ -126,6 +139,13 @@ class Attributor:
     registry: Registry
     latest: dict[str, Attribution] = field(default_factory=dict)
     descriptions: list[tuple[str, Attribution]] = field(default_factory=list)
+    people: list[Attribution] = field(default_factory=list)
+    """Every person that was in focus, oldest first: where a "she" looks when the focus is a "he"."""
+    genders: dict[str, str] = field(default_factory=dict)
+    """"he"/"she" per speaker, from titles and role words, then from the pronouns resolved to them."""
+
+    def __post_init__(self) -> None:
+        self.genders.update(self.registry.genders)
 
     def note(self, attribution: Attribution) -> None:
         """Two people named together ("Tony Blair and Gordon Brown") are a "they", never a "he";
@@ -136,6 +156,8 @@ class Attributor:
         relative = attribution.described and attribution.speaker.split()[-1].lower() in KIN_ROLES
         if not relative:
             self.latest["group" if joint else attribution.kind] = attribution
+            if attribution.kind == "person" and not joint:
+                self.people.append(attribution)
         self.latest["any"] = attribution
 
     def subject(self, mention: Mention, offset: int) -> Attribution | None:
@@ -148,21 +170,23 @@ class Attributor:
         if attribution is None or attribution.kind != "person":
             return None
         self.latest["person"] = attribution
+        self.people.append(attribution)
         return attribution
 
     def resolve(self, mention: Mention, offset: int, cue: str | None) -> Attribution | None:
         start, end = offset + mention.start, offset + mention.end
+        if mention.kind == "pronoun" and mention.head in ("he", "she"):
+            return self._personal(mention.head, start, end, cue)
         if mention.kind == "pronoun":
-            wanted = {"he": "person", "she": "person", "it": "organisation"}.get(mention.head, "group")
+            wanted = "organisation" if mention.head == "it" else "group"
             found = self.latest.get(wanted) or (self.latest.get("organisation") if wanted == "group" else None)
-            if found is None:
-                named = self.registry.latest_person(start) if wanted == "person" else None
-                return Attribution(named, start, end, cue, "person") if named else None
-            return Attribution(found.speaker, start, end, cue, found.kind, found.described)
+            return Attribution(found.speaker, start, end, cue, found.kind, found.described) if found else None
         if mention.kind == "name":
             name = self.registry.person_part(mention.text)
             words = name_tokens(name)
             if not words:
+                return None
+            if len(words) == 1 and self.registry.is_sentence_adverb(words[0]):
                 return None
             speaker = self.registry.fullest(name, start)
             single = len(speaker.split()) == 1
@@ -170,6 +194,35 @@ class Attributor:
             kind = "organisation" if organisation else "person"
             return Attribution(speaker, start, end, cue, kind)
         return self._description(mention, start, end, cue)
+
+    def _personal(self, pronoun: str, start: int, end: int, cue: str | None) -> Attribution | None:
+        """A "he" or "she" means the person in focus (the latest speaker or clause subject) unless
+        the article has shown that person to be of the other sex; then the latest one in focus
+        nearby who fits, else a person introduced nearby, else nobody. The sex a pronoun resolves
+        to is remembered, so a later "she" skips a known "he"."""
+        found = self.latest.get("person")
+        if found is None or not self.fits(found, pronoun):
+            found = next(
+                (p for p in reversed(self.people) if start - (p.start or 0) <= _HISTORY_CHARS and self.fits(p, pronoun)),
+                None,
+            )
+        if found is None:
+            named = self.registry.latest_person(start, _ANTECEDENT_CHARS, lambda name: self.genders.get(name, pronoun) == pronoun)
+            if named is None:
+                return None
+            found = Attribution(named, start, end, cue, "person")
+        if found.speaker is not None:
+            self.genders.setdefault(found.speaker, pronoun)
+        return Attribution(found.speaker, start, end, cue, found.kind, found.described)
+
+    def fits(self, attribution: Attribution, pronoun: str | None) -> bool:
+        """Whether a "he"/"she" (or no pronoun at all) may stand for this speaker: not when the
+        article's titles, role words or earlier pronouns show the other sex."""
+        if pronoun is None:
+            return True
+        speaker = attribution.speaker or ""
+        known = self.genders.get(speaker) or phrase_gender(speaker)
+        return known is None or known == pronoun
 
     def _assumed_holder(self, position: int) -> str | None:
         """Whom "the minister" means when nobody was given that role: the latest speaking person,
@@ -211,11 +264,33 @@ def find_cues(masked: str, start: int, end: int) -> list[Cue]:
     cues: list[Cue] = []
     for match in _LOWER_WORD.finditer(masked, start, end):
         word = match.group()
-        if word in _CUES:
+        if _reports(masked, word, match.start(), match.end()):
             cues.append(Cue(match.start(), match.end(), word))
         elif word == "according" and masked.startswith(" to", match.end()):
             cues.append(Cue(match.start(), match.end() + 3, _ACCORDING))
     return cues
+
+
+def _reports(masked: str, word: str, start: int, end: int) -> bool:
+    """Whether this word reports speech where it stands: "continued" only next to a quote, and a
+    usually noun-like form ("thinks") only in the inverted frame."""
+    if word in _CUES and (word not in ADJACENT_ONLY_CUES or _next_to_quote(masked, start, end)):
+        return True
+    return word in INVERTING_CUES and _inverted(masked, start, end)
+
+
+def _inverted(masked: str, start: int, end: int) -> bool:
+    """A verb after a comma and before a name (`, thinks Mr Dean,`) reports even in the forms
+    that are usually nouns or opinions."""
+    return _INVERTED_AFTER.match(masked, end) is not None and _INVERTED_BEFORE.search(masked, max(0, start - 3), start) is not None
+
+
+def _next_to_quote(masked: str, start: int, end: int) -> bool:
+    """Whether a verb stands in a quotation's frame: after the quote and its short subject
+    (`," he continued`) or right before the quote (`He continued: "`)."""
+    if _QUOTE_JUST_AFTER.match(masked, end):
+        return True
+    return _QUOTE_JUST_BEFORE.search(masked[max(0, start - _ADJACENT_LOOK_BACK) : start]) is not None
 
 
 def attached(masked: str, quote_end: int, cue: Cue) -> bool:
@@ -229,12 +304,18 @@ def attached(masked: str, quote_end: int, cue: Cue) -> bool:
 
 
 def subject_of(masked: str, cue: Cue, lo: int, sentence: tuple[int, int]) -> Mention | None:
-    """The speaker a cue points at: inverted after a quote or "according to", a participle's
-    sentence subject (also right after a quote: `," describing Charles as` names the object), else
-    the phrase before it."""
+    """The speaker a cue points at: inverted after a quote, a comma (`..., says Mr Dean.`) or
+    "according to", a participle's sentence subject (also right after a quote: `," describing
+    Charles as` names the object), else the phrase before it."""
     source = _quoted_source(masked, cue, sentence)
     if source is not None:
         return source
+    if cue.word in INVERTING_CUES and _INVERTED_BEFORE.search(masked, max(sentence[0], cue.start - 3), cue.start):
+        inverted = mention_after(masked, cue.end, sentence[1])
+        opening = inverted.text.split()[0] if inverted is not None else ""
+        proper = opening.lower() not in FUNCTION_WORDS or opening.lower() in _DEFINITE + ("a", "an")
+        if inverted is not None and inverted.kind != "pronoun" and proper and _FRAME_CLOSE.match(masked, inverted.end, sentence[1]):
+            return inverted
     after_quote = _ONLY_PUNCTUATION.fullmatch(masked, lo, cue.start) and masked[lo - 1 : lo] in "\"”»"
     if cue.word == _ACCORDING or after_quote and not cue.word.endswith("ing"):
         return mention_after(masked, cue.end, sentence[1])

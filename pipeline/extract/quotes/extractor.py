@@ -39,15 +39,19 @@ class _Found:
     partial: bool
     attribution: Attribution | None
     local: bool
+    pronoun: str | None
+    """The "he"/"she" of the quote's own cue when it resolved to nobody: whoever the quote is
+    then credited to must be of that sex."""
 
 
 def _local_attribution(
     attributor: Attributor, masked: str, span: RawQuote, partial: bool, sentence: tuple[int, int],
     cues: list[Cue], previous_end: int, offset: int,
-) -> Attribution | None:
+) -> tuple[Attribution | None, str | None]:
     """The cue in the quote's own sentence: for a whole statement the verb right after it, for a
     fragment the nearest verb before it; a pronoun subject of an embedded verb ("X said he
-    thought") yields to the main clause's subject."""
+    thought") yields to the main clause's subject. Also returns a "he"/"she" subject that
+    resolved to nobody, which still tells the speaker's sex."""
     after_quote = previous_end > sentence[0]
     left = [
         c for c in cues
@@ -64,27 +68,29 @@ def _local_attribution(
         right = [right[-1]] + right[:-1]
     ordered += [(c, span.end + 1) for c in right if (c, span.end + 1) not in ordered]
     fallback: Attribution | None = None
+    unresolved: str | None = None
     for cue, lo in ordered:
         mention = subject_of(masked, cue, lo, sentence)
         if mention is None:
             continue
         attribution = attributor.resolve(mention, offset, cue.word)
         if attribution is None:
+            if mention.head in ("he", "she"):
+                unresolved = unresolved or mention.head
             continue
         if mention.kind == "pronoun" and cue in left and cue is not left[0]:
             fallback = fallback or attribution
             continue
-        return attribution
-    return fallback
+        return attribution, None
+    return fallback, None if fallback else unresolved
 
 
-def _paragraph_quotes(attributor: Attributor, paragraph: Paragraph, found: list[_Found]) -> None:
+def _paragraph_quotes(attributor: Attributor, paragraph: Paragraph, spans: list[RawQuote], found: list[_Found]) -> None:
     """Sentence by sentence: names opening the clause before a cue are noted first, so that the
     "he" of "Mr Lewis wants ... he says" finds them; then the quotes; then the cues outside quotes.
     A plain sentence's subject is only worth reading when a quote follows it."""
     text = paragraph.text
     offset = paragraph.start_char
-    spans = find_spans(text)
     masked = mask(text, spans)
     quotes = [s for s in spans if not is_title_or_name(text, s)]
     paragraph_speaker: Attribution | None = None
@@ -94,12 +100,12 @@ def _paragraph_quotes(attributor: Attributor, paragraph: Paragraph, found: list[
         cues = find_cues(masked, *sentence)
         previous_end = sentence[0]
         in_sentence = [s for s in quotes if sentence[0] <= s.start < sentence[1]]
-        if in_sentence and cues and cues[0].start < in_sentence[0].start:
-            for mention in clause_subjects(masked, sentence[0], cues[0].start):
+        if in_sentence and (not cues or cues[0].start < in_sentence[0].start):
+            for mention in clause_subjects(masked, sentence[0], cues[0].start if cues else in_sentence[0].start):
                 attributor.subject(mention, offset)
         for span in in_sentence:
             partial = is_partial(text, masked, span, sentence[0])
-            attribution = _local_attribution(attributor, masked, span, partial, sentence, cues, previous_end, offset)
+            attribution, pronoun = _local_attribution(attributor, masked, span, partial, sentence, cues, previous_end, offset)
             if attribution is None and partial:
                 attribution = _fragment_fallback(attributor, masked, span, sentence, cues, offset)
                 if attribution is None:
@@ -109,9 +115,9 @@ def _paragraph_quotes(attributor: Attributor, paragraph: Paragraph, found: list[
                 previous_end = span.end + 1
                 continue
             local = attribution is not None
-            if attribution is None and paragraph_speaker is not None:
+            if attribution is None and paragraph_speaker is not None and attributor.fits(paragraph_speaker, pronoun):
                 attribution = paragraph_speaker
-            found.append(_Found(span, paragraph, partial, attribution, local))
+            found.append(_Found(span, paragraph, partial, attribution, local, pronoun))
             if attribution is not None:
                 attributor.note(attribution)
                 paragraph_speaker = attribution
@@ -155,20 +161,22 @@ def _fragment_fallback(
     return None
 
 
-def _fill_gaps(found: list[_Found]) -> None:
+def _fill_gaps(attributor: Attributor, found: list[_Found]) -> None:
     """Statements without their own cue continue the speech around them: the previous quote's
-    speaker when it is close, else the next attributed quote in the same paragraph."""
+    speaker when it is close, else the next attributed quote in the same paragraph; never a
+    speaker of the other sex than the quote's own unresolved "he"/"she"."""
     for index, item in enumerate(found):
         if item.attribution is not None:
             continue
         previous = found[index - 1] if index else None
         if previous is not None and previous.attribution is not None and item.paragraph.idx - previous.paragraph.idx <= _CONTEXT_PARAGRAPHS:
-            item.attribution = previous.attribution
+            if attributor.fits(previous.attribution, item.pronoun):
+                item.attribution = previous.attribution
             continue
         for later in found[index + 1 :]:
             if later.paragraph.idx != item.paragraph.idx:
                 break
-            if later.attribution is not None and later.local:
+            if later.attribution is not None and later.local and attributor.fits(later.attribution, item.pronoun):
                 item.attribution = later.attribution
                 break
 
@@ -178,16 +186,18 @@ def extract_quotes(segmented: SegmentedDocument) -> list[Quote]:
     first because a description may name its holder later ("the minister ... Alan Johnson")."""
     if not _ANY_MARK.search(segmented.document.text):
         return []
+    spans = {p.idx: find_spans(p.text) for p in segmented.paragraphs if p.kind in _QUOTED_KINDS | _NAME_KINDS}
     registry = Registry()
     for paragraph in segmented.paragraphs:
         if paragraph.kind in _NAME_KINDS:
-            registry.add_text(paragraph.text, paragraph.start_char)
+            quoted = [(span.start, span.end) for span in spans[paragraph.idx]]
+            registry.add_text(paragraph.text, paragraph.start_char, quoted)
     attributor = Attributor(registry)
     found: list[_Found] = []
     for paragraph in segmented.paragraphs:
         if paragraph.kind in _QUOTED_KINDS:
-            _paragraph_quotes(attributor, paragraph, found)
-    _fill_gaps(found)
+            _paragraph_quotes(attributor, paragraph, spans[paragraph.idx], found)
+    _fill_gaps(attributor, found)
     text = segmented.document.text
     quotes: list[Quote] = []
     for item in found:

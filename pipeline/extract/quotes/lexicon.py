@@ -57,6 +57,20 @@ CUE_VERBS = _forms(
 )
 """Verbs that introduce reported speech in news prose."""
 
+INVERTING_CUES = frozenset(
+    "say says said add adds added explain explains explained insist insists insisted claim claims "
+    "claimed argue argues argued think thinks thought believe believes believed note notes noted "
+    "warn warns warned admit admits admitted write writes wrote recall recalls recalled reckon "
+    "reckons reckoned suggest suggests suggested observe observes observed conclude concludes "
+    "concluded predict predicts predicted report reports reported".split()
+)
+"""Verbs news puts before their subject after a comma (`..., says Mr Dean.`, `thinks Mr Dean,`);
+verbs with an object after them ("told the BBC") never invert."""
+
+ADJACENT_ONLY_CUES = frozenset("continue continues continued".split())
+"""Verbs that report speech only right next to a quotation (`," he continued.`); elsewhere they
+are ordinary verbs ("said the company would continue to make")."""
+
 NOUN_LIKE_CUES = frozenset(
     "report reports point points put puts post posts state states note notes comment comments "
     "question questions counter counters quote quotes fear fears hope hopes call calls claim claims "
@@ -115,6 +129,10 @@ NAME_LABELS = frozenset("Lib Dem Tory Labour Green Earlier Later Meanwhile Now T
 """Capitalised words news writes before a name as a label ("Lib Dem Norman Baker", "Veteran Tony
 Bullock"); nationalities, days and acronyms ("DJ Mike Read") are labels there too."""
 
+SENTENCE_ADVERBS = frozenset("Now Then Earlier Later Meanwhile Today Yesterday Still Instead".split())
+"""Capitalised adverbs opening a sentence right before its subject ("Now Wilson believes"): never
+part of the name."""
+
 HONORIFICS = frozenset(
     "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Baroness Baron Prof Prof. Professor".split()
 )
@@ -150,7 +168,7 @@ PERSON_ROLES = frozenset(
     "broadcaster journalist correspondent columnist songwriter composer pianist "
     "photographer historian poet playwright teenager youngster magistrate sheriff coroner "
     "councillor goalscorer skipper hooker fly-half scrum-half full-back flanker prop wing "
-    "batsman bowler jockey golfer boxer sprinter athlete cyclist farmer chef".split()
+    "batsman bowler jockey golfer boxer sprinter athlete cyclist farmer chef pundit".split()
 )
 """Head nouns of descriptions that stand for one person or a group of people."""
 
@@ -191,7 +209,7 @@ WORK_NOUNS = frozenset(
     "character role tour ep ballad anthem hymn sketch episode blockbuster thriller epic sequel "
     "remake biopic franchise release website site software operation project scheme initiative "
     "award category word words phrase term logo motto headline sign message banner "
-    "hashtag label".split()
+    "hashtag label blog podcast".split()
 )
 """Nouns after which a quoted phrase is a name of a work or thing, not somebody's words."""
 
@@ -230,6 +248,25 @@ ORGANISATION_WORDS = frozenset(
     "Emirates Islands Industry Army Navy Force Guard Exchange".split()
 )
 """Capitalised words that make a name an organisation, a place or an event, not a person."""
+
+DOCUMENT_HEADS = frozenset(
+    "newsletter report statement handbook guidance document letter study survey website newspaper "
+    "paper magazine memo manifesto leaflet".split()
+)
+"""Heads of descriptions that carry somebody else's words ("The letter, from the Home Office,
+says"): the source set off after them is the speaker."""
+
+FEMALE_WORDS = frozenset(
+    "Mrs Mrs. Ms Ms. Miss Dame Lady Baroness spokeswoman actress chairwoman businesswoman "
+    "sportswoman congresswoman policewoman wife mother daughter sister widow girlfriend fiancee "
+    "aunt niece granddaughter grandmother queen princess waitress heroine".split()
+)
+MALE_WORDS = frozenset(
+    "Mr Mr. Sir Lord spokesman businessman sportsman congressman policeman husband father son "
+    "brother widower boyfriend fiance uncle nephew grandson grandfather king prince".split()
+)
+"""Titles and role words that tell a person's sex, so "she said" skips a "Mr" and "he said" a
+"spokeswoman". Capitalised "King" or "Prince" are left out: they are surnames too."""
 
 COMPANY_HEADS = frozenset("company firm group bank carmaker maker retailer airline operator chain giant club".split())
 """Heads of definite descriptions ("the firm said") that stand for the organisation the story is

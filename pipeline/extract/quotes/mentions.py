@@ -16,6 +16,7 @@ from pipeline.extract.quotes.lexicon import (
     AUXILIARIES,
     COLLECTIVE_HEADS,
     CUE_VERBS,
+    DOCUMENT_HEADS,
     FUNCTION_WORDS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -324,7 +325,10 @@ def _head_of(tokens: list[tuple[int, int, str]], first: int, last: int) -> str:
 
 
 def _appositive(text: str, tokens: list[tuple[int, int, str]], comma: int) -> Mention | None:
-    """`NAME, description,` or `description, NAME,` before the verb: the name is the speaker."""
+    """`NAME, description,` or `description, NAME,` before the verb: the name is the speaker.
+    Between two descriptions the head phrase opening the clause speaks and the one set off by
+    commas only describes it ("a spokesman for Unison, Britain's biggest union, said"), unless
+    the head is a document ("The letter, from the Home Office, says")."""
     opening = comma - 1
     while opening >= 0 and comma - opening <= _MAX_NP_TOKENS + 6 and tokens[opening][2] not in ",;:":
         opening -= 1
@@ -335,9 +339,18 @@ def _appositive(text: str, tokens: list[tuple[int, int, str]], comma: int) -> Me
     if inner is not None and inner.kind == "name" and tokens[opening + 1][0] == inner.start:
         return inner
     outer = _phrase_ending_at(text, tokens, opening - 1) if opening > 0 else None
-    if outer is not None and outer.kind == "name":
+    if outer is not None and (
+        outer.kind == "name" or outer.kind == "description" and outer.head not in DOCUMENT_HEADS and _opens(tokens, outer.start)
+    ):
         return outer
     return inner if inner is not None and inner.kind != "pronoun" else outer
+
+
+def _opens(tokens: list[tuple[int, int, str]], start: int) -> bool:
+    """Whether the phrase starting at offset `start` opens its clause: nothing but a conjunction
+    or a clause break stands before it."""
+    index = next(i for i, token in enumerate(tokens) if token[0] == start)
+    return index == 0 or tokens[index - 1][2] in (";", ":") or tokens[index - 1][2].lower() in ("and", "but")
 
 
 def mention_after(text: str, lo: int, hi: int) -> Mention | None:

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from pipeline.extract.quotes.antecedents import excluded_spans, is_antecedent
+from pipeline.extract.quotes.gender import phrase_gender
 from pipeline.extract.quotes.lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
@@ -16,6 +19,7 @@ from pipeline.extract.quotes.lexicon import (
     NOT_ORGANISATIONS,
     ORGANISATION_WORDS,
     PERSON_ROLES,
+    SENTENCE_ADVERBS,
     TITLES,
 )
 
@@ -38,7 +42,7 @@ def name_tokens(text: str) -> list[str]:
         words[-1] = _POSSESSIVE.sub("", words[-1])
     while words and words[-1] in NAME_SUFFIXES:
         words.pop()
-    while words and words[0].lower() in FUNCTION_WORDS:
+    while words and (words[0].lower() in FUNCTION_WORDS or words[0] in SENTENCE_ADVERBS and len(words) > 1):
         words.pop(0)
     owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=-1)
     words = words[owner + 1 :]
@@ -80,6 +84,12 @@ def _could_be_organisation(word: str) -> bool:
     )
 
 
+def _first_capital(match: re.Match[str]) -> int:
+    """Where a name run's first capitalised word starts: a run may open with a particle ("of
+    World of Warcraft"), whose context is the words before it."""
+    return match.start() + next(i for i, c in enumerate(match.group()) if c.isupper())
+
+
 def is_organisation(words: list[str]) -> bool:
     return any(w in ORGANISATION_WORDS for w in words) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
 
@@ -91,14 +101,28 @@ class Registry:
     names: list[tuple[int, str]] = field(default_factory=list)
     roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     organisations: list[tuple[int, str, bool]] = field(default_factory=list)
+    fronted: dict[str, bool] = field(default_factory=dict)
+    """Capitalised -ly words and whether every sighting opened a sentence before a comma."""
 
-    def add_text(self, text: str, offset: int) -> None:
+    genders: dict[str, str] = field(default_factory=dict)
+    """"he"/"she" for people whose title or role word tells their sex ("Mr", "actress")."""
+    antecedents: list[tuple[int, str]] = field(default_factory=list)
+    """Names a pronoun may point back to (see `antecedents.is_antecedent`), in text order."""
+
+    def add_text(self, text: str, offset: int, quoted: list[tuple[int, int]]) -> None:
+        """Registers the people and organisations of one paragraph; `quoted` holds its quotation
+        spans, whose names are nobody a reporter's pronoun points at."""
+        excluded = excluded_spans(text, quoted)
         for match in _NAME_RUN.finditer(text):
             words = name_tokens(match.group())
             if len(words) < 2 or is_organisation(words):
+                self._add_titled(text, match, words, offset, excluded)
                 before = text[max(0, match.start() - 3) : match.start()].rstrip()
+                opens_sentence = not before or before[-1] in ".!?\"'"
+                if len(words) == 1 and words[0].endswith("ly"):
+                    fronted = opens_sentence and text.startswith(",", match.end())
+                    self.fronted[words[0]] = self.fronted.get(words[0], True) and fronted
                 if words and (len(words) > 1 or _could_be_organisation(words[0])) and not before[-1:].isdigit():
-                    opens_sentence = not before or before[-1] in ".!?\"'"
                     self.organisations.append((offset + match.start(), " ".join(words), opens_sentence))
                 continue
             if any(w.lower() in PERSON_ROLES for w in words):
@@ -106,7 +130,28 @@ class Registry:
             full = self.person_part(" ".join(words))
             position = offset + match.start()
             self.names.append((position, full))
+            role = text[max(0, match.start() - 20) : match.start()].split()[-1:]
+            sex = phrase_gender(" ".join(role + match.group().split()[: -len(words)]))
+            if sex is not None:
+                self.genders.setdefault(full, sex)
+            titled = any(w in TITLES for w in match.group().split())
+            if is_antecedent(text, _first_capital(match), match.end(), excluded, titled):
+                self.antecedents.append((position, full))
             self._add_roles(text, match, full, position)
+
+    def _add_titled(self, text: str, match: re.Match[str], words: list[str], offset: int, excluded: list[tuple[int, int]]) -> None:
+        """"Mr Blair" is a person a pronoun may mean even with no first name in sight; it stands
+        for the fullest name known so far."""
+        raw = match.group().split()
+        if len(words) != 1 or len(raw) < 2 or raw[-2] not in HONORIFICS:
+            return
+        if is_antecedent(text, _first_capital(match), match.end(), excluded, True):
+            position = offset + match.start()
+            full = self.fullest(f"{raw[-2]} {words[0]}", position)
+            self.antecedents.append((position, full))
+            sex = phrase_gender(raw[-2])
+            if sex is not None:
+                self.genders.setdefault(full, sex)
 
     def _add_roles(self, text: str, match: re.Match[str], full: str, position: int) -> None:
         around = [match.group()]
@@ -158,6 +203,11 @@ class Registry:
         titled = head.split()[0] in HONORIFICS
         return head if titled or len(words) >= 2 or self.knows(words) else name
 
+    def is_sentence_adverb(self, word: str) -> bool:
+        """"Currently, ..." is an adverb, not an organisation: a capitalised -ly word the article
+        only ever writes opening a sentence before a comma, and no part of a person's name."""
+        return self.fronted.get(word, False) and not any(word in full.split() for _, full in self.names)
+
     def knows(self, words: list[str]) -> bool:
         """Whether the article names a person with these words, surname last."""
         return any(full.split()[-1] == words[-1] and all(w in full.split() for w in words) for _, full in self.names)
@@ -196,10 +246,16 @@ class Registry:
         ranked = {name: count for name, count in counts.items() if name in inside}
         return max(ranked, key=ranked.__getitem__) if ranked else None
 
-    def latest_person(self, position: int) -> str | None:
-        """The person named most recently before `position`, for a pronoun with no speaker yet."""
-        index = bisect_right(self.names, (position, "\uffff"))
-        return self.names[index - 1][1] if index else None
+    def latest_person(self, position: int, window: int, fits: Callable[[str], bool]) -> str | None:
+        """The person introduced most recently, within `window` characters before `position`,
+        that `fits` the pronoun, for a pronoun with no speaker yet; further back the guess is
+        worse than none."""
+        index = bisect_right(self.antecedents, (position, "\uffff"))
+        while index and position - self.antecedents[index - 1][0] <= window:
+            if fits(self.antecedents[index - 1][1]):
+                return self.antecedents[index - 1][1]
+            index -= 1
+        return None
 
     def holder(self, role: str, position: int) -> str | None:
         """The person most recently given this role before `position`."""
