@@ -425,6 +425,105 @@ def test_an_elided_noun_is_borrowed_from_the_compared_count(sentence: str, expec
     check(sentence, expected)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The club saw 14 players leave this season, three to injury, two to bans and the remaining nine to transfers.",
+            [
+                ("14 players", 14, "players", "count", "=", None),
+                ("three", 3, "players", "count", "=", None),
+                ("two", 2, "players", "count", "=", None),
+                ("nine", 9, "players", "count", "=", None),
+            ],
+        ),
+        (
+            "The jury heard 12 witnesses rather than the usual six.",
+            [("12 witnesses", 12, "witnesses", "count", "=", None), ("six", 6, "witnesses", "count", "=", None)],
+        ),
+        (
+            "She scored four of the Lions' eleven goals.",
+            [("four", 4, "goals", "count", "=", None), ("eleven goals", 11, "goals", "count", "=", None)],
+        ),
+        (
+            "Rain fell in five out of seven counties.",
+            [("five", 5, "counties", "count", "=", None), ("seven counties", 7, "counties", "count", "=", None)],
+        ),
+        (
+            "Three more councillors have resigned.",
+            [("Three more councillors", 3, "councillors", "count", "=", None)],
+        ),
+        (
+            "Turnover hit 9.1bn yen (dollars 80m), against 7.6bn the year before.",
+            [
+                ("9.1bn yen", 9.1e9, "JPY", "money", "=", None),
+                ("dollars 80m", 8e7, "USD", "money", "=", None),
+                ("7.6bn", 7.6e9, "JPY", "money", "=", None),
+            ],
+        ),
+    ],
+)
+def test_lists_and_parts_borrow_the_noun_of_their_whole(sentence: str, expected: list[Expected]) -> None:
+    """A bare number in a list after a counted one, after "the remaining", before "of the X's N
+    nouns" or "out of N nouns", or before "more": each counts the noun written once nearby."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "She moved up from her favoured 800m to the 1500m this winter.",
+            [("800m", 800, "m", "measure", "=", None), ("1500m", 1500, "m", "measure", "=", None)],
+        ),
+        ("He won the indoor 60m titles in Glasgow.", [("60m", 60, "m", "measure", "=", None)]),
+        (
+            "The relay squad, an 11-strong group, flies out on Monday.",
+            [("11-strong group", 11, "group", "count", "=", None)],
+        ),
+        ("Sales of five-door hatchbacks fell.", [("five-door", 5, "door", "count", "=", None)]),
+        ("It will serve a 40-million population.", [("40-million population", 4e7, "population", "count", "=", None)]),
+        (
+            "The hotel costs dollars 300 (pounds 160) a night.",
+            [
+                ("dollars 300", 300, "USD per night", "money", "=", None),
+                ("pounds 160", 160, "GBP per night", "money", "=", None),
+            ],
+        ),
+        ("The fund holds USdollars 45 million in cash.", [("USdollars 45 million", 4.5e7, "USD", "money", "=", None)]),
+        ("Arsenal's 22 shots came to nothing.", [("22 shots", 22, "shots", "count", "=", None)]),
+        (
+            "The shop sold 3,000 radios, up from 900 two years earlier.",
+            [
+                ("3,000 radios", 3000, "radios", "count", "=", None),
+                ("900", 900, "radios", "count", "=", None),
+                ("two years", 2, "year", "duration", "=", None),
+            ],
+        ),
+        ("Spending is limited to 2% of output.", [("2%", 2, "%", "percent", "<", None)]),
+        ("The ads helped lift the firm's quarterly web traffic by 9%.", [("9%", 9, "%", "percent", "up", None)]),
+    ],
+)
+def test_news_writing_seen_on_unseen_bbc_text(sentence: str, expected: list[Expected]) -> None:
+    """Classes from the blind BBC sample: race distances without a race word right before them,
+    hyphened modifiers, a rate after a bracketed conversion, BBC's "USdollars", a possessive
+    before a count, a count followed by a time phrase, "limited to", and "lift ... by"."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mare is the 7/2 favourite for the race.",
+        "He was backed at 9/4 to win.",
+        "Ministers promised zero tolerance of abuse.",
+        "It was a one-off payment on a two-way deal.",
+    ],
+)
+def test_odds_and_idioms_are_no_figures(sentence: str) -> None:
+    assert figures_in(sentence) == []
+
+
 def test_a_currency_word_before_digits_belongs_to_the_next_amount() -> None:
     found = figures_in("Labour will spend by 2008 pounds 60bn more.")
     assert [(f.text, f.value, f.unit) for f in found] == [("pounds 60bn", 6e10, "GBP")]
@@ -448,7 +547,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.2.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.3.0"
 
 
 def test_dev_set_stays_above_floors() -> None:

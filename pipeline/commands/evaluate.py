@@ -49,6 +49,22 @@ def eval_figures(gold: Path, as_json: bool) -> None:
     _print_scores(evaluate(gold), as_json)
 
 
+@eval_group.command("figures-in-articles")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--corpus",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder the gold `doc` paths are relative to [default: ../shared/data/corpus/bbc].",
+)
+@json_option
+def eval_figures_in_articles(gold: Path, corpus: Path | None, as_json: bool) -> None:
+    """Figures, dates included, against GOLD paragraphs of whole articles (offsets, e.g.
+    tests/fixtures/figures_bbc_blind.jsonl)."""
+    from pipeline.evaluation.figures_bbc import CORPUS, evaluate
+
+    _print_scores(evaluate(gold, corpus or CORPUS), as_json)
+
+
 @eval_group.command("dates")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @json_option

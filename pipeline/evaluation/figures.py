@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from pipeline.extract import extract
 from pipeline.extract.figures import lexicon as lx
@@ -73,6 +74,7 @@ _AGES = {form.lower(): unit for form, unit in lx.AGES.items()}
 _ISO_CODES = frozenset(lx.CURRENCY_PREFIXES.values()) | frozenset(lx.CURRENCY_WORDS.values())
 
 Value = float | tuple[float, float]
+G = TypeVar("G")
 
 
 def _singular(word: str) -> str:
@@ -117,7 +119,7 @@ def canonical_unit(unit: str | None) -> str:
     return singular
 
 
-def _figure_unit(figure: Figure) -> str:
+def figure_unit(figure: Figure) -> str:
     unit = canonical_unit(figure.unit)
     return f"age {unit}" if figure.kind == "age" else unit
 
@@ -129,7 +131,7 @@ def _gold_value(text: str) -> Value:
     return float(text)
 
 
-def _figure_value(figure: Figure) -> Value:
+def figure_value(figure: Figure) -> Value:
     assert figure.value is not None
     return figure.value if figure.value_high is None else (figure.value, figure.value_high)
 
@@ -142,9 +144,7 @@ def values_equal(gold: Value, predicted: Value) -> bool:
     return math.isclose(gold, predicted, rel_tol=1e-5, abs_tol=1e-8)  # type: ignore[arg-type]
 
 
-def _matching(
-    gold: list[dict[str, str]], predicted: list[Figure], same: Callable[[dict[str, str], Figure], bool]
-) -> int:
+def matching(gold: Sequence[G], predicted: Sequence[Figure], same: Callable[[G, Figure], bool]) -> int:
     """Size of a maximum one-to-one matching: order of annotation must not change the score."""
     owner: dict[int, int] = {}
 
@@ -161,7 +161,7 @@ def _matching(
 
 
 def _value_ok(gold: dict[str, str], figure: Figure) -> bool:
-    return values_equal(_gold_value(gold["value"]), _figure_value(figure))
+    return values_equal(_gold_value(gold["value"]), figure_value(figure))
 
 
 def units_equal(gold: str, predicted: str) -> bool:
@@ -172,7 +172,7 @@ def units_equal(gold: str, predicted: str) -> bool:
 
 
 def _unit_ok(gold: dict[str, str], figure: Figure) -> bool:
-    unit = _figure_unit(figure)
+    unit = figure_unit(figure)
     golds = (canonical_unit(gold["unit"]), canonical_unit(gold["normalized_unit"]))
     return _value_ok(gold, figure) and any(units_equal(g, unit) for g in golds)
 
@@ -203,9 +203,9 @@ def evaluate(gold: Path) -> dict[str, float]:
         figures = predict(row["text"])
         gold_count += len(quantities)
         predicted_count += len(figures)
-        totals["value"] += _matching(quantities, figures, _value_ok)
-        totals["value_unit"] += _matching(quantities, figures, _unit_ok)
-        totals["value_change"] += _matching(quantities, figures, _change_ok)
+        totals["value"] += matching(quantities, figures, _value_ok)
+        totals["value_unit"] += matching(quantities, figures, _unit_ok)
+        totals["value_change"] += matching(quantities, figures, _change_ok)
     result: dict[str, float] = {"sentences": len(rows), "gold": gold_count, "predicted": predicted_count}
     for name, correct in totals.items():
         precision, recall, f1 = _scores(correct, gold_count, predicted_count)

@@ -14,7 +14,8 @@ import re
 from pipeline.extract.base import EXTRACTABLE_KINDS, Extractor
 from pipeline.extract.figures import context as cx
 from pipeline.extract.figures import gate
-from pipeline.extract.figures.nouns import counted_noun, whole_after_fraction
+from pipeline.extract.figures import lexicon as lx
+from pipeline.extract.figures.nouns import counted_noun, hyphen_modifier, whole_after_fraction
 from pipeline.extract.figures.scan import (
     QUANTITY,
     QUANTITY_AT,
@@ -34,7 +35,13 @@ _RANGE_LINK = re.compile(
 """"10-20", "10 to 20", "between 10 and 20", "from 450 up to 900", "a 0-to-60 time", and the
 "200,000 to-260,000" that copy editing leaves behind."""
 _YEAR_LINK = re.compile(r"\s*(?:[-–—]|\s(?:to|and|through|or)\s)\s*(?P<year>\d{3,4})(?!\d)", re.IGNORECASE)
-_ELIDED_CUE = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst)\s*$", re.IGNORECASE)
+_ELIDED_CUE = re.compile(
+    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst"
+    r"|\b(?:remaining|other|usual|another)|\brest\s+of\s+the|,)\s*$",
+    re.IGNORECASE,
+)
+""""up from 2.4 million", "the remaining 10", "the usual five", and list items after a counted
+figure: "24 fouls in the game, seven on Heinze, five on Ronaldo"."""
 _ELIDED_RATIO = 100
 """A count that borrows a noun is within this factor of the count it borrows from."""
 _RELATIVE_AFTER = re.compile(r"\s+who\b")
@@ -42,6 +49,13 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]")
 _ALTERNATIVE = re.compile(r",?\s+or\s+")
 _NOT_NOUNS = frozenset({None, "times"})
 """Count units that are no counted noun, so no later bare count can borrow them."""
+_MORE_AFTER = re.compile(r"\s+(?:more|extra|additional|further)(?=\s)(?!\s+than\b)", re.IGNORECASE)
+_WHOLE_AFTER = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Z][\w.-]*(?:['’]s?)?\s+){0,3}(?=\S)"
+)
+""""of the All Blacks' ", "out of ": what stands between a part and the whole it is counted in."""
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b0?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
 _PHONE_HINT = re.compile(r"\d\)?[\s.-]\d{3,4}[\s.-]\d{3}")
 """What every phone number contains; it starts with a digit, so the regex engine skips to digits
@@ -150,7 +164,7 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         _read_as_quarters(text, quantity, left)
     if quantity.unit == "fraction" and cx.is_ordinal_part(left):
         return None, quantity.end
-    if cx.is_marker(text, quantity, left, paragraph.start_char):
+    if cx.is_marker(text, quantity, left, paragraph.start_char) or cx.is_odds_or_idiom(text, quantity, left):
         return None, quantity.end
     if cx.is_date_or_time(text, quantity, left):
         return None, quantity.end
@@ -164,6 +178,8 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         if ranged is None:
             return None, resume
         quantity = ranged
+    elif quantity.bare and (modifier := hyphen_modifier(text, quantity.end, quantity.value)) is not None:
+        quantity.unit, quantity.end = modifier
     elif quantity.bare and cx.glued_to_something(text, quantity):
         return None, quantity.end
     if quantity.bare:
@@ -176,9 +192,14 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         quantity.kind = "age"
     if quantity.bare:
         noun = counted_noun(text, quantity.end, singular=quantity.value == 1 and quantity.value_high is None)
+        # "the 17-million population": a hyphened scale makes the number a modifier of one noun.
+        if noun is None and quantity.scale > 1 and "-" in text[quantity.start : quantity.end]:
+            noun = counted_noun(text, quantity.end, singular=True)
         if cx.is_pronoun_one(text, quantity, left, noun is not None):
             return None, quantity.end
-        if noun is not None:
+        if noun is None:
+            _count_more_or_of_whole(text, quantity)
+        else:
             quantity.unit, quantity.end = noun
             _read_as_quarters(text, quantity, left)
         _attach_count_rate(text, quantity)
@@ -186,6 +207,25 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         _attach_whole(text, quantity)
     quantity.change = cx.change_from_context(text, quantity, left)
     return quantity, quantity.end
+
+
+def _count_more_or_of_whole(text: str, quantity: Quantity) -> None:
+    """ "five more barristers" counts barristers (the change stays "=", as NewsQuant marks "an
+    additional 15 miles"); "two of the All Blacks' seven
+    tries" and "three out of four regions" count what the whole counts, and the whole stays a
+    figure of its own, so the span does not grow over it."""
+    more = _MORE_AFTER.match(text, quantity.end)
+    if more is not None and quantity.value != 1:
+        noun = counted_noun(text, more.end(), singular=False)
+        if noun is not None and noun[0].lower() not in lx.DURATIONS:
+            quantity.unit, quantity.end = noun
+        return
+    whole = _WHOLE_AFTER.match(text, quantity.end)
+    second = QUANTITY_AT.match(text, whole.end()) if whole else None
+    other = read_quantity(text, second) if second and not second.group("vague") else None
+    if other is not None and other.bare:
+        noun = counted_noun(text, other.end, singular=False)
+        quantity.unit = noun[0] if noun else None
 
 
 def _read_as_quarters(text: str, quantity: Quantity, left: str) -> None:
@@ -213,13 +253,17 @@ def _attach_whole(text: str, quantity: Quantity) -> None:
         quantity.end = whole[1]
 
 
-def _elided_noun(text: str, quantity: Quantity, found: list[Quantity], floor: int) -> str | None:
-    """ "3.9 million headsets, up from 2.4 million", "460 vehicles compared with 63": a bare count
-    compared with a counted one in the same sentence counts the same thing.  A bare count in
-    between ("rose to 102.5, from 102.2") is what the comparison is with, so nothing is borrowed."""
+def _elided_unit(text: str, quantity: Quantity, found: list[Quantity], floor: int) -> Quantity | None:
+    """The earlier figure whose unit a bare count borrows, if any.
+
+    "3.9 million headsets, up from 2.4 million", "460 vehicles compared with 63": a bare count
+    compared with a counted one in the same sentence counts the same thing; "4.3bn rupees
+    (dollars 98m), against 2.7bn" compares amounts of money, in the currency outside the brackets.
+    A bare count in between ("rose to 102.5, from 102.2") is what the comparison is with, so
+    nothing is borrowed."""
     if not quantity.bare or quantity.kind != "count" or quantity.value_high is not None:
         return None
-    earlier = next((q for q in reversed(found) if q.kind == "count" and q.unit != "fraction"), None)
+    earlier = next((q for q in reversed(found) if _may_lend(text, q, quantity)), None)
     if earlier is None or earlier.unit in _NOT_NOUNS:
         return None
     between = text[earlier.end : quantity.start]
@@ -228,12 +272,34 @@ def _elided_noun(text: str, quantity: Quantity, found: list[Quantity], floor: in
     if _ELIDED_CUE.search(text, max(floor, quantity.start - cx.WINDOW), quantity.start) or _RELATIVE_AFTER.match(
         text, quantity.end
     ):
-        return earlier.unit
+        return earlier
     return None
+
+
+def _may_lend(text: str, earlier: Quantity, quantity: Quantity) -> bool:
+    """A count lends its noun; an amount of money lends its currency to a scaled bare number
+    ("2.7bn"), unless it is a conversion in brackets that closed before that number."""
+    if earlier.kind == "count":
+        return earlier.unit != "fraction"
+    between = text[earlier.end : quantity.start]
+    return earlier.kind == "money" and quantity.scale > 1 and not (")" in between and "(" not in between)
 
 
 def _comparable(a: float, b: float) -> bool:
     return a > 0 and b > 0 and max(a, b) / min(a, b) <= _ELIDED_RATIO
+
+
+def _share_rate_after_conversion(text: str, first: Quantity, conversion: Quantity) -> None:
+    """ "dollars 40,000 (pounds 21,000) per day": a rate written after the bracketed conversion
+    divides both amounts."""
+    if first.unit is None or conversion.unit is None or " per " in first.unit or " per " in conversion.unit:
+        return
+    opening = _OPEN_BRACKET.fullmatch(text, first.end, conversion.start)
+    closing = _CLOSE_BRACKET.match(text, conversion.end)
+    rate = rate_after(text, closing.end()) if opening and closing else None
+    if rate is not None:
+        first.unit = f"{first.unit} per {rate[0]}"
+        conversion.unit = f"{conversion.unit} per {rate[0]}"
 
 
 def _phone_spans(text: str, paragraph: Paragraph) -> list[tuple[int, int]]:
@@ -255,7 +321,11 @@ def _paragraph_figures(text: str, paragraph: Paragraph) -> list[Figure]:
         quantity, position = _read(text, match, paragraph)
         if quantity is None:
             continue
-        quantity.unit = _elided_noun(text, quantity, found, paragraph.start_char) or quantity.unit
+        lender = _elided_unit(text, quantity, found, paragraph.start_char)
+        if lender is not None:
+            quantity.unit, quantity.kind = lender.unit, lender.kind
+        if found:
+            _share_rate_after_conversion(text, found[-1], quantity)
         if found and quantity.change == "=":
             between = text[found[-1].end : quantity.start]
             quantity.change = cx.inherited_change(between, found[-1].change) or quantity.change
@@ -285,4 +355,4 @@ def extract_figures(segmented: SegmentedDocument) -> list[Figure]:
     return figures
 
 
-EXTRACTOR = Extractor(name="figures", version="1.2.0", run=extract_figures)
+EXTRACTOR = Extractor(name="figures", version="1.3.0", run=extract_figures)

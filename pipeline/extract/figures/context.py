@@ -67,6 +67,12 @@ _ORDINAL_BEFORE = re.compile(
 )
 _AGED_BEFORE = re.compile(r"\b(?:aged|age of|ages of|ages|age)\s*$", re.IGNORECASE)
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,\s$")
+_ODDS_AFTER = re.compile(
+    r"\s+(?:joint[\s-]+)?(?:favourite|favorite|shot|outsider|chance|on\b|against\b)", re.IGNORECASE
+)
+_ODDS_BEFORE = re.compile(r"\b(?:odds\s+of|odds\s+at|priced\s+at|at)\s+$", re.IGNORECASE)
+_ODDS = re.compile(r"\d+/\d+")
+_ZERO_IDIOM = re.compile(r"[\s-]+(?:tolerance|sum|hour)\b", re.IGNORECASE)
 _ONE_BLOCKERS = re.compile(
     r"\b(?:the|this|that|no|any|every|each|which|only|another|some|someone|anyone|no-one)\s*$",
     re.IGNORECASE,
@@ -85,13 +91,13 @@ _MORE = (
 _LESS = (
     r"less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|no\s+more\s+than|lower\s+than|"
     r"as\s+few\s+as|shy\s+of|short\s+of|sub-|not\s+more\s+than|a\s+maximum\s+of|maximum\s+of|"
-    r"as\s+little\s+as|as\s+low\s+as"
+    r"as\s+little\s+as|as\s+low\s+as|limited\s+to|capped\s+at|restricted\s+to"
 )
 _UP_VERBS = lx.words(
     """rose rise rises rising risen up increased increase increases increasing grew grow grows
     growing grown gained gain gains gaining jumped jump jumps jumping climbed climb climbs climbing
     soared soar soars surged surge surges rallied advanced added adds adding boosted raised hiked
-    spiked rocketed leapt leaped improved firmed"""
+    spiked rocketed leapt leaped improved firmed lift lifts lifted lifting"""
 )
 _DOWN_VERBS = lx.words(
     """fell fall falls falling fallen down dropped drop drops dropping declined decline declines
@@ -118,8 +124,9 @@ _PARTICLE_VERBS = lx.words(
     knocked knock cut scaled scale wound wind narrowed narrow bogged slowed"""
 )
 """Verbs whose "up"/"down" is a particle ("gave up 517 yards"), not a change of the figure."""
-_BY_REACH = 5
-"""How far back a "by" looks for its verb: "grow sales by 35 per cent"."""
+_BY_REACH = 6
+"""How far back a "by" looks for its verb: "grow sales by 35 per cent", "lift Channel 4's January
+audience share by 12%"."""
 _BOUND = re.compile(
     rf"(?<!\w)(?:(?:well|just|slightly|a\s+little|far|much)\s+)?"
     rf"(?:(?P<more>{_MORE})|(?P<less>{_LESS})|(?P<approx>{_APPROX}))\s*$",
@@ -157,14 +164,15 @@ def left_of(text: str, start: int, floor: int) -> str:
 
 
 def names_something(left: str) -> bool:
-    """A code or label right before the number: "Section 427", "Windows 10", "COVID -19"."""
+    """A code or label right before the number: "Section 427", "Windows 10", "COVID -19".  A
+    possessive owns what is counted, it does not name it: "the All Blacks' seven tries"."""
     if left[-1:].isspace() and left.split()[-1].lower().rstrip(".") in _LABELS or left.rstrip().endswith("#"):
         return True
     token = _TOKEN_BEFORE.search(left)
     if token is None:
         return False
     word = token.group("token")
-    if word.endswith("."):
+    if word.endswith((".", "'", "’", "'s", "’s")):
         return False
     if any(c.isdigit() for c in word):
         return True
@@ -222,6 +230,15 @@ def is_marker(text: str, quantity: Quantity, left: str, paragraph_start: int) ->
     if quantity.bare and left.endswith(("[", "(")) and _CLOSE_BRACKET.match(text, quantity.end):
         return True
     return quantity.start == paragraph_start and bool(_LIST_MARKER.match(text, quantity.end))
+
+
+def is_odds_or_idiom(text: str, quantity: Quantity, left: str) -> bool:
+    """Betting odds ("the 5/4 favourite", "odds of 7/2") and "zero tolerance" are no quantities."""
+    if quantity.value == 0 and quantity.is_word:
+        return bool(_ZERO_IDIOM.match(text, quantity.end))
+    return bool(_ODDS.fullmatch(text, quantity.start, quantity.end)) and bool(
+        _ODDS_AFTER.match(text, quantity.end) or _ODDS_BEFORE.search(left)
+    )
 
 
 def is_pronoun_one(text: str, quantity: Quantity, left: str, has_noun: bool) -> bool:

@@ -59,6 +59,14 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "₦": "NGN",
 }
 """Case-sensitive; "pounds 1,400" and "dollars 4m" are how the BBC corpus writes £ and $."""
+CURRENCY_PREFIXES.update(
+    {
+        f"{sign[:-1]}dollars": code
+        for sign, code in list(CURRENCY_PREFIXES.items())
+        if sign[:-1].isalpha() and sign[-1] == "$"
+    }
+)
+"""The same spelling of $ after a country's letters: "USdollars 13 million", "Adollars 2bn"."""
 
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD",
@@ -478,6 +486,21 @@ SCALE_WORD_WHEN_METRE = frozenset(
         "hurdler",
         "swim",
         "swimmer",
+        "titles",
+        "records",
+        "finals",
+        "races",
+        "champions",
+        "winners",
+        "hurdlers",
+        "swimmers",
+        "sprinter",
+        "sprinters",
+        "medal",
+        "medals",
+        "crown",
+        "personal",
+        "best",
     }
 )
 """After "100m" these make it metres, not millions."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.figures import lexicon as lx
+from pipeline.extract.numbers import SCALES, TENS, UNITS
 
 MAX_WORDS = 4
 
@@ -64,6 +65,8 @@ _NO_COMPOUND = lx.words(
 )
 """Verbs that end a compound (a bare count is often a subject: "800,000 live in huts"), and
 "local", since "at 2100 local time" is a clock time."""
+_NUMBER_WORDS = frozenset({*UNITS, *TENS, *SCALES})
+"""A number word starts the next figure, never the counted noun: "up from 440,000 six months earlier"."""
 _JOINERS = frozenset({"and", "or"})
 """Inside a plural phrase only: "4.3m digital and physical sales", "460 Kia and Hyundai vehicles"."""
 _TITLES = lx.words("Mr Mrs Ms Dr Sir Lord Lady Dame Prof President Prince Princess Pope Rev")
@@ -76,7 +79,8 @@ _IRREGULAR_PLURALS = lx.words(
 
 def _is_stop(word: str) -> bool:
     """Acronyms are names, not pronouns: "US bases" keeps its "US"."""
-    return word.lower() in _STOP and not (len(word) > 1 and word.isupper())
+    lower = word.lower()
+    return lower in _NUMBER_WORDS or lower in _STOP and not (len(word) > 1 and word.isupper())
 
 
 def _is_plural(word: str) -> bool:
@@ -209,3 +213,25 @@ def whole_after_fraction(text: str, position: int) -> tuple[str, int] | None:
     if whole is None or _NUMBER_NEXT.match(text, whole[1]):
         return None
     return whole
+
+
+_HYPHEN_MODIFIER = re.compile(r"-(?P<unit>[a-z]{3,})(?=[ \u00a0][a-z])")
+_NOT_HYPHEN_UNITS = lx.words("off way time sided horse party fold odd plus old")
+"""Second halves of compounds that count nothing ("one-off", "two-way", "24-hour" is a duration's)."""
+
+
+def hyphen_modifier(text: str, position: int, value: float) -> tuple[str, int] | None:
+    """ "a 19-strong panel", "seven-seat vehicles", "a 17-million population": a number joined by
+    a hyphen to the word after it modifies the noun that follows.  "-strong" and a scale word
+    count that noun; any other joined noun is itself the unit ("seat").  Durations, measures and
+    ages joined this way are left to the tables that read them."""
+    found = _HYPHEN_MODIFIER.match(text, position)
+    if found is not None:
+        unit = found.group("unit")
+        if unit == "strong":
+            noun = _phrase(text, found.end(), singular=True, width=1)
+            return (noun[0], noun[1]) if noun else None
+        if value == 1 or unit in _NOT_HYPHEN_UNITS or unit in lx.DURATIONS or unit in lx.MEASURES or unit in lx.AGES:
+            return None
+        return unit, found.end()
+    return None

@@ -155,14 +155,19 @@ _MONEY_BEFORE = re.compile(r"pounds|dollars|euros|[$£€¥]|\b(?:USD|GBP|EUR)\b
 _MONEY_LOOKBACK = 300
 """Characters searched for a currency before a bare "800m": money nearby makes it 800 million."""
 _RACE_BEFORE = re.compile(
-    r"(?:(?:\b(?:the|a|an|that|this|his|her|their|over|final|last|first|indoor|outdoor|world|individual|tight)"
-    r"|['’]s?|\b[A-Z][a-z]+|\d[\d,]*m(?:,|\s+(?:and|or)))\s|\n)$"
+    r"(?:(?:\b(?:the|a|an|that|this|his|her|their|over|final|last|first|indoor|outdoor|world|individual|tight"
+    r"|favoured|favourite|preferred|usual|specialist|own)"
+    r"|['’]s?|\b[A-Z][a-z]+|\d[\d,]*m(?:,|\s+(?:and|or|to)))\s|\n)$"
 )
-""""the 800m", "women's 400m", "Olympic 1500m", "the 800m and 1000m", or a results line: how a
-race is introduced."""
+""""the 800m", "women's 400m", "Olympic 1500m", "the 800m and 1000m", "his favoured 400m", or a
+results line: how a race is introduced."""
 _RACE_LOOKBACK = 24
-_NOUN_OR_CURRENCY_AFTER = re.compile(rf"\s+(?:{lx.alternation(lx.CURRENCY_WORDS, case_sensitive=False)}|[a-z]+s)\b")
-""""800m euros", "50m passengers": what a count of millions is followed by, and a race is not."""
+_NOUN_OR_CURRENCY_AFTER = re.compile(
+    rf"\s+(?:{lx.alternation(lx.CURRENCY_WORDS, case_sensitive=False)}"
+    r"|(?!(?:this|is|was|has|as|its|his|us|thus|plus|across|unless|whereas)\b)[a-z]+s)\b"
+)
+""""800m euros", "50m passengers": what a count of millions is followed by, and a race is not;
+"the 1500m this winter" ends in an "s" that is no plural."""
 _BLANKS = re.compile(r"\s+")
 _DIGIT_NEXT = re.compile(r"\s?\d")
 """"by 2008 pounds 60bn": a currency word before digits is the next amount's sign, not a unit."""
