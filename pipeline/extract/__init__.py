@@ -24,6 +24,15 @@ def versions_key(extractors: list[ExtractorInfo]) -> str:
 
 CURRENT_VERSIONS = versions_key(EXTRACTOR_INFOS)
 
+VAGUE_TIME_REFERENCES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+"""TimeML's values for "now", "currently", "recently", "soon": the date extractor tags them, as
+its gold data does, but they are no figure a user would count, compare or sum, so they are not
+stored."""
+
+
+def _worth_storing(figure: Figure) -> bool:
+    return figure.value_text not in VAGUE_TIME_REFERENCES
+
 
 def extract(segmented: SegmentedDocument) -> ExtractedDocument:
     found_quotes: list[Quote] = []
@@ -37,6 +46,6 @@ def extract(segmented: SegmentedDocument) -> ExtractedDocument:
         paragraphs=segmented.paragraphs,
         sentences=segmented.sentences,
         quotes=sorted(found_quotes, key=lambda q: (q.start_char, q.end_char)),
-        figures=merge_figures(found_figures),
+        figures=merge_figures(f for f in found_figures if _worth_storing(f)),
         extractors=EXTRACTOR_INFOS,
     )
