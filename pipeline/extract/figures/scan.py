@@ -34,18 +34,7 @@ _DENOMINATORS = {
     "ninth": 9,
     "tenth": 10,
 }
-_NUMERATORS = {
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
+_NUMERATORS = {"a": 1, **{word: value for word, value in UNITS.items() if 1 <= value <= 9}}
 _VAGUE: dict[str, tuple[float, float]] = {
     "dozens": (12, 120),
     "scores": (20, 200),
