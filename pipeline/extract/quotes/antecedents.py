@@ -13,8 +13,12 @@ import re
 
 from pipeline.extract.quotes.lexicon import WORK_NOUNS
 
-_ITEM = r"(?:The[ \t]+)?[A-Z][\w'’.-]*+(?:[ \t]+(?:(?:of|the|in|on)[ \t]+){0,2}[A-Z0-9][\w'’.-]*+)*+"
-_LIST = re.compile(rf"(?<![\w'’.-]){_ITEM}(?:,[ \t]+{_ITEM})*+,?[ \t]+(?:and|or)[ \t]+{_ITEM}")
+_ITEM_REST = r"[\w'’.-]*+(?:[ \t]+(?:(?:of|the|in|on)[ \t]+){0,2}[A-Z0-9][\w'’.-]*+)*+"
+_ITEM = rf"(?:The[ \t]+)?[A-Z]{_ITEM_REST}"
+_FIRST_ITEM = rf"[A-Z](?<![\w'’.-].)(?:(?<=T)he[ \t]+[A-Z])?{_ITEM_REST}"
+"""`_ITEM` not inside a word, written to open on its capital as a plain character class: `re`
+then skips from capital to capital instead of trying the list at every character."""
+_LIST = re.compile(rf"{_FIRST_ITEM}(?:,[ \t]+{_ITEM})*+,?[ \t]+(?:and|or)[ \t]+{_ITEM}")
 """Capitalised items joined by commas and a final "and"/"or" ("Finding Nemo, The Incredibles and
 Indiana Jones", "Tony Blair and Gordon Brown"); possessive quantifiers keep the scan linear."""
 _EXAMPLE = re.compile(r"\b(?:such as|like|including|include|includes|included)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}\Z")

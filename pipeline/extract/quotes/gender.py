@@ -5,7 +5,13 @@ already used for them. A first name says nothing here: without a name list it wo
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from pipeline.extract.quotes.lexicon import FEMALE_WORDS, MALE_WORDS
+
+_PHRASE_CACHE = 4096
+"""Distinct phrases kept by `phrase_gender`: every pronoun check asks again about the same few
+speakers."""
 
 
 def word_gender(word: str) -> str | None:
@@ -17,6 +23,7 @@ def word_gender(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=_PHRASE_CACHE)
 def phrase_gender(phrase: str) -> str | None:
     """The sex the first telling word of a description or titled name shows ("a spokeswoman
     for the ICO", "Mr Dean"); in "Mrs Thatcher's spokesman" the owner's title tells nothing

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline.extract.quotes.antecedents import excluded_spans, is_antecedent
 from pipeline.extract.quotes.gender import phrase_gender
@@ -23,20 +24,32 @@ from pipeline.extract.quotes.lexicon import (
     TITLES,
 )
 
-_NAME_RUN = re.compile(
-    r"(?:(?:[A-Z]\.|[A-Z][\w'’-]*|\b(?:of|de|van|von|der|bin|al|la|le|du|da)(?=\s+[A-Z]))[ \t]+)*[A-Z][\w'’-]*"
-)
+_NAME_TAIL = r"[\w'’-]*"
+_PARTICLES = r"(?:of|de|van|von|der|bin|al|la|le|du|da)"
+_NAME_WORD = rf"(?:[A-Z]\.|[A-Z]{_NAME_TAIL}|\b{_PARTICLES}(?=\s+[A-Z]))[ \t]+"
+_NAME_RUN = re.compile(rf"[A-Z](?:(?:\.|{_NAME_TAIL})[ \t]+(?:{_NAME_WORD})*[A-Z]{_NAME_TAIL}|{_NAME_TAIL})")
+"""Capitalised words in a row, initials and particles inside ("George W. Bush", "Bank of
+England"), read from a capital: a pattern that opens on a plain character class lets `re` skip
+from capital to capital instead of trying every character. The first word is `_NAME_WORD` or the
+last word with its capital already read; a particle before it is `_name_runs`' business."""
+_PARTICLE_BEFORE = re.compile(rf"\b{_PARTICLES}\Z")
 _APPOSITION_AFTER = re.compile(r"\A,\s+([^,.;:\"“”]{1,60})")
-_APPOSITION_BEFORE = re.compile(r"([^,.;:\"“”]{1,60}),\s+\Z")
+_APPOSITION_STOPS = ',.;:"“”'
+_APPOSITION_CHARS = 60
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[\w'’-]+")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+_NAME_CACHE = 32768
+"""Distinct capitalised runs kept by `name_tokens` and `_read_run` (a few megabytes): a corpus
+repeats most of them ("The", "Mr Blair"), and a run is read again at every sighting and look-up."""
 
 
-def name_tokens(text: str) -> list[str]:
+@lru_cache(maxsize=_NAME_CACHE)
+def name_tokens(text: str) -> tuple[str, ...]:
     """The words of a capitalised run that form the name itself: leading sentence words,
     titles, roles and labels go ("Iranian President Hassan Rouhani" -> Hassan Rouhani, "Spokesman
-    William Gaillard" -> William Gaillard, "DJ Mike Read" -> Mike Read); suffixes go."""
+    William Gaillard" -> William Gaillard, "DJ Mike Read" -> Mike Read); suffixes go. Cached, so
+    the words are a tuple that no caller can change."""
     words = text.split()
     if words and words[-1].endswith(("'s", "’s", "'", "’")):
         words[-1] = _POSSESSIVE.sub("", words[-1])
@@ -54,7 +67,7 @@ def name_tokens(text: str) -> list[str]:
         words = words[last_title + 1 :]
     while len(words) > 2 and _is_label(words[0]) and _is_personal(words[1:]):
         words = words[1:]
-    return words
+    return tuple(words)
 
 
 def _is_label(word: str) -> bool:
@@ -63,7 +76,7 @@ def _is_label(word: str) -> bool:
     return word in NAME_LABELS or word in NOT_ORGANISATIONS or (len(word) > 1 and word.isalpha() and word.isupper())
 
 
-def _is_personal(words: list[str]) -> bool:
+def _is_personal(words: Sequence[str]) -> bool:
     """Whether words left after a label can be a person's name: capitalised, no role and no
     organisation ("British [Chambers of Commerce]", "Lib [Dem MPs]" keep their first word)."""
     return not is_organisation(words) and all(
@@ -84,14 +97,79 @@ def _could_be_organisation(word: str) -> bool:
     )
 
 
-def _first_capital(match: re.Match[str]) -> int:
-    """Where a name run's first capitalised word starts: a run may open with a particle ("of
-    World of Warcraft"), whose context is the words before it."""
-    return match.start() + next(i for i, c in enumerate(match.group()) if c.isupper())
+def _name_runs(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of `_NAME_RUN`, each opening on the particle right before its capital ("of World of
+    Warcraft") unless the run before took that particle in."""
+    previous = 0
+    for match in _NAME_RUN.finditer(text):
+        start, end = match.span()
+        gap = start
+        while gap > previous and text[gap - 1] in " \t":
+            gap -= 1
+        if gap < start:
+            particle = _PARTICLE_BEFORE.search(text, max(previous, gap - 3), gap)
+            if particle is not None:
+                start = particle.start()
+        yield start, end
+        previous = end
 
 
-def is_organisation(words: list[str]) -> bool:
+def _apposition_before(window: str) -> str | None:
+    """The words set off by a comma right before a name ("the club's chairman, Ken Bates"): up to
+    60 characters with no stop in them, ending in a comma and whitespace. Read back from the end,
+    where an end-anchored search would retry the whole 60-character run at every position."""
+    body = window.rstrip()
+    if len(body) == len(window) or not body.endswith(","):
+        return None
+    body = body[:-1]
+    start = max(len(body) - _APPOSITION_CHARS, *(body.rfind(stop) + 1 for stop in _APPOSITION_STOPS))
+    return body[start:] or None
+
+
+def is_organisation(words: Sequence[str]) -> bool:
     return any(w in ORGANISATION_WORDS for w in words) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What a capitalised run says wherever it stands. Most runs ("The", "Mr Blair") recur
+    through a corpus, so each distinct one is read once (`_read_run`)."""
+
+    text: str
+    words: tuple[str, ...]
+    person: bool
+    """Two name words or more and none of an organisation: somebody's name, or a role ("Labour
+    leader") when `role` says so."""
+    role: bool
+    honorific: str
+    """The title before a lone name word ("Mr" of "Mr Blair"), else ""."""
+    organisation: str
+    """The name the run registers as an organisation (see `_could_be_organisation`), else ""."""
+    titles: tuple[str, ...]
+    """The written words before the name words ("Chancellor" of "Chancellor Gordon Brown")."""
+    titled: bool
+    lead: int
+    """Where the first capitalised word starts: a run may open with a particle ("of World of
+    Warcraft"), whose context is the words before it."""
+
+
+@lru_cache(maxsize=_NAME_CACHE)
+def _read_run(run: str) -> _Run:
+    words = name_tokens(run)
+    raw = run.split()
+    person = len(words) >= 2 and not is_organisation(words)
+    lone = len(words) == 1 and len(raw) >= 2 and raw[-2] in HONORIFICS
+    return _Run(
+        text=run,
+        words=words,
+        person=person,
+        role=person and any(w.lower() in PERSON_ROLES for w in words),
+        honorific=raw[-2] if lone else "",
+        organisation=" ".join(words) if words and (len(words) > 1 or _could_be_organisation(words[0])) else "",
+        titles=tuple(raw[: len(raw) - len(words)]),
+        titled=any(w in TITLES for w in raw),
+        lead=next(i for i, c in enumerate(run) if c.isupper()),
+    )
 
 
 @dataclass
@@ -113,55 +191,52 @@ class Registry:
         """Registers the people and organisations of one paragraph; `quoted` holds its quotation
         spans, whose names are nobody a reporter's pronoun points at."""
         excluded = excluded_spans(text, quoted)
-        for match in _NAME_RUN.finditer(text):
-            words = name_tokens(match.group())
-            if len(words) < 2 or is_organisation(words):
-                self._add_titled(text, match, words, offset, excluded)
-                before = text[max(0, match.start() - 3) : match.start()].rstrip()
+        for start, end in _name_runs(text):
+            run = _read_run(text[start:end])
+            if not run.person:
+                if run.honorific:
+                    self._add_titled(text, start, end, run, offset, excluded)
+                before = text[max(0, start - 3) : start].rstrip()
                 opens_sentence = not before or before[-1] in ".!?\"'"
-                if len(words) == 1 and words[0].endswith("ly"):
-                    fronted = opens_sentence and text.startswith(",", match.end())
-                    self.fronted[words[0]] = self.fronted.get(words[0], True) and fronted
-                if words and (len(words) > 1 or _could_be_organisation(words[0])) and not before[-1:].isdigit():
-                    self.organisations.append((offset + match.start(), " ".join(words), opens_sentence))
+                if len(run.words) == 1 and run.words[0].endswith("ly"):
+                    fronted = opens_sentence and text.startswith(",", end)
+                    self.fronted[run.words[0]] = self.fronted.get(run.words[0], True) and fronted
+                if run.organisation and not before[-1:].isdigit():
+                    self.organisations.append((offset + start, run.organisation, opens_sentence))
                 continue
-            if any(w.lower() in PERSON_ROLES for w in words):
+            if run.role:
                 continue
-            full = self.person_part(" ".join(words))
-            position = offset + match.start()
+            full = self.person_part(" ".join(run.words))
+            position = offset + start
             self.names.append((position, full))
-            role = text[max(0, match.start() - 20) : match.start()].split()[-1:]
-            sex = phrase_gender(" ".join(role + match.group().split()[: -len(words)]))
+            role = text[max(0, start - 20) : start].split()[-1:]
+            sex = phrase_gender(" ".join([*role, *run.titles]))
             if sex is not None:
                 self.genders.setdefault(full, sex)
-            titled = any(w in TITLES for w in match.group().split())
-            if is_antecedent(text, _first_capital(match), match.end(), excluded, titled):
+            if is_antecedent(text, start + run.lead, end, excluded, run.titled):
                 self.antecedents.append((position, full))
-            self._add_roles(text, match, full, position)
+            self._add_roles(text, start, end, run.text, full, position)
 
-    def _add_titled(self, text: str, match: re.Match[str], words: list[str], offset: int, excluded: list[tuple[int, int]]) -> None:
+    def _add_titled(self, text: str, start: int, end: int, run: _Run, offset: int, excluded: list[tuple[int, int]]) -> None:
         """"Mr Blair" is a person a pronoun may mean even with no first name in sight; it stands
         for the fullest name known so far."""
-        raw = match.group().split()
-        if len(words) != 1 or len(raw) < 2 or raw[-2] not in HONORIFICS:
-            return
-        if is_antecedent(text, _first_capital(match), match.end(), excluded, True):
-            position = offset + match.start()
-            full = self.fullest(f"{raw[-2]} {words[0]}", position)
+        if is_antecedent(text, start + run.lead, end, excluded, True):
+            position = offset + start
+            full = self.fullest(f"{run.honorific} {run.words[0]}", position)
             self.antecedents.append((position, full))
-            sex = phrase_gender(raw[-2])
+            sex = phrase_gender(run.honorific)
             if sex is not None:
                 self.genders.setdefault(full, sex)
 
-    def _add_roles(self, text: str, match: re.Match[str], full: str, position: int) -> None:
-        around = [match.group()]
-        around.append(" ".join(text[max(0, match.start() - 60) : match.start()].split()[-5:]))
-        after = _APPOSITION_AFTER.search(text[match.end() : match.end() + 64])
+    def _add_roles(self, text: str, start: int, end: int, run: str, full: str, position: int) -> None:
+        around = [run]
+        around.append(" ".join(text[max(0, start - 60) : start].split()[-5:]))
+        after = _APPOSITION_AFTER.search(text[end : end + 64])
         if after:
             around.append(after.group(1))
-        preceding = _APPOSITION_BEFORE.search(text[max(0, match.start() - 64) : match.start()])
+        preceding = _apposition_before(text[max(0, start - 64) : start])
         if preceding:
-            around.append(preceding.group(1))
+            around.append(preceding)
         for chunk in around:
             for word in _WORD.findall(chunk):
                 low = word.lower()
@@ -208,7 +283,7 @@ class Registry:
         only ever writes opening a sentence before a comma, and no part of a person's name."""
         return self.fronted.get(word, False) and not any(word in full.split() for _, full in self.names)
 
-    def knows(self, words: list[str]) -> bool:
+    def knows(self, words: Sequence[str]) -> bool:
         """Whether the article names a person with these words, surname last."""
         return any(full.split()[-1] == words[-1] and all(w in full.split() for w in words) for _, full in self.names)
 

@@ -23,7 +23,10 @@ _OPENERS = frozenset("“«„")
 _CLOSERS = frozenset("”»")
 _SENTENCE_END = frozenset(".!?…")
 _WORD = re.compile(r"[\w'’-]+")
-_WORDS_BEFORE = re.compile(r"([\w'’-]+)\W*?([\w'’-]+)?\W*$")
+_WORDS_BEFORE = re.compile(r"(?<![\w'’-])([\w'’-]+)\W*?([\w'’-]+)?\W*$")
+"""The last one or two words before a quote. A match starting inside a word would also match
+from that word's start, so only word starts are tried: the lookbehind spares the search the
+backtracking through every other character."""
 _TERMINAL = re.compile(r"[.!?,;:…]\s*$")
 _LOOK_BACK = 80
 """Characters before a quote that hold the two words deciding whether it is a title; an anchored
