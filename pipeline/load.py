@@ -55,7 +55,8 @@ class LoadFailure:
 
 @dataclass
 class BatchResult:
-    outcomes: dict[str, Outcome] = field(default_factory=dict)
+    outcomes: list[tuple[str, Outcome]] = field(default_factory=list)
+    """One entry per document written, in order; a source given twice appears twice."""
     failures: list[LoadFailure] = field(default_factory=list)
     facts_added: int = 0
 
@@ -96,6 +97,7 @@ def _detach_source(connection: Connection, source_uri: str, keep_document_id: in
     ).scalar_one_or_none()
     if previous is None or previous == keep_document_id:
         return False
+    connection.execute(select(_documents.c.id).where(_documents.c.id == previous).with_for_update())
     connection.execute(delete(_sources).where(_sources.c.source_uri == source_uri))
     remaining = connection.execute(
         select(_sources.c.source_uri).where(_sources.c.document_id == previous).order_by(_sources.c.id)
@@ -129,7 +131,9 @@ def _insert_many(connection: Connection, table: Table, rows: Sequence[dict[str, 
     processors = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in order]
     if compiled.positional:
         params: list[Any] = [
-            tuple(value if process is None else process(value) for value, process in zip(map(row.get, order), processors))
+            tuple(
+                value if process is None else process(value) for value, process in zip(map(row.get, order), processors)
+            )
             for row in rows
         ]
     else:
@@ -289,7 +293,7 @@ def load_document(connection: Connection, extracted: ExtractedDocument, run_id: 
     doc = extracted.document
     key = versions_key(extracted.extractors)
     existing = connection.execute(
-        select(_documents.c.id, _documents.c.extracted_with).where(_documents.c.sha256 == doc.sha256)
+        select(_documents.c.id, _documents.c.extracted_with).where(_documents.c.sha256 == doc.sha256).with_for_update()
     ).first()
     if existing is not None:
         moved = _detach_source(connection, doc.source_uri, keep_document_id=existing.id)
@@ -359,11 +363,11 @@ def _load_fast(
         if bulk:
             inserted, taken = _insert_documents(connection, bulk, run_id)
             result.facts_added += _insert_facts(connection, inserted, run_id)
-            result.outcomes.update({e.document.source_uri: "inserted" for _, e in inserted})
+            result.outcomes.extend((e.document.source_uri, "inserted") for _, e in inserted)
             one_by_one = taken + one_by_one
         for extracted in one_by_one:
             outcome, added = load_document(connection, extracted, run_id)
-            result.outcomes[extracted.document.source_uri] = outcome
+            result.outcomes.append((extracted.document.source_uri, outcome))
             result.facts_added += added
         if finalize is not None:
             finalize(connection, result)
@@ -404,7 +408,7 @@ def _load_isolated(
             except Exception as error:  # noqa: BLE001 - one bad document must not sink the batch
                 result.failures.append(LoadFailure(source, f"could not be stored: {error}"))
                 continue
-            result.outcomes[source] = outcome
+            result.outcomes.append((source, outcome))
             result.facts_added += added
         if finalize is not None:
             finalize(connection, result)

@@ -102,7 +102,7 @@ class RunSummary:
 
     def add_loaded(self, result: BatchResult, seconds: float) -> None:
         self.stage_seconds["load"] += seconds
-        self.outcomes.update(result.outcomes.values())
+        self.outcomes.update(outcome for _, outcome in result.outcomes)
         self.facts_added += result.facts_added
         for failure in result.failures:
             self.fail(failure.source_uri, failure.problem)

@@ -324,3 +324,32 @@ def test_timestamps_are_stored_alike_whichever_insert_path_wrote_them(cli: Invok
         assert re.fullmatch(sqlalchemy_format, created) and re.fullmatch(sqlalchemy_format, ingested)
     else:
         assert created.tzinfo is not None and ingested.tzinfo is not None
+
+
+def test_a_file_edited_back_to_an_earlier_text_is_loaded_again(cli: Invoke, database: Database, tmp_path: Path) -> None:
+    article = write(tmp_path, "story.txt", BBC_STYLE)
+    edited = BBC_STYLE.replace("3%", "4%")
+    for text, outcome in [(BBC_STYLE, "inserted"), (edited, "replaced"), (BBC_STYLE, "replaced")]:
+        write(tmp_path, "story.txt", text)
+        result = cli("run", str(article), "--json")
+        assert json.loads(result.stdout)["documents"] == {outcome: 1}, text
+        assert database.query("SELECT text FROM documents") == [(normalize_text(text),)]
+
+
+def test_the_same_file_named_twice_is_loaded_once_and_counted_honestly(
+    cli: Invoke, database: Database, tmp_path: Path
+) -> None:
+    """One process reads it twice and says so; the PostgreSQL work queue holds one item per
+    source and text, so it is read once."""
+    article = write(tmp_path, "story.txt", BBC_STYLE)
+    summary = json.loads(cli("run", str(article), str(article), "--json").stdout)
+    expected = {"inserted": 1, "unchanged": 1} if database.dialect == "sqlite" else {"inserted": 1}
+    assert summary["documents"] == expected
+    assert database.query("SELECT count(*) FROM documents") == [(1,)]
+    assert database.query("SELECT count(*) FROM provenance") == [(summary["facts_added"],)]
+
+
+def normalize_text(text: str) -> str:
+    from pipeline.ingest import normalize
+
+    return normalize(text)

@@ -18,9 +18,14 @@ down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+REEXTRACT_ON_NEXT_RUN = "UPDATE documents SET extracted_with = ''"
+"""Stored documents predate the new column; clearing their extractor versions makes the next run
+re-extract them, so the column is filled rather than left NULL for everything loaded before."""
+
 
 def upgrade() -> None:
     op.add_column("paragraphs", sa.Column("dateline", sa.Text(), nullable=True))
+    op.execute(REEXTRACT_ON_NEXT_RUN)
 
 
 def downgrade() -> None:

@@ -21,6 +21,10 @@ down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+REEXTRACT_ON_NEXT_RUN = "UPDATE documents SET extracted_with = ''"
+"""Stored documents predate the new column; clearing their extractor versions makes the next run
+re-extract them, so the column is filled rather than left NULL for everything loaded before."""
+
 
 def upgrade() -> None:
     op.create_table(
@@ -50,6 +54,7 @@ def upgrade() -> None:
         "UPDATE quotes SET speaker_id = (SELECT s.id FROM speakers s "
         "WHERE s.document_id = quotes.document_id AND s.name = quotes.speaker)"
     )
+    op.execute(REEXTRACT_ON_NEXT_RUN)
 
 
 def downgrade() -> None:

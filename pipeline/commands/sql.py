@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 
 import click
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, ResourceClosedError
 
 from pipeline import export
 from pipeline.commands.common import EXIT_USAGE, db_option, json_option, open_read_only
@@ -49,6 +49,8 @@ def query(sql: str, db_url: str | None, as_json: bool, as_csv: bool, max_width: 
                 export.write_table(result, sys.stdout, max_width)
     except DBAPIError as error:
         raise QueryFailed(f"query failed: {error.orig}") from error
+    except ResourceClosedError as error:
+        raise QueryFailed("query failed: the statement returns no rows; `factpipe query` is for SELECT") from error
 
 
 @click.command("export")

@@ -163,7 +163,7 @@ def load_command(db_url: str | None, as_json: bool, wait: bool) -> None:
         failed = len(result.failures) + records.failed
         stats = {
             "run_id": run_id,
-            "documents": dict(Counter(result.outcomes.values())),
+            "documents": dict(Counter(outcome for _, outcome in result.outcomes)),
             "failed": failed,
             "facts_added": result.facts_added,
         }

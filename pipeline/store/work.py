@@ -34,6 +34,10 @@ def _now() -> dt.datetime:
 
 
 def enqueue(engine: Engine, documents: Sequence[Document], versions: str, run_id: int) -> None:
+    """Queue documents the caller found not loaded in their current form.  An item already done
+    or failed for the same text goes back to pending: the text was loaded once and replaced
+    since (a file edited back), or it failed and deserves another try; an item pending or held
+    by a live worker is left alone."""
     if not documents:
         return
     now = _now()
@@ -50,7 +54,21 @@ def enqueue(engine: Engine, documents: Sequence[Document], versions: str, run_id
         }
         for d in documents
     ]
-    statement = pg_insert(_items).on_conflict_do_nothing(index_elements=["source_uri", "sha256", "extracted_with"])
+    insert = pg_insert(_items)
+    statement = insert.on_conflict_do_update(
+        index_elements=["source_uri", "sha256", "extracted_with"],
+        set_={
+            "state": "pending",
+            "payload": insert.excluded.payload,
+            "attempts": 0,
+            "problem": None,
+            "claimed_by": None,
+            "lease_until": None,
+            "run_id": insert.excluded.run_id,
+            "updated_at": insert.excluded.updated_at,
+        },
+        where=or_(_items.c.state == "done", _items.c.state == "failed"),
+    )
     with engine.begin() as connection:
         connection.execute(statement, rows)
 
