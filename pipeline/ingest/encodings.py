@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import charset_normalizer
@@ -114,12 +115,17 @@ def _decode(raw: bytes, source: str, declared: str | None) -> Decoded:
 
 
 def decode(raw: bytes, source: str, declared: str | None = None) -> Decoded:
-    """`declared` is a charset the input names itself (an HTML `<meta charset>`)."""
+    """`declared` is a charset the input names itself (an HTML `<meta charset>`).  Mojibake is
+    looked for in the composed (NFC) text that will be stored, so that reading a stored text
+    back gives the same text: decoding then normalising stays idempotent."""
     decoded = _decode(raw, source, declared)
     if "\x00" in decoded.text:
         raise IngestError(source, "binary file (contains NUL characters), not text")
-    if not decoded.text.isascii() and _MOJIBAKE.search(decoded.text):
-        repaired = ftfy.fix_encoding(decoded.text)
-        if repaired != decoded.text:
+    if decoded.text.isascii():
+        return decoded
+    composed = unicodedata.normalize("NFC", decoded.text)
+    if _MOJIBAKE.search(composed):
+        repaired = ftfy.fix_encoding(composed)
+        if repaired != composed:
             return Decoded(repaired, f"{decoded.encoding} (mojibake repaired)")
     return decoded
