@@ -93,7 +93,11 @@ class StdinRecords(Iterator[Model]):
     def __init__(self, model: type[Model]) -> None:
         self._model = model
         self._lines = enumerate(sys.stdin, start=1)
-        self.failed = 0
+        self.problems: list[str] = []
+
+    @property
+    def failed(self) -> int:
+        return len(self.problems)
 
     def __next__(self) -> Model:
         for number, line in self._lines:
@@ -104,8 +108,9 @@ class StdinRecords(Iterator[Model]):
             except ValidationError as error:
                 first = error.errors()[0]
                 where = ".".join(str(part) for part in first["loc"]) or "record"
-                log.error("stdin line %d: not a %s record (%s: %s)", number, self._model.__name__, where, first["msg"])
-                self.failed += 1
+                problem = f"stdin line {number}: not a {self._model.__name__} record ({where}: {first['msg']})"
+                log.error("%s", problem)
+                self.problems.append(problem)
         raise StopIteration
 
 

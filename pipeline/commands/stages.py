@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from pydantic import BaseModel
+from sqlalchemy import Engine
 
 from pipeline.commands.common import (
     Model,
@@ -23,6 +25,9 @@ from pipeline.commands.common import (
 )
 from pipeline.commands.ingest_options import ingest_options
 from pipeline.ingest import IngestOptions
+
+if TYPE_CHECKING:
+    from pipeline.runner import RunSummary
 
 
 @click.command()
@@ -85,15 +90,7 @@ def run(
                 summary = run_pipeline(engine, paths, command, options, batch_size, workers, progress.tick)
         finally:
             progress.close()
-        if as_json:
-            click.echo(json.dumps(summary.as_dict(), sort_keys=True))
-        else:
-            outcomes = ", ".join(f"{n} {k}" for k, n in sorted(summary.outcomes.items())) or "no documents"
-            click.echo(
-                f"run {summary.run_id}: {outcomes}; {len(summary.failed)} failed; "
-                f"{summary.facts_added} facts added in {summary.seconds:.2f} s -> {engine.url}"
-            )
-        exit_for_failures(len(summary.failed))
+        _report(summary, as_json, engine)
 
     shared = engine.dialect.name == "postgresql"
     write_locked(engine, wait, body, exclusive=not shared)
@@ -145,34 +142,37 @@ def extract_command() -> None:
 @db_option
 @json_option
 @click.option("--wait", is_flag=True, help="Wait for a running factpipe to finish instead of exiting 75.")
-def load_command(db_url: str | None, as_json: bool, wait: bool) -> None:
-    """Read ExtractedDocument JSON lines on stdin and store them."""
-    from collections import Counter
+@click.option(
+    "--batch-size", default=200, show_default=True, type=click.IntRange(min=1), help="Documents per transaction."
+)
+def load_command(db_url: str | None, as_json: bool, wait: bool, batch_size: int) -> None:
+    """Read ExtractedDocument JSON lines on stdin and store them, a batch per transaction."""
+    from itertools import islice
 
-    from pipeline.load import finish_run, load_batch, start_run
     from pipeline.models import ExtractedDocument
+    from pipeline.runner import load, recorded_run
 
     engine = open_engine(db_url)
 
     def body() -> None:
-        run_id = start_run(engine, "factpipe load")
         records = StdinRecords(ExtractedDocument)
-        result = load_batch(engine, records, run_id)
-        for failure in result.failures:
-            log.error("%s: %s", failure.source_uri, failure.problem)
-        failed = len(result.failures) + records.failed
-        stats = {
-            "run_id": run_id,
-            "documents": dict(Counter(outcome for _, outcome in result.outcomes)),
-            "failed": failed,
-            "facts_added": result.facts_added,
-        }
-        finish_run(engine, run_id, "partial" if failed else "ok", stats)
-        click.echo(
-            json.dumps(stats, sort_keys=True)
-            if as_json
-            else f"run {run_id}: {stats['documents']}, {failed} failed, {result.facts_added} facts added"
-        )
-        exit_for_failures(failed)
+        with recorded_run(engine, "factpipe load") as summary:
+            while batch := list(islice(records, batch_size)):
+                load(engine, summary, batch)
+            summary.failed.extend(records.problems)
+        _report(summary, as_json, engine)
 
     write_locked(engine, wait, body)
+
+
+def _report(summary: RunSummary, as_json: bool, engine: Engine) -> None:
+    """The run's summary on stdout, and an exit code that tells cron whether any input failed."""
+    if as_json:
+        click.echo(json.dumps(summary.as_dict(), sort_keys=True))
+    else:
+        outcomes = ", ".join(f"{n} {k}" for k, n in sorted(summary.outcomes.items())) or "no documents"
+        click.echo(
+            f"run {summary.run_id}: {outcomes}; {len(summary.failed)} failed; "
+            f"{summary.facts_added} facts added in {summary.seconds:.2f} s -> {engine.url}"
+        )
+    exit_for_failures(len(summary.failed))
