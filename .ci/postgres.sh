@@ -13,4 +13,6 @@ role_exists=$(su postgres -c "psql -p $port -tAc \"SELECT 1 FROM pg_roles WHERE 
 if [ "$role_exists" != "1" ]; then
     su postgres -c "psql -p $port -qc \"CREATE ROLE factpipe LOGIN CREATEDB PASSWORD 'factpipe'\"" >&2
 fi
+# Test databases are dropped WITH (FORCE), which terminates any backend still attached to them.
+su postgres -c "psql -p $port -qc 'GRANT pg_signal_backend TO factpipe'" >&2
 echo "postgresql+psycopg://factpipe:factpipe@127.0.0.1:$port/postgres"
