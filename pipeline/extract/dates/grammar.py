@@ -2,7 +2,7 @@
 
 Alternatives are tried in order at each position, so longer and more specific readings come
 first ("the past two years" before "the past", "Tuesday, Feb. 18" before "Tuesday").  Each
-alternative is one named group; `KINDS` lists them for the normaliser's dispatch.
+alternative is one named group, whose name the normaliser dispatches on.
 """
 
 from __future__ import annotations
@@ -152,10 +152,6 @@ _REFERENCE = (
     + _END + ")"
 )
 
-KINDS: tuple[str, ...] = (
-    "time", "iso", "fdate", "my", "sy", "ago", "set", "qtr", "qref", "cent", "dec", "year",
-    "fy", "yago", "pend", "rel", "rday", "wday", "mon", "dur", "ref",
-)
 _ALTERNATIVES = (
     _TIME, _ISO, _FULL_DATE, _MONTH_YEAR, _SEASON_YEAR, _AGO, _SET, _QUARTER, _QUARTER_REF,
     _CENTURY, _DECADE, _YEAR, _YEAR_SPAN, _YEAR_AGO, _PERIOD_END, _RELATIVE, _RELATIVE_DAY, _WEEKDAY, _MONTH,

@@ -186,7 +186,6 @@ class Quantity:
     kind: str = "count"
     change: str = "="
     is_word: bool = False
-    currency_prefix: bool = False
     scale: float = 1.0
 
     @property
@@ -224,7 +223,6 @@ def read_quantity(text: str, match: re.Match[str]) -> Quantity | None:
     if currency:
         quantity.unit = lx.CURRENCY_PREFIXES.get(currency) or lx.MANGLED_PREFIXES[currency]
         quantity.kind = "money"
-        quantity.currency_prefix = True
         attach_rate(text, quantity)
     elif _is_metres(text, match, numeral, quantity.scale):
         quantity.value /= quantity.scale
