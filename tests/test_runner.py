@@ -1,0 +1,76 @@
+"""`run_pipeline` loads one batch behind on a writer thread: batches still commit whole and in
+order, every outcome reaches the summary, and a failing batch aborts the run after the batches
+before it have committed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from pipeline import runner
+from pipeline.ingest import DEFAULT_OPTIONS
+from pipeline.store.engine import make_engine
+from pipeline.store.migrate import upgrade
+from tests.conftest import SEED, query
+
+ARTICLES = {
+    "a.txt": 'Storm hits coast\n\n"We lost 40 homes," said Mayor Ann Lee on 3 January.',
+    "b.txt": 'Budget agreed\n\nThe council approved $3.2bn. "It is fair," said Tom Hart.',
+    "c.txt": 'Team wins\n\nThe club beat its rivals 3-1 before 2,500 fans. "Great night," said coach Bo Lund.',
+}
+
+
+@pytest.fixture
+def engine(db_path: Path) -> Iterator[Engine]:
+    engine = make_engine(f"sqlite:///{db_path}")
+    upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def inbox(tmp_path: Path) -> Path:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    return folder
+
+
+def test_one_document_batches_all_load_and_are_counted(engine: Engine, inbox: Path, db_path: Path) -> None:
+    summary = runner.run_pipeline(engine, [inbox], "test", DEFAULT_OPTIONS, batch_size=1)
+
+    assert summary.outcomes == {"inserted": 4}
+    assert summary.failed == []
+    stored_facts = query(db_path, "SELECT (SELECT count(*) FROM quotes) + (SELECT count(*) FROM figures)")[0][0]
+    assert summary.facts_added == stored_facts > 12
+    assert query(db_path, "SELECT count(*) FROM provenance")[0][0] == stored_facts
+    assert query(db_path, "SELECT status FROM runs") == [("ok",)]
+
+
+def test_a_failing_batch_aborts_the_run_after_the_batches_before_it(
+    engine: Engine, inbox: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+    real_load_batch = runner.load_batch
+
+    def load_batch_failing_second(*args: object, **kwargs: object) -> runner.BatchResult:
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError("disk full")
+        return real_load_batch(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(runner, "load_batch", load_batch_failing_second)
+
+    with pytest.raises(OSError, match="disk full"):
+        runner.run_pipeline(engine, [inbox], "test", DEFAULT_OPTIONS, batch_size=1)
+
+    assert len(calls) == 2, "no batch is submitted after the writer has failed"
+    assert query(db_path, "SELECT count(*) FROM documents")[0][0] == 1
+    status, stats = query(db_path, "SELECT status, stats_json FROM runs")[0]
+    assert status == "aborted"
+    assert '"inserted": 1' in stats
