@@ -1,13 +1,23 @@
 """Scores the whole extract stage's figures against NewsQuant gold (CQE benchmark format).
 
-Counting follows the CQE scorer (`evaluate_models.py` in CQE_Evaluation): per sentence, each
-gold quantity can be matched by at most one prediction and vice versa; values are equal within
-`math.isclose(rel_tol=1e-5)`, a range only equals a range.  Two deliberate differences, both
-because our records are not CQE's: a range is compared as {low, high} since `Figure` stores it
-low-first while the gold keeps the written order ("from 208 to 193"), and units are compared
-leniently (case, plural, synonyms such as "$"/dollar/USD) because our units are ISO codes and
-noun phrases, not CQE's normalised unit names.  Calendar figures are left out: NewsQuant does
-not annotate dates.
+Counting follows the CQE scorer (`evaluate_models.py` in satya77/CQE_Evaluation,
+`calculate_metrics` and `values_match`): values are equal within `rel_tol=1e-5, abs_tol=1e-8`;
+a range only equals a range, end by end in the order written, so "from 208 to 193" is the gold
+"208-193" (our `Figure` stores a range low-first, so the written order is read back from the
+figure's text); change is scored on value-matched pairs only, by equal change strings, whatever
+the unit; precision is over every prediction, recall over every gold quantity.
+
+Where this scorer is stricter than that file: it counts a maximum one-to-one matching per
+sentence for each of value, value+unit and value+change.  The official loop removes a prediction
+only once value *and* unit match, so a prediction with the right value and a wrong unit can be
+credited against two gold quantities (value credits are only capped at the sentence's gold
+count), and a change credit is counted for every value-matching pair it visits, uncapped.
+`official_counts` replays that loop so the two can be compared; both are printed.
+
+Where it is more lenient, because our records are not CQE's: units are compared leniently (case,
+plural, synonyms such as "$"/dollar/USD, head noun) since our units are ISO codes and noun phrases,
+not CQE's normalised unit names; and calendar figures (dates, times, sets) are left out of the
+predictions, as NewsQuant does not annotate dates and they carry no numeric value.
 """
 
 from __future__ import annotations
@@ -20,6 +30,7 @@ from typing import TypeVar
 
 from pipeline.extract import extract
 from pipeline.extract.figures import lexicon as lx
+from pipeline.extract.figures.scan import QUANTITY, read_quantity
 from pipeline.ingest import document_from_text
 from pipeline.models import Figure
 from pipeline.segment import segment
@@ -136,12 +147,33 @@ def figure_value(figure: Figure) -> Value:
     return figure.value if figure.value_high is None else (figure.value, figure.value_high)
 
 
-def values_equal(gold: Value, predicted: Value) -> bool:
+def written_value(figure: Figure) -> Value:
+    """The figure's value with a range's ends in the order the text gives them: "208 pounds to
+    193" is (208, 193), as NewsQuant writes it, though the figure stores 193 as its low end."""
+    value = figure_value(figure)
+    if not isinstance(value, tuple):
+        return value
+    found = QUANTITY.search(figure.text)
+    first = read_quantity(figure.text, found) if found else None
+    low, high = value
+    if first is not None and _close(first.value, high) and not _close(first.value, low):
+        return (high, low)
+    return value
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-5, abs_tol=1e-8)
+
+
+def values_equal(gold: Value, predicted: Value, *, ordered: bool = False) -> bool:
+    """Equal numbers, or ranges with equal ends: in the written order when `ordered` (NewsQuant),
+    else low with low (our own gold, which stores ranges low-first as `Figure` does)."""
     if isinstance(gold, tuple) != isinstance(predicted, tuple):
         return False
     if isinstance(gold, tuple) and isinstance(predicted, tuple):
-        return all(math.isclose(g, p, rel_tol=1e-5, abs_tol=1e-8) for g, p in zip(sorted(gold), sorted(predicted)))
-    return math.isclose(gold, predicted, rel_tol=1e-5, abs_tol=1e-8)  # type: ignore[arg-type]
+        pairs = zip(gold, predicted) if ordered else zip(sorted(gold), sorted(predicted))
+        return all(_close(g, p) for g, p in pairs)
+    return _close(gold, predicted)  # type: ignore[arg-type]
 
 
 def matching(gold: Sequence[G], predicted: Sequence[Figure], same: Callable[[G, Figure], bool]) -> int:
@@ -161,7 +193,7 @@ def matching(gold: Sequence[G], predicted: Sequence[Figure], same: Callable[[G, 
 
 
 def _value_ok(gold: dict[str, str], figure: Figure) -> bool:
-    return values_equal(_gold_value(gold["value"]), figure_value(figure))
+    return values_equal(_gold_value(gold["value"]), written_value(figure), ordered=True)
 
 
 def units_equal(gold: str, predicted: str) -> bool:
@@ -187,6 +219,26 @@ def predict(sentence: str) -> list[Figure]:
     return [f for f in extracted.figures if f.kind not in _CALENDAR and f.value is not None]
 
 
+def official_counts(gold: Sequence[dict[str, str]], predicted: Sequence[Figure]) -> tuple[int, int, int]:
+    """Correct value, value+unit and value+change counts for one sentence as the loop of
+    `calculate_metrics` in CQE_Evaluation's `evaluate_models.py` counts them (both lists sorted
+    by unit first, as there), with this module's value and unit comparisons."""
+    tags = sorted(predicted, key=figure_unit)
+    value = unit = change = 0
+    for quantity in sorted(gold, key=lambda q: q["normalized_unit"]):
+        for figure in list(tags):
+            if not _value_ok(quantity, figure):
+                continue
+            if value < len(gold):
+                value += 1
+            change += quantity["change"] == figure.change
+            if _unit_ok(quantity, figure):
+                unit += 1
+                tags.remove(figure)
+                break
+    return value, unit, change
+
+
 def _scores(correct: int, gold: int, predicted: int) -> tuple[float, float, float]:
     precision = correct / predicted if predicted else 0.0
     recall = correct / gold if gold else 0.0
@@ -196,7 +248,9 @@ def _scores(correct: int, gold: int, predicted: int) -> tuple[float, float, floa
 
 def evaluate(gold: Path) -> dict[str, float]:
     rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
-    totals = {"value": 0, "value_unit": 0, "value_change": 0}
+    names = ("value", "value_unit", "value_change")
+    totals = dict.fromkeys(names, 0)
+    official = dict.fromkeys(names, 0)
     gold_count = predicted_count = 0
     for row in rows:
         quantities: list[dict[str, str]] = row["quantities"]
@@ -206,8 +260,12 @@ def evaluate(gold: Path) -> dict[str, float]:
         totals["value"] += matching(quantities, figures, _value_ok)
         totals["value_unit"] += matching(quantities, figures, _unit_ok)
         totals["value_change"] += matching(quantities, figures, _change_ok)
+        for name, correct in zip(names, official_counts(quantities, figures)):
+            official[name] += correct
     result: dict[str, float] = {"sentences": len(rows), "gold": gold_count, "predicted": predicted_count}
     for name, correct in totals.items():
         precision, recall, f1 = _scores(correct, gold_count, predicted_count)
         result |= {f"{name}_precision": precision, f"{name}_recall": recall, f"{name}_f1": f1}
+    for name, correct in official.items():
+        result[f"official_{name}_f1"] = _scores(correct, gold_count, predicted_count)[2]
     return result

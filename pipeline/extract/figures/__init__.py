@@ -355,4 +355,4 @@ def extract_figures(segmented: SegmentedDocument) -> list[Figure]:
     return figures
 
 
-EXTRACTOR = Extractor(name="figures", version="1.3.0", run=extract_figures)
+EXTRACTOR = Extractor(name="figures", version="1.4.0", run=extract_figures)

@@ -81,8 +81,10 @@ _ONE_BLOCKERS = re.compile(
 _APPROX = (
     r"about|around|roughly|approximately|approx\.|nearly|almost|some|an\s+estimated|estimated|"
     r"circa|c\.|close\s+to|just\s+about|more\s+or\s+less|in\s+the\s+region\s+of|as\s+many\s+as|"
-    r"as\s+much\s+as|~"
+    r"as\s+much\s+as|averaged|averaging|averages|~"
 )
+""""He averaged 7.3 points": the verb gives a mean, which NewsQuant (and CQE's lexicon) marks
+approximate; "an average of 70 days" names the statistic and stays "=" as NewsQuant marks it."""
 _MORE = (
     r"more\s+than|over|at\s+least|above|in\s+excess\s+of|upwards\s+of|exceeding|greater\s+than|"
     r"higher\s+than|no\s+fewer\s+than|no\s+less\s+than|north\s+of|surpassing|topping|beyond|"
@@ -110,12 +112,18 @@ _VERBS_BEFORE_LEVEL = (_UP_VERBS | _DOWN_VERBS) - {"up"}
 """"rose to 6.7%", "dip down to -130": verbs whose "to" names the level reached ("up to" is a bound)."""
 _UP_NOUNS = lx.words("rise increase gain growth jump hike boost surge climb rally")
 _DOWN_NOUNS = lx.words("fall drop decline decrease cut reduction slump dip slide contraction")
+"""Nouns of change: "an increase of 5% to 10%" is no range, though the 5% is no change of its own."""
 _BY_ONLY = {"higher": "up", "lower": "down"}
 _FILLERS = lx.words(
     """by of a an further another additional extra just only about around roughly approximately
-    nearly almost some estimated"""
+    nearly almost some estimated exactly merely mere"""
 )
 """Words allowed between a change verb and its number: "rose by a further 5%", "fell about 2%"."""
+_EXACT = lx.words("just only exactly merely mere")
+"""Words that state the figure as it is, whatever the verb: NewsQuant marks "grew by just 3%",
+"drops to just 87 mph" and "rise only to 1.9%" as "=", and CQE's own lexicon reads "just" and
+"exactly" as equality."""
+_ARTICLES = frozenset({"a", "an"})
 _PARTICLE_VERBS = lx.words(
     """gave give gives giving made make makes making took take takes taking picked pick set sets
     built build put puts signed sign turned turn showed show shows backed wrote write stepped ran
@@ -254,11 +262,17 @@ def after_aged(left: str) -> bool:
     return bool(_AGED_BEFORE.search(left))
 
 
-def _direction(left: str) -> str | None:
+def _direction(left: str, *, as_change: bool = True) -> str | None:
     """Word lookups rather than one end-anchored regex: this runs for every figure.
 
     "fell to 49.55" carries the fall when no amount does, so it is marked down; in "fell 2% to
-    49.55" the 2% carries it and the level stays "=" (NewsQuant annotates both that way)."""
+    49.55" the 2% carries it and the level stays "=" (NewsQuant annotates both that way).
+
+    As a change, only a verb moves the figure: NewsQuant marks a change named by a noun ("a gain
+    of 2.13%", "an increase of 60,600 jobs", as it marks "a 19% drop") "=", and so it marks a
+    figure stated as it is ("grew by just 3%") or one that modifies a noun after an article
+    ("added a 30 degree homer").  Whether a "to" after the figure ends a range still asks whether
+    any of these words came before it (`as_change=False`)."""
     words = left.lower().split()
     index = len(words)
     skipped: set[str] = set()
@@ -266,6 +280,8 @@ def _direction(left: str) -> str | None:
         index -= 1
         skipped.add(words[index])
     if not index:
+        return None
+    if as_change and (skipped & _EXACT or "of" in skipped or skipped and skipped <= _ARTICLES):
         return None
     word = words[index - 1]
     if word == "to" and not skipped and index > 1 and words[index - 2] in _VERBS_BEFORE_LEVEL:
@@ -288,7 +304,7 @@ def _direction(left: str) -> str | None:
 
 def direction_before(left: str) -> bool:
     """ "rose 8.15% to 3.65": after a change verb, "to" gives the new level, not a range end."""
-    return _direction(left) is not None
+    return _direction(left, as_change=False) is not None
 
 
 def age_from_context(text: str, quantity: Quantity, left: str) -> bool:

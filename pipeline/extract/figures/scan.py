@@ -44,7 +44,10 @@ _VAGUE: dict[str, tuple[float, float]] = {
     "millions": (1e6, 1e7),
     "billions": (1e9, 1e10),
 }
-"""Plural scale words as the benchmark reads them: "thousands of" spans one order of magnitude."""
+"""Plural scale words as the benchmark reads them: "thousands of" spans one order of magnitude.
+Their change is "~", as issue #7 specifies ("tens of thousands of protesters" is approximate),
+although NewsQuant marks a plain "dozens of" "="; a word around them still overrides it ("more
+than tens of thousands" is ">")."""
 
 _FRACTION = (
     rf"(?:(?:{'|'.join(_NUMERATORS)})[\s-](?:{'|'.join(_DENOMINATORS)})s?|half)"
