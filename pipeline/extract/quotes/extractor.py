@@ -85,21 +85,36 @@ def _local_attribution(
     return fallback, None if fallback else unresolved
 
 
-def _paragraph_quotes(attributor: Attributor, paragraph: Paragraph, spans: list[RawQuote], found: list[_Found]) -> None:
+def _by_sentence(sentences: list[tuple[int, int]], quotes: list[RawQuote]) -> list[list[RawQuote]]:
+    """The quotes starting in each sentence; both lists are in text order, so one pass sorts them."""
+    grouped: list[list[RawQuote]] = [[] for _ in sentences]
+    number = 0
+    for quote in quotes:
+        while number < len(sentences) and sentences[number][1] <= quote.start:
+            number += 1
+        if number < len(sentences) and sentences[number][0] <= quote.start:
+            grouped[number].append(quote)
+    return grouped
+
+
+def _paragraph_quotes(
+    attributor: Attributor, paragraph: Paragraph, spans: list[RawQuote], quotes: list[RawQuote], found: list[_Found]
+) -> None:
     """Sentence by sentence: names opening the clause before a cue are noted first, so that the
-    "he" of "Mr Lewis wants ... he says" finds them; then the quotes; then the cues outside quotes.
-    A plain sentence's subject is only worth reading when a quote follows it."""
+    "he" of "Mr Lewis wants ... he says" finds them; then the quotes (`spans` less titles and
+    names); then the cues outside quotes. A plain sentence's subject is only worth reading when a
+    quote follows it."""
     text = paragraph.text
     offset = paragraph.start_char
     masked = mask(text, spans)
-    quotes = [s for s in spans if not is_title_or_name(text, s)]
     paragraph_speaker: Attribution | None = None
     sentences = sentence_spans(masked)
-    quoted = [any(sentence[0] <= s.start < sentence[1] for s in quotes) for sentence in sentences] + [True]
+    grouped = _by_sentence(sentences, quotes)
+    quoted = [bool(in_sentence) for in_sentence in grouped] + [True]
     for number, sentence in enumerate(sentences):
         cues = find_cues(masked, *sentence)
         previous_end = sentence[0]
-        in_sentence = [s for s in quotes if sentence[0] <= s.start < sentence[1]]
+        in_sentence = grouped[number]
         if in_sentence and (not cues or cues[0].start < in_sentence[0].start):
             for mention in clause_subjects(masked, sentence[0], cues[0].start if cues else in_sentence[0].start):
                 attributor.subject(mention, offset)
@@ -161,6 +176,13 @@ def _fragment_fallback(
     return None
 
 
+def _needs_genders(found: list[_Found]) -> bool:
+    """Whether `_fill_gaps` will ask the sex of a speaker: only for a quote left without one whose
+    own "he"/"she" resolved to nobody. Otherwise the paragraphs after the last quote can change
+    nothing, and are not read."""
+    return any(item.attribution is None and item.pronoun is not None for item in found)
+
+
 def _fill_gaps(attributor: Attributor, found: list[_Found]) -> None:
     """Statements without their own cue continue the speech around them: the previous quote's
     speaker when it is close, else the next attributed quote in the same paragraph; never a
@@ -193,10 +215,14 @@ def extract_quotes(segmented: SegmentedDocument) -> list[Quote]:
             quoted = [(span.start, span.end) for span in spans[paragraph.idx]]
             registry.add_text(paragraph.text, paragraph.start_char, quoted)
     attributor = Attributor(registry)
+    quoted_paragraphs = [p for p in segmented.paragraphs if p.kind in _QUOTED_KINDS]
+    statements = [[s for s in spans[p.idx] if not is_title_or_name(p.text, s)] for p in quoted_paragraphs]
+    last = max((number for number, kept in enumerate(statements) if kept), default=-1)
     found: list[_Found] = []
-    for paragraph in segmented.paragraphs:
-        if paragraph.kind in _QUOTED_KINDS:
-            _paragraph_quotes(attributor, paragraph, spans[paragraph.idx], found)
+    for number, paragraph in enumerate(quoted_paragraphs):
+        if number > last and not _needs_genders(found):
+            break
+        _paragraph_quotes(attributor, paragraph, spans[paragraph.idx], statements[number], found)
     _fill_gaps(attributor, found)
     text = segmented.document.text
     quotes: list[Quote] = []

@@ -44,6 +44,8 @@ _VERB_CUES = CUE_VERBS - NOUN_LIKE_CUES
 _BE_FORMS = frozenset("is are was were be been being".split())
 _MAX_PARENTHESIS_TOKENS = 8
 _CLOSING_ASIDES = {")": "(", "-": "-", "–": "–", "—": "—"}
+_MASK = "\x01"
+_MASK_RUN = re.compile(r"\x01+")
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,16 @@ def role_head(word: str) -> str | None:
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+    """`TOKEN`'s matches in text[start:end]. A masked quotation (`attribution.mask`) is one token
+    per character, often hundreds, and no token runs into or out of one, so those are counted out
+    instead of matched."""
+    tokens: list[tuple[int, int, str]] = []
+    while (masked := text.find(_MASK, start, end)) >= 0:
+        tokens += [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, masked)]
+        start = _MASK_RUN.match(text, masked, end).end()
+        tokens += [(at, at + 1, _MASK) for at in range(masked, start)]
+    tokens += [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+    return tokens
 
 
 def _name_run_end(tokens: list[tuple[int, int, str]], last: int) -> int:

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from pipeline.extract.quotes.antecedents import excluded_spans, is_antecedent
 from pipeline.extract.quotes.gender import phrase_gender
@@ -25,7 +25,11 @@ from pipeline.extract.quotes.lexicon import (
 )
 
 _NAME_TAIL = r"[\w'’-]*"
-_PARTICLES = r"(?:of|de|van|von|der|bin|al|la|le|du|da)"
+_PARTICLE_WORDS = ("of", "de", "van", "von", "der", "bin", "al", "la", "le", "du", "da")
+_PARTICLES = rf"(?:{'|'.join(_PARTICLE_WORDS)})"
+_PARTICLE_ENDINGS = frozenset(word[-2:] for word in _PARTICLE_WORDS)
+"""The last two letters of every particle: most runs follow no particle, and this spares them
+the search."""
 _NAME_WORD = rf"(?:[A-Z]\.|[A-Z]{_NAME_TAIL}|\b{_PARTICLES}(?=\s+[A-Z]))[ \t]+"
 _NAME_RUN = re.compile(rf"[A-Z](?:(?:\.|{_NAME_TAIL})[ \t]+(?:{_NAME_WORD})*[A-Z]{_NAME_TAIL}|{_NAME_TAIL})")
 """Capitalised words in a row, initials and particles inside ("George W. Bush", "Bank of
@@ -106,7 +110,7 @@ def _name_runs(text: str) -> Iterator[tuple[int, int]]:
         gap = start
         while gap > previous and text[gap - 1] in " \t":
             gap -= 1
-        if gap < start:
+        if gap < start and text[gap - 2 : gap] in _PARTICLE_ENDINGS:
             particle = _PARTICLE_BEFORE.search(text, max(previous, gap - 3), gap)
             if particle is not None:
                 start = particle.start()
@@ -148,6 +152,8 @@ class _Run:
     titles: tuple[str, ...]
     """The written words before the name words ("Chancellor" of "Chancellor Gordon Brown")."""
     titled: bool
+    adverb_like: bool
+    """One word ending in -ly ("Currently"), which may be a fronted adverb (`Registry.fronted`)."""
     lead: int
     """Where the first capitalised word starts: a run may open with a particle ("of World of
     Warcraft"), whose context is the words before it."""
@@ -168,65 +174,153 @@ def _read_run(run: str) -> _Run:
         organisation=" ".join(words) if words and (len(words) > 1 or _could_be_organisation(words[0])) else "",
         titles=tuple(raw[: len(raw) - len(words)]),
         titled=any(w in TITLES for w in raw),
+        adverb_like=len(words) == 1 and words[0].endswith("ly"),
         lead=next(i for i, c in enumerate(run) if c.isupper()),
     )
 
 
 @dataclass
+class _Sighting:
+    """A person's name where a paragraph writes it, kept so that its roles and whether a pronoun
+    may point back to it are read only when a look-up needs them."""
+
+    start: int
+    end: int
+    run: _Run
+    full: str
+    position: int
+    antecedent: bool | None
+    """Already decided for a titled lone name ("Mr Blair"), whose sex is read at once; None for a
+    full name, decided on demand."""
+
+
+@dataclass
+class _Paragraph:
+    """A body paragraph as `Registry.add_text` saw it, for the look-ups only some articles make:
+    the holders of roles, the antecedents of pronouns and the organisations named."""
+
+    text: str
+    offset: int
+    quoted: list[tuple[int, int]]
+    sightings: list[_Sighting] = field(default_factory=list)
+    organisations: list[tuple[int, str]] = field(default_factory=list)
+    """Paragraph offsets and names of the runs that may name an organisation."""
+
+    @cached_property
+    def excluded(self) -> list[tuple[int, int]]:
+        return excluded_spans(self.text, self.quoted)
+
+
+def _opens_sentence(text: str, start: int) -> tuple[str, bool]:
+    """The non-space characters of the three before `start`, and whether they end a sentence."""
+    before = text[max(0, start - 3) : start].rstrip()
+    return before, not before or before[-1] in ".!?\"'"
+
+
+@dataclass
 class Registry:
-    """Person names and roles in text order, so look-ups prefer the latest mention before a point."""
+    """Person names and roles in text order, so look-ups prefer the latest mention before a point.
+
+    Names, sexes and fronted adverbs are read as paragraphs are added, since the paragraphs after
+    need them; roles, antecedents and organisations only when first looked up (`_read_pending`),
+    since most articles never ask."""
 
     names: list[tuple[int, str]] = field(default_factory=list)
-    roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
-    organisations: list[tuple[int, str, bool]] = field(default_factory=list)
     fronted: dict[str, bool] = field(default_factory=dict)
     """Capitalised -ly words and whether every sighting opened a sentence before a comma."""
 
     genders: dict[str, str] = field(default_factory=dict)
     """"he"/"she" for people whose title or role word tells their sex ("Mr", "actress")."""
-    antecedents: list[tuple[int, str]] = field(default_factory=list)
+    _roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    _organisations: list[tuple[int, str, bool]] = field(default_factory=list)
+    _antecedents: list[tuple[int, str]] = field(default_factory=list)
     """Names a pronoun may point back to (see `antecedents.is_antecedent`), in text order."""
+    _pending: list[_Paragraph] = field(default_factory=list)
+    _by_surname: dict[str, list[tuple[int, str, tuple[str, ...]]]] = field(default_factory=dict)
+    _by_first_name: dict[str, list[tuple[int, str, tuple[str, ...]]]] = field(default_factory=dict)
+    """`names` with their words, by last and by first word: a look-up reads only the names that
+    can match instead of splitting every name of the article again."""
+    _name_words: set[str] = field(default_factory=set)
 
     def add_text(self, text: str, offset: int, quoted: list[tuple[int, int]]) -> None:
         """Registers the people and organisations of one paragraph; `quoted` holds its quotation
         spans, whose names are nobody a reporter's pronoun points at."""
-        excluded = excluded_spans(text, quoted)
+        paragraph = _Paragraph(text, offset, quoted)
         for start, end in _name_runs(text):
             run = _read_run(text[start:end])
             if not run.person:
                 if run.honorific:
-                    self._add_titled(text, start, end, run, offset, excluded)
-                before = text[max(0, start - 3) : start].rstrip()
-                opens_sentence = not before or before[-1] in ".!?\"'"
-                if len(run.words) == 1 and run.words[0].endswith("ly"):
+                    self._add_titled(paragraph, start, end, run)
+                if run.adverb_like:
+                    _, opens_sentence = _opens_sentence(text, start)
                     fronted = opens_sentence and text.startswith(",", end)
                     self.fronted[run.words[0]] = self.fronted.get(run.words[0], True) and fronted
-                if run.organisation and not before[-1:].isdigit():
-                    self.organisations.append((offset + start, run.organisation, opens_sentence))
+                if run.organisation:
+                    paragraph.organisations.append((start, run.organisation))
                 continue
             if run.role:
                 continue
             full = self.person_part(" ".join(run.words))
             position = offset + start
-            self.names.append((position, full))
+            self._add_name(position, full)
             role = text[max(0, start - 20) : start].split()[-1:]
             sex = phrase_gender(" ".join([*role, *run.titles]))
             if sex is not None:
                 self.genders.setdefault(full, sex)
-            if is_antecedent(text, start + run.lead, end, excluded, run.titled):
-                self.antecedents.append((position, full))
-            self._add_roles(text, start, end, run.text, full, position)
+            paragraph.sightings.append(_Sighting(start, end, run, full, position, None))
+        self._pending.append(paragraph)
 
-    def _add_titled(self, text: str, start: int, end: int, run: _Run, offset: int, excluded: list[tuple[int, int]]) -> None:
+    def _add_name(self, position: int, full: str) -> None:
+        words = tuple(full.split())
+        self.names.append((position, full))
+        self._by_surname.setdefault(words[-1], []).append((position, full, words))
+        self._by_first_name.setdefault(words[0], []).append((position, full, words))
+        self._name_words.update(words)
+
+    def _add_titled(self, paragraph: _Paragraph, start: int, end: int, run: _Run) -> None:
         """"Mr Blair" is a person a pronoun may mean even with no first name in sight; it stands
         for the fullest name known so far."""
-        if is_antecedent(text, start + run.lead, end, excluded, True):
-            position = offset + start
+        if is_antecedent(paragraph.text, start + run.lead, end, paragraph.excluded, True):
+            position = paragraph.offset + start
             full = self.fullest(f"{run.honorific} {run.words[0]}", position)
-            self.antecedents.append((position, full))
+            paragraph.sightings.append(_Sighting(start, end, run, full, position, True))
             sex = phrase_gender(run.honorific)
             if sex is not None:
                 self.genders.setdefault(full, sex)
+
+    def _read_pending(self) -> None:
+        """Roles, antecedents and organisations of the paragraphs added since the last look-up."""
+        for paragraph in self._pending:
+            text = paragraph.text
+            for sighting in paragraph.sightings:
+                start, end, run = sighting.start, sighting.end, sighting.run
+                antecedent = sighting.antecedent
+                if antecedent is None:
+                    antecedent = is_antecedent(text, start + run.lead, end, paragraph.excluded, run.titled)
+                if antecedent:
+                    self._antecedents.append((sighting.position, sighting.full))
+                if run.person:
+                    self._add_roles(text, start, end, run.text, sighting.full, sighting.position)
+            for start, name in paragraph.organisations:
+                before, opens_sentence = _opens_sentence(text, start)
+                if not before[-1:].isdigit():
+                    self._organisations.append((paragraph.offset + start, name, opens_sentence))
+        self._pending.clear()
+
+    @property
+    def roles(self) -> dict[str, list[tuple[int, str]]]:
+        self._read_pending()
+        return self._roles
+
+    @property
+    def antecedents(self) -> list[tuple[int, str]]:
+        self._read_pending()
+        return self._antecedents
+
+    @property
+    def organisations(self) -> list[tuple[int, str, bool]]:
+        self._read_pending()
+        return self._organisations
 
     def _add_roles(self, text: str, start: int, end: int, run: str, full: str, position: int) -> None:
         around = [run]
@@ -241,7 +335,7 @@ class Registry:
             for word in _WORD.findall(chunk):
                 low = word.lower()
                 if low in PERSON_ROLES and full.split()[-1].lower() != low:
-                    self.roles.setdefault(low, []).append((position, full))
+                    self._roles.setdefault(low, []).append((position, full))
 
     def fullest(self, mention: str, position: int) -> str:
         """The fullest name for a mention: the latest full name before `position` sharing its
@@ -252,12 +346,8 @@ class Registry:
             return mention
         honorific = raw[len(raw) - len(words) - 1] if len(raw) > len(words) else ""
         by_first = honorific in ("Sir", "Dame")
-        key = words[0] if by_first and len(words) == 1 else words[-1]
-        candidates = [
-            (pos, full) for pos, full in self.names
-            if (full.split()[0] if by_first and len(words) == 1 else full.split()[-1]) == key
-            and all(w in full.split() for w in words)
-        ]
+        named = self._by_first_name.get(words[0]) if by_first and len(words) == 1 else self._by_surname.get(words[-1])
+        candidates = [(pos, full) for pos, full, name_words in named or () if all(w in name_words for w in words)]
         if candidates:
             before = [c for c in candidates if c[0] <= position]
             chosen = max(before, key=lambda c: (c[0], len(c[1])))[1] if before else candidates[0][1]
@@ -281,11 +371,12 @@ class Registry:
     def is_sentence_adverb(self, word: str) -> bool:
         """"Currently, ..." is an adverb, not an organisation: a capitalised -ly word the article
         only ever writes opening a sentence before a comma, and no part of a person's name."""
-        return self.fronted.get(word, False) and not any(word in full.split() for _, full in self.names)
+        return self.fronted.get(word, False) and word not in self._name_words
 
     def knows(self, words: Sequence[str]) -> bool:
         """Whether the article names a person with these words, surname last."""
-        return any(full.split()[-1] == words[-1] and all(w in full.split() for w in words) for _, full in self.names)
+        named = self._by_surname.get(words[-1], ())
+        return any(all(w in name_words for w in words) for _, _, name_words in named)
 
     def latest_name(self, position: int) -> str | None:
         """The person most recently introduced with a role, else named, before `position`: whom
@@ -308,7 +399,7 @@ class Registry:
         """The organisation named most often before `position` (the latest on a tie): the one a
         story's "the firm" or "the company" means. Names shared with a person are left out, and so
         are words only ever seen opening a sentence ("Shares", "Earlier")."""
-        people = {word for _, full in self.names for word in full.split()}
+        people = self._name_words
         counts: dict[str, tuple[int, int]] = {}
         inside: set[str] = set()
         for at, name, opens_sentence in self.organisations:

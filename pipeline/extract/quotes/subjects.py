@@ -15,7 +15,9 @@ _NOT_PREDICATES = frozenset("of and or".split()) | PERSON_ROLES
 """Words after a name that show it is no subject: a longer name, a list, or a modifier of a role
 ("Real Madrid striker Michael Owen")."""
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
-_CAP_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|de|van|von|der|la|le|du|da|al|bin)[ \t]+)?[A-Z][\w'’-]*)*")
+_CAP_RUN = re.compile(r"[A-Z](?<!\w.)[\w'’-]*(?:[ \t]+(?:(?:of|de|van|von|der|la|le|du|da|al|bin)[ \t]+)?[A-Z][\w'’-]*)*")
+"""A capitalised run from a word start; the start is checked behind the capital so that the pattern
+opens on a character class, which `re` skips to instead of trying every position."""
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w'’-]*)")
 _ASIDE_THEN_WORD = re.compile(
     r",[ \t]+(?:though|however|meanwhile|too|also|instead|in turn|\d+|(?:the|a|an)[ \t][^,;:.\x01\"]{1,40}?),[ \t]+([a-z][\w'’-]*)"
