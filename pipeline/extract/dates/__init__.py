@@ -1,19 +1,17 @@
 """Temporal expressions (TimeML TIMEX3): dates, times, durations and sets, resolved against the
 publication date.
 
-The grammar is tried only at the words that can start an expression near a trigger word; a
-normaliser reads each match in document order so that "the quarter" and "a year earlier" can
-point back to what was named.  Trigger windows overlap, so a position's match is remembered: the
-grammar is pure, only the normaliser's verdict depends on what came before.
+The grammar is tried only at the words that can start an expression near a trigger word
+(`scan`); a normaliser reads each match in document order so that "the quarter" and "a year
+earlier" can point back to what was named.
 """
 
 from __future__ import annotations
 
-import re
-
 from pipeline.extract.base import EXTRACTABLE_KINDS, Extractor
-from pipeline.extract.dates.grammar import REACH, STARTER, TRIGGER, match_at
+from pipeline.extract.dates.grammar import STARTER
 from pipeline.extract.dates.normalize import Normalizer, Reading
+from pipeline.extract.dates.scan import Paragraph
 from pipeline.models import Figure, SegmentedDocument
 
 NAME = "dates"
@@ -45,20 +43,14 @@ def extract_dates(segmented: SegmentedDocument) -> list[Figure]:
         folded = text.lower()
         if len(folded) != len(text):
             folded = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+        scan = Paragraph.read(text, folded)
         position = 0
-        matches: dict[int, re.Match[str] | None] = {}
-        for trigger in TRIGGER.finditer(folded):
-            if trigger.end() <= position:
-                continue
-            window = max(position, trigger.start() - REACH)
-            for start in STARTER.finditer(folded, window, trigger.end()):
+        for low, high in scan.windows:
+            for start in STARTER.finditer(folded, max(low, position), high):
                 at = start.start()
                 if at < position:
                     continue
-                if at in matches:
-                    match = matches[at]
-                else:
-                    match = matches[at] = match_at(text, at)
+                match = scan.grammar_at(at).match_at(text, at)
                 reading = normalizer.read(match, text) if match else None
                 if reading is None:
                     continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import string
+from dataclasses import dataclass
 
 from pipeline.extract.dates.first import first_chars
 from pipeline.extract.dates.lexicon import (
@@ -19,7 +20,9 @@ from pipeline.extract.dates.lexicon import (
     MONTH_ABBR,
     MONTH_ANY,
     MONTH_FULL,
+    MONTHS,
     UNIT_ANY,
+    UNIT_CODES,
     UNIT_SINGULAR,
     WEEKDAY,
     WORD_COUNT,
@@ -160,27 +163,68 @@ _ALTERNATIVES = (
 
 _NOT_INSIDE = re.compile(r"(?<![\w$£€#@/.,:'’-])")
 """An expression never starts inside a word, a number or a currency amount."""
-_COMPILED = tuple(re.compile(alternative) for alternative in _ALTERNATIVES)
 _ALPHABET = string.ascii_letters + string.digits + "'"
-_FIRST_CHARS = tuple(first_chars(alternative, _ALPHABET) for alternative in _ALTERNATIVES)
-_BY_FIRST_CHAR: dict[str, tuple[re.Pattern[str], ...]] = {
-    char: tuple(compiled for compiled, chars in zip(_COMPILED, _FIRST_CHARS) if char in chars) for char in _ALPHABET
-}
-"""The alternatives worth trying at each character a start can have (`STARTER`); any other
-character tries them all."""
 
 
-def match_at(text: str, position: int) -> re.Match[str] | None:
-    """What the alternation of `_ALTERNATIVES` matches at `position`: the first alternative that
-    matches, trying only those that can begin with the character there.  Each alternative is one
-    named group, so `lastgroup` names the kind."""
-    if _NOT_INSIDE.match(text, position) is None:
+@dataclass(frozen=True)
+class Grammar:
+    """Some of `_ALTERNATIVES`, in their order, indexed by the characters each can begin with
+    (`STARTER`); a character outside `_ALPHABET` tries them all."""
+
+    names: tuple[str, ...]
+    by_first_char: dict[str, tuple[re.Pattern[str], ...]]
+    everything: tuple[re.Pattern[str], ...]
+
+    @classmethod
+    def of(cls, names: tuple[str, ...]) -> Grammar:
+        chosen = [(compiled, chars) for name, compiled, chars in _INDEX if name in names]
+        by_first_char = {char: tuple(compiled for compiled, chars in chosen if char in chars) for char in _ALPHABET}
+        return cls(names, by_first_char, tuple(compiled for compiled, _ in chosen))
+
+    def without(self, names: frozenset[str]) -> Grammar:
+        return Grammar.of(tuple(name for name in self.names if name not in names))
+
+    def match_at(self, text: str, position: int) -> re.Match[str] | None:
+        """What the alternation of the chosen alternatives matches at `position`: the first one
+        that matches, trying only those that can begin with the character there.  Each
+        alternative is one named group, so `lastgroup` names the kind."""
+        if _NOT_INSIDE.match(text, position) is None:
+            return None
+        for alternative in self.by_first_char.get(text[position : position + 1], self.everything):
+            found = alternative.match(text, position)
+            if found is not None:
+                return found
         return None
-    for alternative in _BY_FIRST_CHAR.get(text[position : position + 1], _COMPILED):
-        found = alternative.match(text, position)
-        if found is not None:
-            return found
-    return None
+
+
+_INDEX = tuple(
+    (re.match(r"\(\?P<(\w+)>", alternative)[1], re.compile(alternative), first_chars(alternative, _ALPHABET))  # type: ignore[index]
+    for alternative in _ALTERNATIVES
+)
+GRAMMAR = Grammar.of(tuple(name for name, _, _ in _INDEX))
+"""Every alternative: what `match_at` tries where nothing is known about the rest of the text."""
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Alternatives each of whose matches holds a word that `TRIGGER` finds on its own, because
+    a space, a hyphen or the start of the match comes before it and a non-word character after
+    it; `prefixes` are how those triggers begin.  Past the last such trigger in a paragraph
+    these alternatives cannot match."""
+
+    names: frozenset[str]
+    prefixes: tuple[str, ...]
+
+
+ANCHORS = (
+    Anchor(frozenset({"ago", "dur", "fy", "yago", "cent"}), (*UNIT_CODES, "centur", "millenni")),
+    Anchor(frozenset({"fdate", "my", "mon"}), tuple(MONTHS)),
+    Anchor(frozenset({"wday"}), ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")),
+)
+"""The unit of a duration or of "two years ago", the month of a date, the day of "last Friday":
+the dearest alternatives to try, and the first two the most often tried in vain."""
+AGO_WORDS = ("ago", "from", "hence", "earlier")
+"""One of these follows the unit in every match of "ago"."""
 
 
 _CORE_WORDS = (
