@@ -151,6 +151,15 @@ def test_seed_without_publication_date_keeps_last_week_open() -> None:
     assert ("15 January 2021", "date", "2021-01-15") in results
 
 
+def test_letters_that_regex_reads_as_ascii_are_read_as_that_letter() -> None:
+    """A dotless "ı" or a long "ſ" matches "i" or "s" when case is ignored; the unit must still be
+    understood, and the figure keeps the text as written."""
+    assert found("It took five m\u0131nutes, then \u017fix years.") == [
+        ("five m\u0131nutes", "duration", "PT5M"),
+        ("\u017fix years", "duration", "P6Y"),
+    ]
+
+
 def test_spans_point_into_the_document() -> None:
     text = "Heading\n\nShares fell on Monday.\n\nThey recovered three days later."
     document = document_from_text(text, "t").model_copy(update={"published": THURSDAY})

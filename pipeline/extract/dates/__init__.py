@@ -16,6 +16,12 @@ from pipeline.models import Figure, SegmentedDocument
 
 NAME = "dates"
 
+_ASCII_LOOKALIKES = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s"})
+"""Letters that case-insensitive `re` matches as ASCII letters but that `lower()` and the
+normaliser's word tables do not map to them ("five m\u0131nutes" matched the duration pattern,
+and then its unit was no key of the unit table).  The grammar reads them as the letter they
+match; a figure's text is still sliced from the original."""
+
 
 def _figure(reading: Reading, text: str, offset: int, paragraph_idx: int) -> Figure:
     return Figure(
@@ -39,11 +45,11 @@ def extract_dates(segmented: SegmentedDocument) -> list[Figure]:
     for paragraph in segmented.paragraphs:
         if paragraph.kind not in EXTRACTABLE_KINDS:
             continue
-        text = paragraph.text
+        text = paragraph.text.translate(_ASCII_LOOKALIKES)
         folded = text.lower()
         if len(folded) != len(text):
             folded = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
-        scan = Paragraph.read(text, folded)
+        scan = Paragraph.read(folded)
         position = 0
         for low, high in scan.windows:
             for start in STARTER.finditer(folded, max(low, position), high):
@@ -54,9 +60,9 @@ def extract_dates(segmented: SegmentedDocument) -> list[Figure]:
                 reading = normalizer.read(match, text) if match else None
                 if reading is None:
                     continue
-                figures.append(_figure(reading, text, paragraph.start_char, paragraph.idx))
+                figures.append(_figure(reading, paragraph.text, paragraph.start_char, paragraph.idx))
                 position = max(reading.end, at + 1)
     return figures
 
 
-EXTRACTOR = Extractor(name=NAME, version="1.0.0", run=extract_dates)
+EXTRACTOR = Extractor(name=NAME, version="1.0.1", run=extract_dates)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from dataclasses import dataclass
 
 from pipeline.extract.dates.grammar import AGO_WORDS, ANCHORS, GRAMMAR, REACH, TRIGGER, Grammar
@@ -27,10 +26,6 @@ _GRAMMARS = tuple(
 )
 """The grammar less the alternatives of each combination of `ANCHORS` (one bit each) and of
 "ago" (the top bit) whose anchor lies behind."""
-_CASE_ODDITIES = re.compile("[\u0130\u0131\u017f]")
-"""The characters other than ASCII letters that an ignore-case ASCII letter matches and that
-lowercasing does not turn into one ("ı" is an "i" to `re`, and stays "ı" in the folded text);
-in their presence the folded text says nothing sure about what the grammar can match."""
 
 
 @functools.cache
@@ -49,7 +44,7 @@ class Paragraph:
     grammars: list[Grammar]
 
     @classmethod
-    def read(cls, text: str, folded: str) -> Paragraph:
+    def read(cls, folded: str) -> Paragraph:
         windows: list[tuple[int, int]] = []
         last = [-1] * len(ANCHORS)
         for trigger in TRIGGER.finditer(folded):
@@ -63,8 +58,6 @@ class Paragraph:
                 for bit in range(len(ANCHORS)):
                     if bits >> bit & 1:
                         last[bit] = start
-        if _CASE_ODDITIES.search(text):
-            return cls(windows, [], [GRAMMAR])
         ends = sorted([(end, 1 << bit) for bit, end in enumerate(last)] + [(max(map(folded.rfind, AGO_WORDS)), _AGO_BIT)])
         mask = 0
         grammars = [GRAMMAR]
