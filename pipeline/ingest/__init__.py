@@ -19,7 +19,18 @@ from pipeline.ingest.encodings import decode
 from pipeline.ingest.html import declared_charset, extract_page
 from pipeline.ingest.jsonl import read_jsonl
 from pipeline.ingest.options import DEFAULT_OPTIONS, IngestError, IngestOptions, JsonlFields, LoadedCheck, Unchanged
-from pipeline.ingest.sources import STDIN_SOURCE, Input, discover, input_format, open_input, read_limited
+from pipeline.ingest.sources import (
+    STDIN_SOURCE,
+    Format,
+    Input,
+    discover,
+    format_by_content,
+    format_by_name,
+    input_format,
+    open_input,
+    read_limited,
+    read_plain_file,
+)
 from pipeline.models import Document
 
 __all__ = [
@@ -59,21 +70,32 @@ def _text_document(raw: bytes, source: str) -> Document:
     return document_from_text(decoded.text, source, encoding=decoded.encoding)
 
 
+def _document(raw: bytes, kind: Format, source: str, is_loaded: LoadedCheck | None) -> Document | Unchanged:
+    if kind == "html":
+        return _html_document(raw, source)
+    if is_loaded is not None and is_loaded(source, hashlib.sha256(raw).hexdigest()):
+        return Unchanged(source)
+    return _text_document(raw, source)
+
+
 def _read(
     item: Input, options: IngestOptions, is_loaded: LoadedCheck | None
 ) -> Iterator[Document | Unchanged | IngestError]:
+    """A plain file is read in one go (`read_plain_file`); stdin, JSON Lines, compressed, large
+    and changing files are streamed."""
+    kind = format_by_name(item)
+    if kind != "jsonl":
+        raw = read_plain_file(item, options.max_bytes)
+        if raw is not None:
+            yield _document(raw, kind or format_by_content(item, raw), item.source, is_loaded)
+            return
     with open_input(item) as stream:
         kind = input_format(item, stream)
         if kind == "jsonl":
             yield from read_jsonl(stream, item.source, options.jsonl_fields, options.max_bytes)
             return
         raw = read_limited(item, stream, options.max_bytes)
-        if kind == "html":
-            yield _html_document(raw, item.source)
-        elif is_loaded is not None and is_loaded(item.source, hashlib.sha256(raw).hexdigest()):
-            yield Unchanged(item.source)
-        else:
-            yield _text_document(raw, item.source)
+    yield _document(raw, kind, item.source, is_loaded)
 
 
 def _from_stdin(document: Document) -> Document:
@@ -93,7 +115,12 @@ def read_input(
     `is_loaded` lets a rerun skip a text file whose raw bytes hash to the text already loaded
     from it, before decoding: a clean UTF-8 file's bytes are its normalised text, so the hashes
     agree; any file that normalisation would change simply takes the full path."""
-    item = Input.of(path)
+    return _read_guarded(Input.of(path), options, is_loaded)
+
+
+def _read_guarded(
+    item: Input, options: IngestOptions, is_loaded: LoadedCheck | None
+) -> Iterator[Document | Unchanged | IngestError]:
     try:
         for read in _read(item, options, is_loaded):
             yield _from_stdin(read) if item.stdin and isinstance(read, Document) else read
@@ -124,4 +151,4 @@ def ingest(
         if isinstance(found, IngestError):
             yield found
         else:
-            yield from read_input(found, options, is_loaded)
+            yield from _read_guarded(found, options, is_loaded)

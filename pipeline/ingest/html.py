@@ -6,6 +6,9 @@ main-text selection is a short set of rules over its tree, after Readability: dr
 navigation and page furniture; take the article container (`itemprop=articleBody`, `<article>`,
 `<main>`, or else the element whose `<p>` children hold the most text); keep its innermost block
 elements as paragraphs, and put the page's `<h1>` first when the container lacks it.
+
+selectolax is imported by `extract_page`, the one function that parses, so that reading plain
+text (and `declared_charset`) does not load the parser.
 """
 
 from __future__ import annotations
@@ -15,10 +18,12 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from typing import TYPE_CHECKING
 
 from pipeline.ingest.document import parse_published
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 _DROP = (
     "script, style, noscript, template, iframe, object, embed, svg, canvas, form, button, select, "
@@ -223,6 +228,8 @@ def _blocks(container: LexborNode) -> Iterator[str]:
 
 
 def extract_page(html: str) -> Page:
+    from selectolax.lexbor import LexborHTMLParser
+
     tree = LexborHTMLParser(html)
     article = _article_json_ld(tree)
     title_node = tree.css_first("title")

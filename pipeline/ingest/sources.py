@@ -13,10 +13,12 @@ import gzip
 import io
 import os
 import re
+import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path, PurePath
 from typing import BinaryIO, Literal
 
@@ -38,6 +40,7 @@ _HTML_START = re.compile(
 
 
 _CHUNK = 64 * 1024
+_SNIFF_BYTES = 2048
 
 
 @dataclass(frozen=True)
@@ -62,29 +65,48 @@ def _resolve(path: Path) -> Path | None:
         return None
 
 
-def _matches(name: str, relative: str, globs: tuple[str, ...]) -> bool:
-    """A pattern without `/` is matched against the file name, as `rglob` does; one with `/`
-    against the end of the path below the folder (`politics/*.txt`)."""
-    return any(
-        PurePath(relative).match(pattern) if "/" in pattern else fnmatch.fnmatchcase(name, pattern) for pattern in globs
-    )
+def _matcher(globs: tuple[str, ...]) -> Callable[[str, str], bool]:
+    """(file name, path below the folder) -> whether a glob takes it.  A pattern without `/` is
+    matched against the file name, as `rglob` does, all of them by one regular expression built
+    as `fnmatchcase` builds each; one with `/` against the end of the path below the folder
+    (`politics/*.txt`)."""
+    names = [pattern for pattern in globs if "/" not in pattern]
+    paths = [pattern for pattern in globs if "/" in pattern]
+    name_matches = re.compile("|".join(map(fnmatch.translate, names))).match if names else None
+
+    def matches(name: str, relative: str) -> bool:
+        if name_matches is not None and name_matches(name):
+            return True
+        return any(PurePath(relative).match(pattern) for pattern in paths)
+
+    return matches
 
 
-def _walk(root: Path, globs: tuple[str, ...]) -> Iterator[Path | IngestError]:
+def _name_prefix(folder: Path) -> str:
+    """What `str(folder / name)` starts with, so that a walk names each file by concatenation."""
+    text = str(folder)
+    return "" if text == "." else text if text.endswith("/") else f"{text}/"
+
+
+def _walk(root: Path, globs: tuple[str, ...]) -> Iterator[Input | IngestError]:
+    """A file's `Input` is built from its folder's path and its name rather than by parsing
+    its full path, the walk's largest cost when a rerun finds every file unchanged."""
     top = root.resolve()
     prefix = len(str(root)) + 1
+    matches = _matcher(globs)
 
-    def visit(folder: Path, inside: frozenset[Path]) -> Iterator[Path | IngestError]:
+    def visit(folder: Path, inside: frozenset[Path]) -> Iterator[Input | IngestError]:
         try:
-            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+            entries = sorted(os.scandir(folder), key=attrgetter("name"))
         except OSError as error:
             yield IngestError(str(folder), f"folder cannot be listed ({error.strerror or error})")
             return
+        name_prefix = _name_prefix(folder)
         for entry in entries:
-            wanted = _matches(entry.name, entry.path[prefix:], globs)
+            wanted = matches(entry.name, entry.path[prefix:])
             is_link = entry.is_symlink()
             if not is_link and wanted and entry.is_file():
-                yield Path(entry.path)
+                yield Input(folder / entry.name, name_prefix + entry.name, stdin=False)
                 continue
             path = Path(entry.path)
             target = _resolve(path) if is_link else None
@@ -103,25 +125,25 @@ def _walk(root: Path, globs: tuple[str, ...]) -> Iterator[Path | IngestError]:
                     continue
                 yield from visit(path, inside | {real})
             elif wanted:
-                yield path
+                yield Input.of(path)
 
     yield from visit(root, frozenset({top}))
 
 
-def discover(paths: Iterable[Path], options: IngestOptions) -> Iterator[Path | IngestError]:
+def discover(paths: Iterable[Path], options: IngestOptions) -> Iterator[Input | IngestError]:
     """Inputs to read, in a stable order; a folder without matching files is itself an error."""
     for path in paths:
         if str(path) == "-":
-            yield path
+            yield Input.of(path)
         elif path.is_dir():
             found = False
             for item in _walk(path, options.globs):
-                found = found or isinstance(item, Path)
+                found = found or isinstance(item, Input)
                 yield item
             if not found:
                 yield IngestError(str(path), f"folder has no {' or '.join(options.globs)} files")
         elif path.exists() or path.is_symlink():
-            yield path
+            yield Input.of(path)
         else:
             yield IngestError(str(path), "no such file or folder")
 
@@ -143,19 +165,50 @@ def open_input(item: Input) -> Iterator[BinaryIO]:
             raw.close()
 
 
-def input_format(item: Input, stream: BinaryIO) -> Format:
-    """By file name (`.gz` looked through) when it says; otherwise by the first bytes, so that
-    stdin and a page saved as `.txt` are read for what they are."""
-    name = "" if item.stdin else item.path.name.removesuffix(".gz")
-    by_name = _SUFFIX_FORMATS.get(os.path.splitext(name)[1].lower())
-    if by_name:
-        return by_name
-    head = stream.peek(2048)[:2048]  # type: ignore[attr-defined]
+def format_by_name(item: Input) -> Format | None:
+    """The format a file's name says (`.gz` looked through), or None when only its bytes can tell."""
+    if item.stdin:
+        return None
+    return _SUFFIX_FORMATS.get(os.path.splitext(item.source.removesuffix(".gz"))[1].lower())
+
+
+def format_by_content(item: Input, head: bytes) -> Format:
+    """What the first bytes say, for inputs whose name does not: a page saved as `.txt` is read
+    as HTML, and stdin may be JSON Lines."""
+    head = head[:_SNIFF_BYTES]
     if _HTML_START.match(head):
         return "html"
     if item.stdin and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         return "jsonl"
     return "text"
+
+
+def input_format(item: Input, stream: BinaryIO) -> Format:
+    """By file name when it says; otherwise by the first bytes, so that stdin and a page saved
+    as `.txt` are read for what they are."""
+    return format_by_name(item) or format_by_content(item, stream.peek(_SNIFF_BYTES))  # type: ignore[attr-defined]
+
+
+def read_plain_file(item: Input, max_bytes: int) -> bytes | None:
+    """A file's bytes in one read when it is the common case: a regular, uncompressed file of at
+    most `max_bytes` that does not change while it is read.  None asks the caller to stream it
+    through `open_input` and `read_limited` instead, which handle every other case.
+
+    This is the whole cost of recognising an unchanged file on a rerun, so it does the least:
+    an unbuffered open, one `fstat`, one `read`.  A read that returns the size `fstat` gave is
+    the whole file; one that returns more or less means the file changed under us, and the
+    stream path reads it again."""
+    if item.stdin:
+        return None
+    with item.path.open("rb", buffering=0) as file:
+        status = os.fstat(file.fileno())
+        size = status.st_size
+        if not stat.S_ISREG(status.st_mode) or not 0 < size <= max_bytes:
+            return None
+        raw = file.read(size + 1)
+    if len(raw) != size or raw.startswith(_GZIP_MAGIC):
+        return None
+    return raw
 
 
 def read_limited(item: Input, stream: BinaryIO, max_bytes: int) -> bytes:
