@@ -317,7 +317,7 @@ def test_changes_and_bounds(sentence: str, expected: list[Expected]) -> None:
         ("Hosmer added 30 points.", [("30 points", 30, "points", "count", "up", None)]),
         # A mean given by a verb is approximate; "an average of" names the statistic.
         ("He has averaged 7.3 points this season.", [("7.3 points", 7.3, "points", "count", "~", None)]),
-        ("Growth averages 2% a year.", [("2%", 2, "%", "percent", "~", None)]),
+        ("Growth averages 2% a year.", [("2% a year", 2, "% per year", "percent", "~", None)]),
         ("Patients stay an average of 70 days.", [("70 days", 70, "day", "duration", "=", None)]),
     ],
 )
@@ -495,7 +495,7 @@ def test_an_elided_noun_is_borrowed_from_the_compared_count(sentence: str, expec
         ),
         (
             "Three more councillors have resigned.",
-            [("Three more councillors", 3, "councillors", "count", "=", None)],
+            [("Three more councillors", 3, "councillors", "count", "up", None)],
         ),
         (
             "Turnover hit 9.1bn yen (dollars 80m), against 7.6bn the year before.",
@@ -509,7 +509,8 @@ def test_an_elided_noun_is_borrowed_from_the_compared_count(sentence: str, expec
 )
 def test_lists_and_parts_borrow_the_noun_of_their_whole(sentence: str, expected: list[Expected]) -> None:
     """A bare number in a list after a counted one, after "the remaining", before "of the X's N
-    nouns" or "out of N nouns", or before "more": each counts the noun written once nearby."""
+    nouns" or "out of N nouns", or before "more": each counts the noun written once nearby ("N
+    more" adds to those before, so its change is "up")."""
     check(sentence, expected)
 
 
@@ -556,6 +557,168 @@ def test_news_writing_seen_on_unseen_bbc_text(sentence: str, expected: list[Expe
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A bound on a level named before its figure.
+        (
+            "Jobless claims climbed above the politically sensitive level of three million.",
+            [("three million", 3e6, None, "count", ">", None)],
+        ),
+        ("Inflation stayed below the target level of 2%.", [("2%", 2, "%", "percent", "<", None)]),
+        ("Output reached a level of 40 tonnes.", [("40 tonnes", 40, "tonne", "measure", "=", None)]),
+        # Every conversion in one pair of brackets restates the amount before them.
+        (
+            "The state will cut spending by 8bn euros (dollars 10.4bn; pounds 5.6bn) next year.",
+            [
+                ("8bn euros", 8e9, "EUR", "money", "down", None),
+                ("dollars 10.4bn", 1.04e10, "USD", "money", "down", None),
+                ("pounds 5.6bn", 5.6e9, "GBP", "money", "down", None),
+            ],
+        ),
+        (
+            "Fares rose to pounds 12 (dollars 22), while parking stayed at pounds 5.",
+            [
+                ("pounds 12", 12, "GBP", "money", "up", None),
+                ("dollars 22", 22, "USD", "money", "up", None),
+                ("pounds 5", 5, "GBP", "money", "=", None),
+            ],
+        ),
+        # "N more", "N further": an addition to those before.
+        ("The airline ordered eight more jets.", [("eight more jets", 8, "jets", "count", "up", None)]),
+        ("She hopes to run a couple more races.", [("a couple more races", 2, "races", "count", "up", None)]),
+        ("The band released two further singles.", [("two further singles", 2, "singles", "count", "up", None)]),
+        ("Some 300 extra nurses were hired.", [("300 extra nurses", 300, "nurses", "count", "~", None)]),
+        ("Nobody wants one more meeting.", []),
+        # "a factor of N" multiplies.
+        ("Traffic could grow by a factor of 20.", [("a factor of 20", 20, "times", "count", "up", None)]),
+        ("Error rates fell by a factor of four.", [("a factor of four", 4, "times", "count", "down", None)]),
+        # "over" before a count of one thing is a preposition, not "more than".
+        (
+            "Calls travel over one shared fibre link.",
+            [("one shared fibre link", 1, "shared fibre link", "count", "=", None)],
+        ),
+        ("They argued over one clause.", [("one clause", 1, "clause", "count", "=", None)]),
+        ("The album sold over one million.", [("one million", 1e6, None, "count", ">", None)]),
+        ("It has been over 40 years.", [("over 40 years"[5:], 40, "year", "duration", ">", None)]),
+        (
+            "Just over one third of the staff left.",
+            [("one third of the staff", 1 / 3, "fraction of staff", "count", ">", None)],
+        ),
+        # A rate of growth keeps its unit of time.
+        ("Exports are growing at 7% a year.", [("7% a year", 7, "% per year", "percent", "=", None)]),
+        ("Debt rose by 2 per cent per month.", [("2 per cent per month", 2, "% per month", "percent", "up", None)]),
+        ("Prices rose 3% a month earlier.", [("3%", 3, "%", "percent", "up", None)]),
+    ],
+)
+def test_changes_from_levels_conversions_additions_and_factors(sentence: str, expected: list[Expected]) -> None:
+    """Classes from the second blind BBC sample: "above the level of N", every conversion in one
+    pair of brackets, "N more", "a factor of N", the preposition "over one", and "% a year"."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A number inside a title or a name.
+        ("Fans queued for the film 48 Hour Film Club last night.", []),
+        ("He also directed 30 Days Later.", []),
+        ("The sequel Robo-Cop 3 opened in June.", []),
+        ("Tickets for Half-Life 2 went on sale.", []),
+        ("The seeds: 3 Thomas Berg (Sweden), 4 Jan Ek (Norway).", []),
+        ("The race took 24 hours.", [("24 hours", 24, "hour", "duration", "=", None)]),
+        ("The group owns 12 Riverside hotels.", [("12 Riverside hotels", 12, "Riverside hotels", "count", "=", None)]),
+        (
+            "They reached the last eight of the Champions Trophy.",
+            [("eight of the Champions", 8, "Champions", "count", "=", None)],
+        ),
+        # A number spelled in lower case after a name counts its noun.
+        (
+            "Voters handed Mr Brown three election defeats.",
+            [("three election defeats", 3, "election defeats", "count", "=", None)],
+        ),
+        ("Jones beat Smith four times in 2003.", [("four times", 4, "times", "count", "=", None)]),
+        ("The British number two lost.", []),
+        ("Round three begins today.", []),
+        ("Windows 7 sold well.", []),
+    ],
+)
+def test_titles_and_names_around_numbers(sentence: str, expected: list[Expected]) -> None:
+    """A capitalised word after a figure's unit that runs on into another capitalised word makes
+    it part of a title; a hyphened name before a number names it; a lower-case number word that
+    counts a noun is a count even after a name."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "-strong" counts the group after it, over names and hyphened adjectives.
+        (
+            "A 300-strong Royal Navy boarding party arrived.",
+            [("300-strong Royal Navy boarding party", 300, "Royal Navy boarding party", "count", "=", None)],
+        ),
+        (
+            "The bank's seven-strong policy-making board met.",
+            [("seven-strong policy-making board", 7, "policy-making board", "count", "=", None)],
+        ),
+        (
+            "The 12-strong dance and drama company toured.",
+            [("12-strong dance and drama company", 12, "dance and drama company", "count", "=", None)],
+        ),
+        (
+            "A 200-strong workforce long-term contracts.",
+            [("200-strong workforce", 200, "workforce", "count", "=", None)],
+        ),
+        (
+            "They play in the 20-strong Premier League, as before.",
+            [("20-strong Premier League", 20, "Premier League", "count", "=", None)],
+        ),
+        (
+            "Their 80-strong lead shrank to nine.",
+            [("80-strong lead", 80, "lead", "count", "=", None), ("nine", 9, None, "count", "down", None)],
+        ),
+        # "and a half" adds a half, before any scale word.
+        (
+            "The trial lasted four and a half weeks.",
+            [("four and a half weeks", 4.5, "week", "duration", "=", None)],
+        ),
+        (
+            "Some one and a half million viewers tuned in.",
+            [("one and a half million viewers", 1.5e6, "viewers", "count", "~", None)],
+        ),
+        ("He ran 6 and a half miles.", [("6 and a half miles", 6.5, "mile", "measure", "=", None)]),
+        ("Prices are two and a half times higher.", [("two and a half times", 2.5, "times", "count", "=", None)]),
+        # Plurals in "-ae" and Latin plurals end the counted noun.
+        ("The probe has six folding antennae.", [("six folding antennae", 6, "folding antennae", "count", "=", None)]),
+        ("Two criteria were met.", [("Two criteria", 2, "criteria", "count", "=", None)]),
+        # A third word closes a singular phrase when it is a noun.
+        (
+            "Trains run on one main signal line.",
+            [("one main signal line", 1, "main signal line", "count", "=", None)],
+        ),
+        (
+            "One takeover bid failed.",
+            [("One takeover bid", 1, "takeover bid", "count", "=", None)],
+        ),
+        (
+            "One rival bid collapsed early.",
+            [("One rival bid", 1, "rival bid", "count", "=", None)],
+        ),
+        # Data sizes and data rates are measures.
+        ("Users get 20 megabits a second.", [("20 megabits a second", 20, "Mbps", "measure", "=", None)]),
+        ("It offers a ten gigabit link.", [("ten gigabit", 10, "Gbit", "measure", "=", None)]),
+        ("The old line ran at 56 kilobits per second.", [("56 kilobits per second", 56, "kbps", "measure", "=", None)]),
+        ("Basic service is 256kbps.", [("256kbps", 256, "kbps", "measure", "=", None)]),
+        ("A bit of luck helped.", []),
+    ],
+)
+def test_groups_halves_plurals_and_data_units(sentence: str, expected: list[Expected]) -> None:
+    """Counts and units from the second blind BBC sample: "-strong" groups, "N and a half",
+    Latin plurals, three-word singular compounds, and data sizes and rates."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The mare is the 7/2 favourite for the race.",
@@ -591,7 +754,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.4.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.5.0"
 
 
 def test_dev_set_stays_above_floors() -> None:

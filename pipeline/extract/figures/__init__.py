@@ -50,6 +50,8 @@ _ALTERNATIVE = re.compile(r",?\s+or\s+")
 _NOT_NOUNS = frozenset({None, "times"})
 """Count units that are no counted noun, so no later bare count can borrow them."""
 _MORE_AFTER = re.compile(r"\s+(?:more|extra|additional|further)(?=\s)(?!\s+than\b)", re.IGNORECASE)
+_FACTOR_BEFORE = re.compile(r"\b(?:an?\s+)?factor\s+of\s+$", re.IGNORECASE)
+""""rise by a factor of 10" multiplies as "tenfold" does, and the figure spans the words."""
 _WHOLE_AFTER = re.compile(
     r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Z][\w.-]*(?:['’]s?)?\s+){0,3}(?=\S)"
 )
@@ -158,7 +160,7 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         return None, match.end()
     left = cx.left_of(text, quantity.start, paragraph.start_char)
     numeral = match.group("num") or ""
-    if quantity.bare and cx.names_something(left) or cx.is_title_word(text, quantity, left):
+    if quantity.bare and _names_something(text, quantity, left) or cx.is_title_word(text, quantity, left):
         return None, _year_range_end(text, quantity, numeral)
     if quantity.unit == "fraction":
         _read_as_quarters(text, quantity, left)
@@ -190,8 +192,17 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         quantity.unit, quantity.kind = "year", "age"
     elif quantity.kind == "duration" and cx.after_aged(left):
         quantity.kind = "age"
+    if quantity.bare and left.endswith("of ") and (factor := _FACTOR_BEFORE.search(left)) is not None:
+        quantity.start -= len(left) - factor.start()
+        quantity.unit = "times"
+        left = cx.left_of(text, quantity.start, paragraph.start_char)
     if quantity.bare:
-        noun = counted_noun(text, quantity.end, singular=quantity.value == 1 and quantity.value_high is None)
+        more = quantity.value != 1 and _MORE_AFTER.match(text, quantity.end) is not None
+        noun = (
+            None
+            if more
+            else counted_noun(text, quantity.end, singular=quantity.value == 1 and quantity.value_high is None)
+        )
         # "the 17-million population": a hyphened scale makes the number a modifier of one noun.
         if noun is None and quantity.scale > 1 and "-" in text[quantity.start : quantity.end]:
             noun = counted_noun(text, quantity.end, singular=True)
@@ -205,20 +216,40 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         _attach_count_rate(text, quantity)
     elif quantity.unit == "fraction":
         _attach_whole(text, quantity)
+    if quantity.unit is not None and cx.inside_a_name(text, quantity):
+        return None, quantity.end
     quantity.change = cx.change_from_context(text, quantity, left)
     return quantity, quantity.end
 
 
+def _names_something(text: str, quantity: Quantity, left: str) -> bool:
+    """Whether a label or a name before a bare number makes it part of a name or code.
+
+    Names are numbered in digits, so a number spelled in lower case that counts a noun is a count
+    after a name too: "gave Tony Blair two election victories", "beat Williams three times"; with
+    no noun it is often a headline's name for a group ("Guantanamo four questioned")."""
+    if cx.is_labelled(left):
+        return True
+    if not cx.is_named(left):
+        return False
+    if not quantity.is_word or not text[quantity.start].islower():
+        return True
+    return counted_noun(text, quantity.end, singular=quantity.value == 1) is None
+
+
 def _count_more_or_of_whole(text: str, quantity: Quantity) -> None:
-    """ "five more barristers" counts barristers (the change stays "=", as NewsQuant marks "an
-    additional 15 miles"); "two of the All Blacks' seven
-    tries" and "three out of four regions" count what the whole counts, and the whole stays a
-    figure of its own, so the span does not grow over it."""
+    """ "five more barristers", "two further hits" count barristers and hits, added to those
+    before, so the change is "up" unless a word before says otherwise ("some 20 more", while an
+    "additional 15 miles" written before the number stays "=", as NewsQuant marks it); "two of
+    the All Blacks' seven tries" and "three out of four regions" count what the whole counts,
+    and the whole stays a figure of its own, so the span does not grow over it."""
     more = _MORE_AFTER.match(text, quantity.end)
     if more is not None and quantity.value != 1:
         noun = counted_noun(text, more.end(), singular=False)
         if noun is not None and noun[0].lower() not in lx.DURATIONS:
             quantity.unit, quantity.end = noun
+            if quantity.change == "=":
+                quantity.change = "up"
         return
     whole = _WHOLE_AFTER.match(text, quantity.end)
     second = QUANTITY_AT.match(text, whole.end()) if whole else None
@@ -312,6 +343,7 @@ def _phone_spans(text: str, paragraph: Paragraph) -> list[tuple[int, int]]:
 def _paragraph_figures(text: str, paragraph: Paragraph) -> list[Figure]:
     phones = _phone_spans(text, paragraph)
     found: list[Quantity] = []
+    conversion = False
     position = paragraph.start_char
     scanner = QUANTITY_OR_FOLD if text.find("fold", paragraph.start_char, paragraph.end_char) >= 0 else QUANTITY
     while (match := gate.search(scanner, QUANTITY_GATE, text, position, paragraph.end_char)) is not None:
@@ -326,9 +358,11 @@ def _paragraph_figures(text: str, paragraph: Paragraph) -> list[Figure]:
             quantity.unit, quantity.kind = lender.unit, lender.kind
         if found:
             _share_rate_after_conversion(text, found[-1], quantity)
-        if found and quantity.change == "=":
             between = text[found[-1].end : quantity.start]
-            quantity.change = cx.inherited_change(between, found[-1].change) or quantity.change
+            conversion = cx.is_conversion(between, after_conversion=conversion and quantity.kind == found[-1].kind)
+            if quantity.change == "=":
+                inherited = cx.inherited_change(between, found[-1].change, conversion=conversion)
+                quantity.change = inherited or quantity.change
         found.append(quantity)
     return [
         Figure(
@@ -355,4 +389,4 @@ def extract_figures(segmented: SegmentedDocument) -> list[Figure]:
     return figures
 
 
-EXTRACTOR = Extractor(name="figures", version="1.4.0", run=extract_figures)
+EXTRACTOR = Extractor(name="figures", version="1.5.0", run=extract_figures)

@@ -30,6 +30,10 @@ _CLOSE_BRACKET = re.compile(r"[\])]")
 _LIST_MARKER = re.compile(r"[.)]\s")
 _APPOSITIVE_END = re.compile(r",(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$")
+_LAST_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+$")
+_PARTITIVE_IN = re.compile(r"\sof\s")
+""""the last eight of the Champions League": a count of part of a whole the name belongs to."""
+_NAME_NEXT = re.compile(r"[ \u00a0][A-Z][a-z]")
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 
 _ALLOWED_CAPITALISED = lx.words(
@@ -43,7 +47,8 @@ _ALLOWED_CAPITALISED = lx.words(
 """Capitalised words that open a sentence before a number; any other capitalised word or code
 right before a number names something ("Section 427", "Windows 10", "Boeing 747")."""
 
-_TOKEN_BEFORE = re.compile(r"(?:^|[\s(\"“‘'/])(?P<token>[A-Za-z][\w&.'’]*|\w*\d\w*)[\s-]$")
+_TOKEN_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“‘'/]))(?P<token>[A-Za-z][\w&.'’-]*|\w*\d\w*)[\s-]$")
+""""Windows 10", "G8 2", and the hyphened names of games and films: "Half-Life 2", "Spider-Man 2"."""
 _LABELS = lx.words(
     """section sections row page pages pp p no nos number chapter article clause room flight route
     level grade size version episode season stage round gate platform line channel highway
@@ -146,6 +151,14 @@ _BOUND_LAST_WORDS = tuple(
 """"than", "of", "about": every `_BOUND` ends with one of these, so a left context ending in none
 is rejected without searching it (the regex is tried at each of its characters)."""
 _BOUND_TAIL = max(map(len, _BOUND_LAST_WORDS))
+_LEVEL_BOUND = re.compile(
+    r"\b(?:(?P<more>above|over|beyond)|(?P<less>below|under|beneath)|(?P<approx>(?!)))\s+(?:the|a|an|this|that|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:level|mark|threshold|barrier|ceiling)\s+of\s+$",
+    re.IGNORECASE,
+)
+""""rose above the psychologically important level of five million": a bound on a level named
+before its figure.  "past the 1000 hp barrier", with the figure inside, NewsQuant marks "=".  The
+"approx" group never matches: it gives the match the groups of `_BOUND`."""
 _AFTER_CHANGE = re.compile(
     r"(?P<more>\+|-plus\b|\s+or\s+more\b|\s+and\s+(?:above|over|up)\b)"
     r"|(?P<less>\s+or\s+(?:less|fewer|under)\b)|(?P<approx>\s+or\s+so\b|-odd\b)",
@@ -153,6 +166,7 @@ _AFTER_CHANGE = re.compile(
 )
 _OR_BEFORE = re.compile(r"^,?\s*or\s*$")
 _CONVERSION_BEFORE = re.compile(r"^\s*[(/]\s*$")
+_NEXT_CONVERSION_BEFORE = re.compile(r"^\s*[;,]\s*$")
 _RANGE_START_BEFORE = re.compile(r"\b(?P<word>between|from)\s*$", re.IGNORECASE)
 
 _QUARTERS = re.compile(r"(?P<number>\S+)\s+(?:(?P<run>consecutive|straight|successive)\s+)?quarters", re.IGNORECASE)
@@ -171,11 +185,14 @@ def left_of(text: str, start: int, floor: int) -> str:
     return text[max(floor, start - WINDOW) : start]
 
 
-def names_something(left: str) -> bool:
-    """A code or label right before the number: "Section 427", "Windows 10", "COVID -19".  A
+def is_labelled(left: str) -> bool:
+    """A label right before the number: "Section 427", "page 12", "number one", "#5"."""
+    return left[-1:].isspace() and left.split()[-1].lower().rstrip(".") in _LABELS or left.rstrip().endswith("#")
+
+
+def is_named(left: str) -> bool:
+    """A name or code right before the number: "Windows 10", "Half-Life 2", "COVID -19".  A
     possessive owns what is counted, it does not name it: "the All Blacks' seven tries"."""
-    if left[-1:].isspace() and left.split()[-1].lower().rstrip(".") in _LABELS or left.rstrip().endswith("#"):
-        return True
     token = _TOKEN_BEFORE.search(left)
     if token is None:
         return False
@@ -186,6 +203,16 @@ def names_something(left: str) -> bool:
         return True
     named = word[0].isupper() or any(c.isupper() for c in word[1:])
     return named and word.lower().rstrip(".") not in _ALLOWED_CAPITALISED
+
+
+def inside_a_name(text: str, quantity: Quantity) -> bool:
+    """ "the film 24 Hour Party People", "5 Carlos Moya (Spain)": a figure whose last word is
+    capitalised and runs into another capitalised word is part of a title or a name, not a
+    duration or a count; "34 Grosvenor casinos" and "two Texas bank accounts" end in lower case."""
+    if _NAME_NEXT.match(text, quantity.end) is None:
+        return False
+    last = _LAST_WORD.search(text, quantity.start, quantity.end)
+    return last is not None and not _PARTITIVE_IN.search(text, quantity.start, last.start())
 
 
 def is_title_word(text: str, quantity: Quantity, left: str) -> bool:
@@ -325,6 +352,10 @@ def age_from_context(text: str, quantity: Quantity, left: str) -> bool:
 def change_from_context(text: str, quantity: Quantity, left: str) -> str:
     """Bounds ("more than", "up to") outrank direction ("rose"), which outranks "about"."""
     bound = _BOUND.search(left) if _may_end_in_bound(left) else None
+    if bound and _over_as_preposition(bound, quantity):
+        bound = None
+    if bound is None and left.endswith("of "):
+        bound = _LEVEL_BOUND.search(left)
     after = _AFTER_CHANGE.match(text, quantity.end)
     if bound and (bound.group("more") or bound.group("less")):
         return ">" if bound.group("more") else "<"
@@ -338,16 +369,37 @@ def change_from_context(text: str, quantity: Quantity, left: str) -> str:
     return quantity.change
 
 
+def _over_as_preposition(bound: re.Match[str], quantity: Quantity) -> bool:
+    """ "sent over one radio frequency band", "the furore over one sentence": a count of one
+    thing after a bare "over" is the object of the preposition, since "more than one" is not
+    written "over one"; "over one million" and "just over one third" keep their bound."""
+    return (
+        bound.group().split()[0].lower() == "over"
+        and quantity.kind == "count"
+        and quantity.value == 1
+        and quantity.scale == 1
+        and quantity.unit is not None
+        and quantity.unit != "fraction"
+        and not quantity.unit.startswith("fraction ")
+    )
+
+
 def _may_end_in_bound(left: str) -> bool:
     """Whether `_BOUND` can match; outside ASCII, case folding is the regex's to decide."""
     tail = left.rstrip()[-_BOUND_TAIL:]
     return not tail.isascii() or tail.lower().endswith(_BOUND_LAST_WORDS)
 
 
-def inherited_change(between: str, previous: str) -> str | None:
+def is_conversion(between: str, *, after_conversion: bool) -> bool:
+    """Whether a figure restates the one before it in other units: "more than 100km (60 miles)",
+    and each further conversion in the same brackets: "6.5bn euros (dollars 8.6bn; pounds 4.5bn)"."""
+    return bool(_CONVERSION_BEFORE.match(between) or after_conversion and _NEXT_CONVERSION_BEFORE.match(between))
+
+
+def inherited_change(between: str, previous: str, *, conversion: bool) -> str | None:
     """The change a figure takes from the one before it when it restates it: "lost 190 points,
-    or 0.6%" (a change, so not a bound) and conversions "more than 100km (60 miles)"."""
-    if _CONVERSION_BEFORE.match(between):
+    or 0.6%" (a change, so not a bound) and conversions (`is_conversion`)."""
+    if conversion:
         return previous
     if _OR_BEFORE.match(between) and previous in ("up", "down"):
         return previous

@@ -35,7 +35,7 @@ _STOP = lx.words(
     instead thus hence however although though because whether soon already again today yesterday
     tomorrow tonight ever never pounds dollars euros lives remains
     accounts owns holds uses gets goes comes wants needs believes thinks seems appears becomes
-    continues"""
+    continues why how ahead"""
 )
 """Currency words start the next amount ("half of the pounds 11m"); the third-person verbs end a
 singular subject ("a third of the population lives") that would otherwise read as a plural."""
@@ -73,8 +73,12 @@ _TITLES = lx.words("Mr Mrs Ms Dr Sir Lord Lady Dame Prof President Prince Prince
 """Case-sensitive; a title starts a person's name, which no count counts ("aged 45 Mrs Smith")."""
 _IRREGULAR_PLURALS = lx.words(
     """people men women children police staff personnel cattle sheep fish deer feet teeth mice
-    geese crew aircraft livestock data media clergy offspring folk youth troops"""
+    geese crew aircraft livestock data media clergy offspring folk youth troops criteria phenomena
+    bacteria fungi cacti nuclei stimuli radii alumni oxen dice lice"""
 )
+_LATIN_PLURAL = "ae"
+""""four receiving antennae", "two larvae": English has almost no singular noun in "-ae"."""
+_NOT_LATIN_PLURALS = lx.words("reggae")
 
 
 def _is_stop(word: str) -> bool:
@@ -87,6 +91,8 @@ def _is_plural(word: str) -> bool:
     lower = word.lower()
     if lower in _IRREGULAR_PLURALS:
         return True
+    if lower.endswith(_LATIN_PLURAL) and len(lower) > 4:
+        return lower not in _NOT_LATIN_PLURALS
     return (
         lower.endswith("men")
         or len(lower) > 2
@@ -167,8 +173,24 @@ def _phrase(
             return text[words[0].start("word") : cursor], cursor
     if singular and words:
         last = min(len(words), width)
+        if last == _SINGULAR_WORDS == len(words) - 1 and _ends_compound(words[1].group("word"), words[2].group("word")):
+            last += 1
         return text[words[0].start("word") : words[last - 1].end()], words[last - 1].end()
     return None
+
+
+def _ends_compound(second: str, third: str) -> bool:
+    """ "one radio frequency band.", "one Tesco distribution centre in": a third word closing a
+    singular phrase is its head noun when neither it nor the second is a verb ("one takeover
+    attempt turned down", "one supporter required treatment", "one recruit calls himself")."""
+    return (
+        not second.endswith("ed")
+        and third.isalpha()
+        and third.islower()
+        and not third.endswith("s")
+        and not _is_plural(third)
+        and _noun_like(third)
+    )
 
 
 def _through_names(text: str, start: int, name_end: int, room: int) -> tuple[str, int]:
@@ -215,7 +237,7 @@ def whole_after_fraction(text: str, position: int) -> tuple[str, int] | None:
     return whole
 
 
-_HYPHEN_MODIFIER = re.compile(r"-(?P<unit>[a-z]{3,})(?=[ \u00a0][a-z])")
+_HYPHEN_MODIFIER = re.compile(r"-(?P<unit>[a-z]{3,})(?=[ \u00a0][a-z]|(?<=-strong)[ \u00a0][A-Z])")
 _NOT_HYPHEN_UNITS = lx.words("off way time sided horse party fold odd plus old")
 """Second halves of compounds that count nothing ("one-off", "two-way", "24-hour" is a duration's)."""
 
@@ -229,9 +251,52 @@ def hyphen_modifier(text: str, position: int, value: float) -> tuple[str, int] |
     if found is not None:
         unit = found.group("unit")
         if unit == "strong":
-            noun = _phrase(text, found.end(), singular=True, width=1)
-            return (noun[0], noun[1]) if noun else None
+            return _group_after_strong(text, found.end())
         if value == 1 or unit in _NOT_HYPHEN_UNITS or unit in lx.DURATIONS or unit in lx.MEASURES or unit in lx.AGES:
             return None
         return unit, found.end()
     return None
+
+
+_TO_NEXT = re.compile(r"[ \u00a0]to\b")
+""""its 80-strong lead shrank to nine": a word before "to" is more often a verb than a noun."""
+_STRONG_WORDS = 5
+"""Words read after "-strong": "a 6,000-strong Entertainment Weekly magazine panel"."""
+
+
+def _group_after_strong(text: str, position: int) -> tuple[str, int] | None:
+    """The group a "-strong" number counts: names and hyphened adjectives before its noun ("the
+    13-strong AFI jury", "the nine-strong rate-setting committee"), and the nouns that compound
+    with it when the phrase then closes ("magazine panel,", "music and theatre troupe in"), but no
+    verb after it ("its 161-strong majority cut to 14") and no modifier of a next noun ("the
+    6,000-strong community up-to-date information").  A run of names alone is the group's name
+    ("the 20-strong Primera Liga,")."""
+    words: list[re.Match[str]] = []
+    cursor = position
+    while len(words) < _STRONG_WORDS and (found := _WORD.match(text, cursor)) is not None:
+        word = found.group("word")
+        if word not in _JOINERS and (_is_stop(word) or word.islower() and _closes(word) or word in _TITLES):
+            break
+        words.append(found)
+        cursor = found.end()
+    closed = len(words) < _STRONG_WORDS
+    head = next((i for i, w in enumerate(words) if _plain_noun(w.group("word"))), None)
+    if head is None:
+        names = [w for w in words if w.group("word")[0].isupper()]
+        if not names or len(names) < len(words) or not closed:
+            return None
+        return text[words[0].start("word") : words[-1].end()], words[-1].end()
+    last = head
+    for index in range(head + 1, len(words)):
+        word = words[index].group("word")
+        if not (_plain_noun(word) or word in _JOINERS and index + 1 < len(words)):
+            break
+        last = index
+    if last > head and (last + 1 < len(words) or not closed or _TO_NEXT.match(text, words[last].end())):
+        last = head
+    return text[words[0].start("word") : words[last].end()], words[last].end()
+
+
+def _plain_noun(word: str) -> bool:
+    """A lower-case word with no hyphen that may be a noun."""
+    return word.islower() and word.isalpha() and _noun_like(word)

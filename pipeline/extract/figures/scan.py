@@ -167,6 +167,13 @@ _SCALE_SPLIT = re.compile(
     rf"^(.*?[\d\w])(?:(?:\s+|-)?(?:{'|'.join(sorted([*SCALES, *SUFFIXES], key=len, reverse=True))}))$",
     re.IGNORECASE,
 )
+_AND_A_HALF = re.compile(
+    rf"\s+and\s+a\s+half(?![\w-])(?:\s+(?P<scale>{'|'.join(sorted(SCALES, key=len, reverse=True))})(?!\w))?",
+    re.IGNORECASE,
+)
+""""three and a half months", "two and a half million cars": a half added to a whole number, before
+its scale word when there is one.  `NUMBER_PATTERN` stops before "and", since the dates extractor
+shares it."""
 _METRE_CONTEXT = re.compile(
     rf"(?:(?:,\s*|\s+(?:and|or)\s+)[\d,]+m)*\s(?:{'|'.join(lx.SCALE_WORD_WHEN_METRE)})\b", re.IGNORECASE
 )
@@ -222,6 +229,7 @@ def read_quantity(text: str, match: re.Match[str]) -> Quantity | None:
     )
     if match.group("sub"):
         quantity.change = "<"
+    _add_a_half(text, quantity, numeral)
     currency = match.group("cur") or match.group("mangled")
     if currency:
         quantity.unit = lx.CURRENCY_PREFIXES.get(currency) or lx.MANGLED_PREFIXES[currency]
@@ -234,6 +242,16 @@ def read_quantity(text: str, match: re.Match[str]) -> Quantity | None:
     else:
         attach_unit(text, quantity)
     return quantity
+
+
+def _add_a_half(text: str, quantity: Quantity, numeral: str) -> None:
+    """A whole number takes the half; "a couple and a half" or "1.5 and a half" is no number."""
+    half = _AND_A_HALF.match(text, quantity.end) if quantity.scale == 1 and quantity.value.is_integer() else None
+    if half is None or numeral.lower() in GROUPS:
+        return
+    scale = SCALES[half.group("scale").lower()] if half.group("scale") else 1.0
+    quantity.value = float(f"{(quantity.value + 0.5) * scale:.12g}")
+    quantity.scale, quantity.end = scale, half.end()
 
 
 def _power_of_ten(match: re.Match[str]) -> float:
@@ -318,6 +336,8 @@ def attach_unit(text: str, quantity: Quantity) -> None:
         attach_rate(text, quantity)
     elif kind == "duration" and attach_rate(text, quantity, listed_only=True):
         quantity.kind = "measure"
+    elif kind == "percent":
+        attach_rate(text, quantity, listed_only=True, time_only=True)
 
 
 def _spaced_symbol_ok(text: str, symbol: str, end: int) -> bool:
@@ -328,17 +348,21 @@ def _spaced_symbol_ok(text: str, symbol: str, end: int) -> bool:
     return after.group() == "/" or symbol in lx.SPACED_LETTERS
 
 
-def attach_rate(text: str, quantity: Quantity, *, listed_only: bool = False) -> bool:
+def attach_rate(text: str, quantity: Quantity, *, listed_only: bool = False, time_only: bool = False) -> bool:
     """ "$62 per share", "$3,500 a month", "40 hours a week": a unit divided by what follows.
 
     `listed_only` keeps to the denominators of `RATE_DENOMINATORS`: "hours per game" is a rate,
     but a duration is more often followed by a word that is not ("days per cent" never is).
+    `time_only` keeps to units of time: a percentage is a rate of growth ("growing at 5% a
+    year"), while "5% a share" is no unit.
     """
     rate = _RATE.match(text, quantity.end)
     if rate is None or quantity.unit is None or " per " in quantity.unit:
         return False
     written = rate.group("listed") or rate.group("den")
     if listed_only and written.lower() not in lx.RATE_DENOMINATORS:
+        return False
+    if time_only and _denominator(written) not in lx.DURATIONS:
         return False
     quantity.unit = f"{quantity.unit} per {_denominator(written)}"
     quantity.end = rate.end()
