@@ -459,7 +459,7 @@ class Normalizer:
             change = _change(match["dura_ap"])
         else:
             unit = _singular(match["dur_u"])
-            if match["dur_u"][0].isupper() and not match.group(0).istitle():
+            if match["dur_u"][0].isupper() and (not match.group(0).istitle() or _runs_into_name(text, start, end)):
                 return None
             counted = match["dur_n"].lower()
             follows = text[end : end + 4]
@@ -482,7 +482,9 @@ class Normalizer:
             if counted in ("a", "an") and not match["dur_ap"] and _RATE_BEFORE.search(text, 0, start):
                 code, size = UNIT_CODES[unit]
                 return Reading(start, end, "set", _period(size, unit, code), unit=unit)
-            if match["dur_hi"]:
+            if match["dur_hi"] and _SPACES.sub(" ", match["dur_hi"].lower()) in _HALVES:
+                count = count + 0.5 if count is not None else None
+            elif match["dur_hi"]:
                 high = _count_value(match["dur_hi"])
                 return Reading(start, end, "duration", _period(None, unit, UNIT_CODES[unit][0]),
                                value=count, value_high=high, unit=unit, change=change)
@@ -536,6 +538,21 @@ def _singular(unit: str) -> str:
         if lowered == plural:
             return singular
     return lowered[:-1] if lowered.endswith("s") else lowered
+
+
+_HALVES = frozenset({"a half", "half"})
+"""The second number of "three and a half months": one amount, 3.5, not the range 3 to 0.5."""
+
+
+def _runs_into_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised unit runs on into more capitalised words, as in the title "24 Hour
+    Party People" or "the Six Day War": a name, not a duration.  Not when the word before is
+    capitalised too, as everything is in a title-case headline ("Talks Last Two Days In Geneva")."""
+    after = _NEXT_WORD.match(text, end)
+    if not (after and after.group(1) and after.group(1)[0].isupper()):
+        return False
+    before = _PREVIOUS_WORD.search(text, max(0, start - _PREVIOUS_WORD_REACH), start)
+    return not (before and before.group(1)[0].isupper())
 
 
 def _count_value(text: str) -> float | None:
