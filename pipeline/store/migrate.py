@@ -19,7 +19,7 @@ import migrations
 if TYPE_CHECKING:
     from alembic.config import Config
 
-SCHEMA_REVISION = "0005"
+SCHEMA_REVISION = "0006"
 """The newest revision in migrations/versions, which `ensure_schema` checks without Alembic; a
 test compares it with Alembic's head, so adding a migration means updating it."""
 _VERSION_TABLE = "alembic_version"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -80,7 +81,21 @@ class Document(Base):
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
 
-class DocumentSource(Base):
+class FileStatColumns:
+    """The stat of the file a source was read from, taken before reading it; NULL when there is
+    none to trust (not a plain one-document file, or written within seconds of being read).  A
+    rerun skips the file unopened when its stat still equals these; see `pipeline.ingest.FileStat`."""
+
+    file_size: Mapped[int | None] = mapped_column(BigInteger)
+    file_mtime_ns: Mapped[int | None] = mapped_column(BigInteger)
+    file_ctime_ns: Mapped[int | None] = mapped_column(BigInteger)
+    file_inode: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class DocumentSource(FileStatColumns, Base):
+    """A source and the text it delivers now; its file's stat describes that text only, since a
+    source moved to another text gets a new row."""
+
     __tablename__ = "document_sources"
     __table_args__ = _NEVER_REUSE_IDS
 
@@ -187,9 +202,10 @@ class Provenance(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
 
-class WorkItem(Base):
+class WorkItem(FileStatColumns, Base):
     """A document waiting for, or taken by, one of several `factpipe run` processes sharing a
-    PostgreSQL database: the queue they split the work through, without a coordinator."""
+    PostgreSQL database: the queue they split the work through, without a coordinator.  The file
+    stat travels with the document to the `document_sources` row its load writes."""
 
     __tablename__ = "work_items"
     __table_args__ = (
