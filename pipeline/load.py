@@ -15,15 +15,16 @@ import json
 import logging
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
+from sqlalchemy import Connection, Engine, Table, bindparam, delete, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
 from pipeline.extract import versions_key
+from pipeline.ingest.options import FileStat
 from pipeline.models import ExtractedDocument, Figure, Quote
 from pipeline.store import schema
 
@@ -81,14 +82,78 @@ def finish_run(engine: Engine, run_id: int, status: str, stats: dict[str, object
         )
 
 
-def loaded_sources(engine: Engine) -> dict[str, tuple[str, str]]:
-    """source_uri -> (sha256, extracted_with) of what is loaded now; lets a run skip unchanged
-    inputs before segmenting them."""
-    query = select(_sources.c.source_uri, _documents.c.sha256, _documents.c.extracted_with).join(
-        _documents, _documents.c.id == _sources.c.document_id
+SourceStats = Mapping[tuple[str, str], FileStat]
+"""(source_uri, sha256) -> the stat of the file that source was read from, taken before the read
+that gave this text.  Keyed by the text too, so a stat is only ever stored with the text it was
+taken for, even when the file changed between two reads in one run."""
+
+STAT_COLUMNS = ("file_size", "file_mtime_ns", "file_ctime_ns", "file_inode")
+_NO_STAT: dict[str, object] = dict.fromkeys(STAT_COLUMNS)
+
+
+StoredSource = tuple[str, tuple[int, int, int, int] | None]
+"""The sha256 of the text a source delivers, and the stat of the file it was read from (a
+`FileStat`'s values) or None."""
+
+
+def current_sources(engine: Engine, versions: str) -> dict[str, StoredSource]:
+    """source_uri -> the text and file stat of each source loaded with these extractor versions:
+    what a run may skip without segmenting, or even reading.  Plain tuples, as a folder of many
+    files makes as many rows."""
+    query = (
+        select(_sources.c.source_uri, _documents.c.sha256, *(_sources.c[name] for name in STAT_COLUMNS))
+        .join(_documents, _documents.c.id == _sources.c.document_id)
+        .where(_documents.c.extracted_with == versions)
     )
     with engine.connect() as connection:
-        return {row.source_uri: (row.sha256, row.extracted_with) for row in connection.execute(query)}
+        return {
+            source: (sha, None if size is None else (size, mtime, ctime, inode))
+            for source, sha, size, mtime, ctime, inode in connection.execute(query)
+        }
+
+
+def _stat_values(stat: FileStat | None) -> dict[str, object]:
+    return _NO_STAT if stat is None else dict(zip(STAT_COLUMNS, stat, strict=True))
+
+
+def _source_row(document_id: int, extracted: ExtractedDocument, run_id: int, stats: SourceStats) -> dict[str, object]:
+    doc = extracted.document
+    return {
+        "document_id": document_id,
+        "source_uri": doc.source_uri,
+        "run_id": run_id,
+        **_stat_values(stats.get((doc.source_uri, doc.sha256))),
+    }
+
+
+_RECORD_STAT = (
+    update(_sources)
+    .where(
+        _sources.c.source_uri == bindparam("b_source"),
+        _sources.c.document_id
+        == select(_documents.c.id).where(_documents.c.sha256 == bindparam("b_sha")).scalar_subquery(),
+    )
+    .values({name: bindparam(f"b_{name}") for name in STAT_COLUMNS})
+)
+
+
+def record_stats(engine: Engine, stats: SourceStats) -> None:
+    """New stats for files found unchanged by their hash (touched, copied with their times
+    kept, restored), so the next run skips them by stat; one transaction, no facts written.
+    Each goes on its source's row only while that row still delivers the text the stat was
+    taken for: on PostgreSQL another run may have moved the source to another text meanwhile."""
+    if not stats:
+        return
+    rows = [
+        {
+            "b_source": source,
+            "b_sha": sha,
+            **{f"b_{name}": value for name, value in zip(STAT_COLUMNS, stat, strict=True)},
+        }
+        for (source, sha), stat in stats.items()
+    ]
+    with engine.begin() as connection:
+        connection.execute(_RECORD_STAT, rows)
 
 
 def _detach_source(connection: Connection, source_uri: str, keep_document_id: int | None) -> bool:
@@ -275,7 +340,7 @@ def _insert_unless_present(
 
 
 def _insert_documents(
-    connection: Connection, batch: Sequence[ExtractedDocument], run_id: int
+    connection: Connection, batch: Sequence[ExtractedDocument], run_id: int, stats: SourceStats
 ) -> tuple[list[tuple[int, ExtractedDocument]], list[ExtractedDocument]]:
     """Insert new texts; returns the (id, document) pairs inserted here, and the documents whose
     text a concurrent writer (another PostgreSQL worker) stored first, to be linked to it."""
@@ -303,10 +368,7 @@ def _insert_documents(
         mine.update((sha, id_) for sha, id_ in rows)
     inserted = [(mine[e.document.sha256], e) for e in batch if e.document.sha256 in mine]
     if inserted:
-        connection.execute(
-            insert(_sources),
-            [{"document_id": i, "source_uri": e.document.source_uri, "run_id": run_id} for i, e in inserted],
-        )
+        connection.execute(insert(_sources), [_source_row(i, e, run_id, stats) for i, e in inserted])
     return inserted, [e for e in batch if e.document.sha256 not in mine]
 
 
@@ -315,8 +377,11 @@ def _delete_facts(connection: Connection, document_id: int) -> None:
         connection.execute(delete(table).where(table.c.document_id == document_id))
 
 
-def load_document(connection: Connection, extracted: ExtractedDocument, run_id: int) -> tuple[Outcome, int]:
-    """Write one document; returns what happened and how many fact rows were added."""
+def load_document(
+    connection: Connection, extracted: ExtractedDocument, run_id: int, stats: SourceStats
+) -> tuple[Outcome, int]:
+    """Write one document; returns what happened and how many fact rows were added.  A source
+    that stays with the same text keeps its row, and gets the new stat if there is one."""
     doc = extracted.document
     key = versions_key(extracted.extractors)
     existing = connection.execute(
@@ -326,9 +391,9 @@ def load_document(connection: Connection, extracted: ExtractedDocument, run_id: 
         moved = _detach_source(connection, doc.source_uri, keep_document_id=existing.id)
         linked = connection.execute(select(_sources.c.id).where(_sources.c.source_uri == doc.source_uri)).first()
         if linked is None:
-            connection.execute(
-                insert(_sources).values(document_id=existing.id, source_uri=doc.source_uri, run_id=run_id)
-            )
+            connection.execute(insert(_sources).values(_source_row(existing.id, extracted, run_id, stats)))
+        elif (stat := stats.get((doc.source_uri, doc.sha256))) is not None:
+            connection.execute(update(_sources).where(_sources.c.id == linked.id).values(_stat_values(stat)))
         if existing.extracted_with == key:
             return ("linked" if linked is None or moved else "unchanged"), 0
         _delete_facts(connection, existing.id)
@@ -338,9 +403,9 @@ def load_document(connection: Connection, extracted: ExtractedDocument, run_id: 
         return "reextracted", _insert_facts(connection, [(existing.id, extracted)], run_id)
 
     replaced = _detach_source(connection, doc.source_uri, keep_document_id=None)
-    inserted, taken = _insert_documents(connection, [extracted], run_id)
+    inserted, taken = _insert_documents(connection, [extracted], run_id, stats)
     if taken:
-        return load_document(connection, extracted, run_id)
+        return load_document(connection, extracted, run_id, stats)
     added = _insert_facts(connection, inserted, run_id)
     return ("replaced" if replaced else "inserted"), added
 
@@ -382,18 +447,18 @@ a work item's "done") atomically with them."""
 
 
 def _load_fast(
-    engine: Engine, batch: Sequence[ExtractedDocument], run_id: int, finalize: Finalize | None
+    engine: Engine, batch: Sequence[ExtractedDocument], run_id: int, finalize: Finalize | None, stats: SourceStats
 ) -> BatchResult:
     result = BatchResult()
     with engine.begin() as connection:
         bulk, one_by_one = _split_new(connection, batch)
         if bulk:
-            inserted, taken = _insert_documents(connection, bulk, run_id)
+            inserted, taken = _insert_documents(connection, bulk, run_id, stats)
             result.facts_added += _insert_facts(connection, inserted, run_id)
             result.outcomes.extend((e.document.source_uri, "inserted") for _, e in inserted)
             one_by_one = taken + one_by_one
         for extracted in one_by_one:
-            outcome, added = load_document(connection, extracted, run_id)
+            outcome, added = load_document(connection, extracted, run_id, stats)
             result.outcomes.append((extracted.document.source_uri, outcome))
             result.facts_added += added
         if finalize is not None:
@@ -401,10 +466,12 @@ def _load_fast(
     return result
 
 
-def _attempt(connection: Connection, extracted: ExtractedDocument, run_id: int) -> tuple[Outcome, int]:
+def _attempt(
+    connection: Connection, extracted: ExtractedDocument, run_id: int, stats: SourceStats
+) -> tuple[Outcome, int]:
     savepoint = connection.begin_nested()
     try:
-        stored = load_document(connection, extracted, run_id)
+        stored = load_document(connection, extracted, run_id, stats)
     except Exception:
         savepoint.rollback()
         raise
@@ -412,18 +479,20 @@ def _attempt(connection: Connection, extracted: ExtractedDocument, run_id: int) 
     return stored
 
 
-def _load_in_savepoint(connection: Connection, extracted: ExtractedDocument, run_id: int) -> tuple[Outcome, int]:
+def _load_in_savepoint(
+    connection: Connection, extracted: ExtractedDocument, run_id: int, stats: SourceStats
+) -> tuple[Outcome, int]:
     """One document in a savepoint, tried twice: when another writer (a PostgreSQL worker) stores
     the same text at the same moment, the unique index makes this one wait for it and then fail;
     the second try finds that text and links to it."""
     try:
-        return _attempt(connection, extracted, run_id)
+        return _attempt(connection, extracted, run_id, stats)
     except IntegrityError:
-        return _attempt(connection, extracted, run_id)
+        return _attempt(connection, extracted, run_id, stats)
 
 
 def _load_isolated(
-    engine: Engine, batch: Sequence[ExtractedDocument], run_id: int, finalize: Finalize | None
+    engine: Engine, batch: Sequence[ExtractedDocument], run_id: int, finalize: Finalize | None, stats: SourceStats
 ) -> BatchResult:
     """One savepoint per document, so the one that cannot be stored is named and the rest land."""
     result = BatchResult()
@@ -431,7 +500,7 @@ def _load_isolated(
         for extracted in batch:
             source = extracted.document.source_uri
             try:
-                outcome, added = _load_in_savepoint(connection, extracted, run_id)
+                outcome, added = _load_in_savepoint(connection, extracted, run_id, stats)
             except Exception as error:  # noqa: BLE001 - one bad document must not sink the batch
                 result.failures.append(LoadFailure(source, f"could not be stored: {error}"))
                 continue
@@ -443,13 +512,20 @@ def _load_isolated(
 
 
 def load_batch(
-    engine: Engine, batch: Iterable[ExtractedDocument], run_id: int, finalize: Finalize | None = None
+    engine: Engine,
+    batch: Iterable[ExtractedDocument],
+    run_id: int,
+    finalize: Finalize | None = None,
+    stats: SourceStats | None = None,
 ) -> BatchResult:
     """One transaction for the whole batch; if it fails, the batch is retried document by
-    document so only the culprit is lost.  Either way no document is ever half-written."""
+    document so only the culprit is lost.  Either way no document is ever half-written.
+    `stats` are written on the source rows of the documents they were taken for, in the same
+    transaction, so a stored stat always describes a stored text."""
     documents = list(batch)
+    stats = stats or {}
     try:
-        return _load_fast(engine, documents, run_id, finalize)
+        return _load_fast(engine, documents, run_id, finalize, stats)
     except Exception:
         log.warning("batch of %d documents failed as a whole; retrying one by one", len(documents), exc_info=True)
-        return _load_isolated(engine, documents, run_id, finalize)
+        return _load_isolated(engine, documents, run_id, finalize, stats)

@@ -19,8 +19,8 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine
 
 from pipeline import extract as extract_stage
-from pipeline.ingest import IngestOptions
-from pipeline.load import BatchResult
+from pipeline.ingest import FileStat, IngestOptions
+from pipeline.load import BatchResult, record_stats
 from pipeline.models import Document, ExtractedDocument
 from pipeline.runner import Processed, RunSummary, load, new_documents, process, processing, recorded_run
 from pipeline.store import work
@@ -34,15 +34,24 @@ def worker_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
-def _enqueue_all(engine: Engine, documents: Iterable[Document], run_id: int) -> None:
+def _enqueue_all(
+    engine: Engine, documents: Iterable[Document], run_id: int, taken: dict[tuple[str, str], FileStat]
+) -> None:
+    """Queue the documents with the stats of the files they were read from, which go into the
+    database only with them (see `work.enqueue`)."""
     versions = extract_stage.CURRENT_VERSIONS
     pending: list[Document] = []
     for document in documents:
         pending.append(document)
         if len(pending) >= _ENQUEUE_BATCH:
-            work.enqueue(engine, pending, versions, run_id)
+            work.enqueue(engine, pending, versions, run_id, _pop_stats(taken, pending))
             pending = []
-    work.enqueue(engine, pending, versions, run_id)
+    work.enqueue(engine, pending, versions, run_id, _pop_stats(taken, pending))
+
+
+def _pop_stats(taken: dict[tuple[str, str], FileStat], documents: list[Document]) -> dict[tuple[str, str], FileStat]:
+    keys = [(d.source_uri, d.sha256) for d in documents]
+    return {key: taken.pop(key) for key in keys if key in taken}
 
 
 def run_shared(
@@ -57,7 +66,11 @@ def run_shared(
 ) -> RunSummary:
     me = worker_name()
     with recorded_run(engine, command) as summary, processing(workers) as mapper:
-        _enqueue_all(engine, new_documents(engine, paths, options, summary, on_document), summary.run_id)
+        taken: dict[tuple[str, str], FileStat] = {}
+        documents = new_documents(
+            engine, paths, options, summary, on_document, taken, lambda stats: record_stats(engine, stats)
+        )
+        _enqueue_all(engine, documents, summary.run_id, taken)
         while True:
             claimed = work.claim(engine, me, batch_size, lease)
             if not claimed:
@@ -92,4 +105,5 @@ def _work_on(
         failed.update({c.id: not_stored[c.document.source_uri] for c in claimed if c.document.source_uri in not_stored})
         work.finish(connection, me, [c.id for c in claimed if c.id not in failed], failed)
 
-    load(engine, summary, batch, finalize)
+    stats = {(c.document.source_uri, c.document.sha256): c.stat for c in claimed if c.stat is not None}
+    load(engine, summary, batch, finalize, stats)

@@ -7,8 +7,8 @@ the commands.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal, NamedTuple, Protocol
 
 DEFAULT_GLOBS = ("*.txt",)
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
@@ -42,16 +42,39 @@ class IngestOptions:
 DEFAULT_OPTIONS = IngestOptions()
 
 
+class FileStat(NamedTuple):
+    """What `stat` says of a file, as a rerun compares it: the values make, rsync and git compare,
+    plus `ctime_ns` and `inode`, which tools that restore an mtime (`touch -d`, `cp -p`,
+    `rsync -t`, tar) cannot set.  Each is kept as a signed 64-bit integer, as the database
+    stores it (an overlay filesystem's inode numbers use the top bit)."""
+
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+    inode: int
+
+
 @dataclass(frozen=True)
 class Unchanged:
-    """A text file whose bytes hash to a text already loaded from the same source: the caller
-    said so through `ingest(…, is_loaded=…)`, and the file was neither decoded nor parsed."""
+    """An input whose text is already loaded from the same source with the current extractor
+    versions, as the caller's `Known` said: by its stat (`by="stat"`, the file was not opened)
+    or by the hash of its raw bytes (`by="hash"`, read but neither decoded nor parsed)."""
 
     source: str
+    by: Literal["stat", "hash"]
 
 
-LoadedCheck = Callable[[str, str], bool]
-"""(source, sha256 of the raw bytes) -> whether that source's current text has that hash."""
+class Known(Protocol):
+    """What a rerun knows of the sources loaded before, so ingest can skip their files."""
+
+    def unmodified(self, source: str, stat: FileStat) -> bool:
+        """Whether `source` was loaded, with the current extractor versions, from a file with
+        exactly this stat."""
+        ...
+
+    def loaded(self, source: str, sha256: str) -> bool:
+        """Whether `source`'s current text, with the current extractor versions, has this hash."""
+        ...
 
 
 class IngestError(Exception):

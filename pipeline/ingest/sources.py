@@ -15,14 +15,16 @@ import os
 import re
 import stat
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from operator import attrgetter
 from pathlib import Path, PurePath
 from typing import BinaryIO, Literal
 
-from pipeline.ingest.options import IngestError, IngestOptions
+from pipeline.ingest.options import FileStat, IngestError, IngestOptions
 
 Format = Literal["text", "html", "jsonl"]
 STDIN_SOURCE = "stdin"
@@ -41,20 +43,34 @@ _HTML_START = re.compile(
 
 _CHUNK = 64 * 1024
 _SNIFF_BYTES = 2048
+SETTLE_NS = 2_000_000_000
+"""How much older than the moment of its stat a file's last change must be for the stat to be
+kept (git's "racily clean" rule).  A write within the same timestamp tick as the one before
+leaves the times unchanged; a file that old cannot be written again within its tick, since every
+later write stamps a later time.  The later of mtime and ctime counts, as an edit followed by
+`touch -d` leaves only ctime recent.  Two seconds, not one: FAT keeps mtimes in two-second steps."""
+_INT64_MAX = (1 << 63) - 1
 
 
 @dataclass(frozen=True)
 class Input:
-    """One input to read: `source` is the name its documents and errors carry."""
+    """One input to read: `source` is the name its documents and errors carry, and the path of
+    a file (`str(path)`, as given or as the folder walk joined it)."""
 
-    path: Path
     source: str
     stdin: bool
+    entry: os.DirEntry[str] | None = field(default=None, compare=False)
+    """The folder walk's entry for the file, whose `stat` costs no path handling."""
 
     @classmethod
     def of(cls, path: Path) -> Input:
         name = str(path)
-        return cls(path, STDIN_SOURCE, True) if name == "-" else cls(path, name, False)
+        return cls(STDIN_SOURCE, True) if name == "-" else cls(name, False)
+
+    @cached_property
+    def path(self) -> Path:
+        """Built only when the file is opened: a rerun that skips a file by its stat never needs it."""
+        return Path("-") if self.stdin else Path(self.source)
 
 
 def _resolve(path: Path) -> Path | None:
@@ -89,8 +105,8 @@ def _name_prefix(folder: Path) -> str:
 
 
 def _walk(root: Path, globs: tuple[str, ...]) -> Iterator[Input | IngestError]:
-    """A file's `Input` is built from its folder's path and its name rather than by parsing
-    its full path, the walk's largest cost when a rerun finds every file unchanged."""
+    """A file's `Input` is named by its folder's path and its name rather than by parsing its
+    full path, the walk's largest cost when a rerun finds every file unchanged."""
     top = root.resolve()
     prefix = len(str(root)) + 1
     matches = _matcher(globs)
@@ -106,7 +122,7 @@ def _walk(root: Path, globs: tuple[str, ...]) -> Iterator[Input | IngestError]:
             wanted = matches(entry.name, entry.path[prefix:])
             is_link = entry.is_symlink()
             if not is_link and wanted and entry.is_file():
-                yield Input(folder / entry.name, name_prefix + entry.name, stdin=False)
+                yield Input(name_prefix + entry.name, stdin=False, entry=entry)
                 continue
             path = Path(entry.path)
             target = _resolve(path) if is_link else None
@@ -187,6 +203,25 @@ def input_format(item: Input, stream: BinaryIO) -> Format:
     """By file name when it says; otherwise by the first bytes, so that stdin and a page saved
     as `.txt` are read for what they are."""
     return format_by_name(item) or format_by_content(item, stream.peek(_SNIFF_BYTES))  # type: ignore[attr-defined]
+
+
+def settled_stat(item: Input) -> FileStat | None:
+    """The stat of a regular file last changed at least `SETTLE_NS` before now, or None (stdin,
+    not a regular file, or changed too recently to be told apart by its stat).
+
+    Taken before the file is read, so the text read is never older than the stat: a write in
+    between changes the stat, and the next run reads the file again.  `now` is taken before the
+    stat, on the clock the kernel stamps mtimes from, so "old enough" errs on the safe side."""
+    if item.stdin:
+        return None
+    now = time.time_ns()
+    status = item.entry.stat() if item.entry is not None else os.stat(item.path)
+    if not stat.S_ISREG(status.st_mode) or max(status.st_mtime_ns, status.st_ctime_ns) > now - SETTLE_NS:
+        return None
+    values = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
+    if max(values) > _INT64_MAX:
+        values = tuple(value - (1 << 64) if value > _INT64_MAX else value for value in values)
+    return FileStat(*values)
 
 
 def read_plain_file(item: Input, max_bytes: int) -> bytes | None:

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Engine, Table, and_, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
+from pipeline.ingest.options import FileStat
+from pipeline.load import STAT_COLUMNS, SourceStats
 from pipeline.models import Document
 from pipeline.store import schema
 
@@ -27,33 +29,38 @@ MAX_ATTEMPTS = 3
 class Claimed:
     id: int
     document: Document
+    stat: FileStat | None
+    """The stat of the file the document was read from, to be stored with it (see `SourceStats`)."""
 
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def enqueue(engine: Engine, documents: Sequence[Document], versions: str, run_id: int) -> None:
+def enqueue(engine: Engine, documents: Sequence[Document], versions: str, run_id: int, stats: SourceStats) -> None:
     """Queue documents the caller found not loaded in their current form.  An item already done
     or failed for the same text goes back to pending: the text was loaded once and replaced
     since (a file edited back), or it failed and deserves another try; an item pending or held
-    by a live worker is left alone."""
+    by a live worker is left alone, with the stat its enqueuer took before reading the same text."""
     if not documents:
         return
     now = _now()
-    rows = [
-        {
-            "source_uri": d.source_uri,
-            "sha256": d.sha256,
-            "extracted_with": versions,
-            "payload": d.model_dump_json(),
-            "state": "pending",
-            "attempts": 0,
-            "run_id": run_id,
-            "updated_at": now,
-        }
-        for d in documents
-    ]
+    rows = []
+    for d in documents:
+        stat = stats.get((d.source_uri, d.sha256))
+        rows.append(
+            {
+                "source_uri": d.source_uri,
+                "sha256": d.sha256,
+                "extracted_with": versions,
+                "payload": d.model_dump_json(),
+                "state": "pending",
+                "attempts": 0,
+                "run_id": run_id,
+                "updated_at": now,
+                **dict(zip(STAT_COLUMNS, stat or (None,) * len(STAT_COLUMNS), strict=True)),
+            }
+        )
     insert = pg_insert(_items)
     statement = insert.on_conflict_do_update(
         index_elements=["source_uri", "sha256", "extracted_with"],
@@ -66,6 +73,7 @@ def enqueue(engine: Engine, documents: Sequence[Document], versions: str, run_id
             "lease_until": None,
             "run_id": insert.excluded.run_id,
             "updated_at": insert.excluded.updated_at,
+            **{name: insert.excluded[name] for name in STAT_COLUMNS},
         },
         where=or_(_items.c.state == "done", _items.c.state == "failed"),
     )
@@ -104,9 +112,12 @@ def claim(engine: Engine, worker: str, limit: int, lease: dt.timedelta) -> list[
                 attempts=_items.c.attempts + 1,
                 updated_at=_now(),
             )
-            .returning(_items.c.id, _items.c.payload)
+            .returning(_items.c.id, _items.c.payload, *(_items.c[name] for name in STAT_COLUMNS))
         ).all()
-    claimed = [Claimed(row.id, Document.model_validate_json(row.payload)) for row in rows]
+    claimed = [
+        Claimed(row.id, Document.model_validate_json(row.payload), None if row[2] is None else FileStat(*row[2:]))
+        for row in rows
+    ]
     return sorted(claimed, key=lambda c: c.id)
 
 
