@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TypeVar
 
 from pipeline.extract.base import EXTRACTABLE_KINDS
 from pipeline.extract.quotes.attribution import (
@@ -26,6 +27,7 @@ from pipeline.models import Paragraph, Quote, SegmentedDocument
 _ANY_MARK = re.compile(r'["“”«»„]')
 _QUOTED_KINDS = EXTRACTABLE_KINDS - {"heading"}
 _NAME_KINDS = frozenset({"body"})
+_SPANNED_KINDS = _QUOTED_KINDS | _NAME_KINDS
 _CONTEXT_PARAGRAPHS = 2
 _FRAME_TAIL_WORDS = 4
 _MENTION_MAX_WORDS = 3
@@ -85,15 +87,19 @@ def _local_attribution(
     return fallback, None if fallback else unresolved
 
 
-def _by_sentence(sentences: list[tuple[int, int]], quotes: list[RawQuote]) -> list[list[RawQuote]]:
-    """The quotes starting in each sentence; both lists are in text order, so one pass sorts them."""
-    grouped: list[list[RawQuote]] = [[] for _ in sentences]
+_Located = TypeVar("_Located", RawQuote, Cue)
+
+
+def _by_sentence(sentences: list[tuple[int, int]], items: list[_Located]) -> list[list[_Located]]:
+    """The quotes or cues starting in each sentence; both lists are in text order, so one pass
+    sorts them."""
+    grouped: list[list[_Located]] = [[] for _ in sentences]
     number = 0
-    for quote in quotes:
-        while number < len(sentences) and sentences[number][1] <= quote.start:
+    for item in items:
+        while number < len(sentences) and sentences[number][1] <= item.start:
             number += 1
-        if number < len(sentences) and sentences[number][0] <= quote.start:
-            grouped[number].append(quote)
+        if number < len(sentences) and sentences[number][0] <= item.start:
+            grouped[number].append(item)
     return grouped
 
 
@@ -110,9 +116,10 @@ def _paragraph_quotes(
     paragraph_speaker: Attribution | None = None
     sentences = sentence_spans(masked)
     grouped = _by_sentence(sentences, quotes)
+    cues_by_sentence = _by_sentence(sentences, find_cues(masked))
     quoted = [bool(in_sentence) for in_sentence in grouped] + [True]
     for number, sentence in enumerate(sentences):
-        cues = find_cues(masked, *sentence)
+        cues = cues_by_sentence[number]
         previous_end = sentence[0]
         in_sentence = grouped[number]
         if in_sentence and (not cues or cues[0].start < in_sentence[0].start):
@@ -208,7 +215,7 @@ def extract_quotes(segmented: SegmentedDocument) -> list[Quote]:
     first because a description may name its holder later ("the minister ... Alan Johnson")."""
     if not _ANY_MARK.search(segmented.document.text):
         return []
-    spans = {p.idx: find_spans(p.text) for p in segmented.paragraphs if p.kind in _QUOTED_KINDS | _NAME_KINDS}
+    spans = {p.idx: find_spans(p.text) for p in segmented.paragraphs if p.kind in _SPANNED_KINDS}
     registry = Registry()
     for paragraph in segmented.paragraphs:
         if paragraph.kind in _NAME_KINDS:

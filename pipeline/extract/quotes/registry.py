@@ -222,8 +222,8 @@ class Registry:
     """Person names and roles in text order, so look-ups prefer the latest mention before a point.
 
     Names, sexes and fronted adverbs are read as paragraphs are added, since the paragraphs after
-    need them; roles, antecedents and organisations only when first looked up (`_read_pending`),
-    since most articles never ask."""
+    need them; roles, antecedents and organisations only as look-ups reach them (`_read_pending`),
+    since most articles never ask and a look-up wants only what stands before its point."""
 
     names: list[tuple[int, str]] = field(default_factory=list)
     fronted: dict[str, bool] = field(default_factory=dict)
@@ -241,6 +241,8 @@ class Registry:
     """`names` with their words, by last and by first word: a look-up reads only the names that
     can match instead of splitting every name of the article again."""
     _name_words: set[str] = field(default_factory=set)
+    _matches: dict[tuple[tuple[str, ...], bool], list[tuple[int, str]]] = field(default_factory=dict)
+    """`_candidates`' answers since the last name was added."""
 
     def add_text(self, text: str, offset: int, quoted: list[tuple[int, int]]) -> None:
         """Registers the people and organisations of one paragraph; `quoted` holds its quotation
@@ -272,6 +274,7 @@ class Registry:
 
     def _add_name(self, position: int, full: str) -> None:
         words = tuple(full.split())
+        self._matches.clear()
         self.names.append((position, full))
         self._by_surname.setdefault(words[-1], []).append((position, full, words))
         self._by_first_name.setdefault(words[0], []).append((position, full, words))
@@ -288,39 +291,34 @@ class Registry:
             if sex is not None:
                 self.genders.setdefault(full, sex)
 
-    def _read_pending(self) -> None:
-        """Roles, antecedents and organisations of the paragraphs added since the last look-up."""
+    def _read_pending(self, position: int) -> None:
+        """Roles, antecedents and organisations of the paragraphs added since the last look-up
+        that open by `position`: every look-up wants only what stands before its point, so the
+        paragraphs after the last look-up are never read."""
+        read = 0
         for paragraph in self._pending:
-            text = paragraph.text
-            for sighting in paragraph.sightings:
-                start, end, run = sighting.start, sighting.end, sighting.run
-                antecedent = sighting.antecedent
-                if antecedent is None:
-                    antecedent = is_antecedent(text, start + run.lead, end, paragraph.excluded, run.titled)
-                if antecedent:
-                    self._antecedents.append((sighting.position, sighting.full))
-                if run.person:
-                    self._add_roles(text, start, end, run.text, sighting.full, sighting.position)
-            for start, name in paragraph.organisations:
-                before, opens_sentence = _opens_sentence(text, start)
-                if not before[-1:].isdigit():
-                    self._organisations.append((paragraph.offset + start, name, opens_sentence))
-        self._pending.clear()
+            if paragraph.offset > position:
+                break
+            self._read_paragraph(paragraph)
+            read += 1
+        del self._pending[:read]
 
-    @property
-    def roles(self) -> dict[str, list[tuple[int, str]]]:
-        self._read_pending()
-        return self._roles
-
-    @property
-    def antecedents(self) -> list[tuple[int, str]]:
-        self._read_pending()
-        return self._antecedents
-
-    @property
-    def organisations(self) -> list[tuple[int, str, bool]]:
-        self._read_pending()
-        return self._organisations
+    def _read_paragraph(self, paragraph: _Paragraph) -> None:
+        """Whom its names may be the antecedent of, the roles they hold, the organisations named."""
+        text = paragraph.text
+        for sighting in paragraph.sightings:
+            start, end, run = sighting.start, sighting.end, sighting.run
+            antecedent = sighting.antecedent
+            if antecedent is None:
+                antecedent = is_antecedent(text, start + run.lead, end, paragraph.excluded, run.titled)
+            if antecedent:
+                self._antecedents.append((sighting.position, sighting.full))
+            if run.person:
+                self._add_roles(text, start, end, run.text, sighting.full, sighting.position)
+        for start, name in paragraph.organisations:
+            before, opens_sentence = _opens_sentence(text, start)
+            if not before[-1:].isdigit():
+                self._organisations.append((paragraph.offset + start, name, opens_sentence))
 
     def _add_roles(self, text: str, start: int, end: int, run: str, full: str, position: int) -> None:
         around = [run]
@@ -345,25 +343,36 @@ class Registry:
         if not words:
             return mention
         honorific = raw[len(raw) - len(words) - 1] if len(raw) > len(words) else ""
-        by_first = honorific in ("Sir", "Dame")
-        named = self._by_first_name.get(words[0]) if by_first and len(words) == 1 else self._by_surname.get(words[-1])
-        candidates = [(pos, full) for pos, full, name_words in named or () if all(w in name_words for w in words)]
+        candidates = self._candidates(words, honorific in ("Sir", "Dame") and len(words) == 1)
         if candidates:
             before = [c for c in candidates if c[0] <= position]
             chosen = max(before, key=lambda c: (c[0], len(c[1])))[1] if before else candidates[0][1]
             longest = max((c[1] for c in candidates if c[1].endswith(chosen)), key=len, default=chosen)
             return longest
-        if len(words) == 1 and honorific in HONORIFICS | TITLES:
+        if len(words) == 1 and (honorific in HONORIFICS or honorific in TITLES):
             return f"{honorific} {words[0]}"
         return " ".join(words) if len(words) > 1 or not raw else mention.strip()
+
+    def _candidates(self, words: tuple[str, ...], by_first: bool) -> list[tuple[int, str]]:
+        """The names holding all of `words`, found by first name or by surname. Kept until the
+        next name is added: attribution asks about the same few speakers again and again."""
+        key = (words, by_first)
+        found = self._matches.get(key)
+        if found is None:
+            named = self._by_first_name.get(words[0]) if by_first else self._by_surname.get(words[-1])
+            found = [(pos, full) for pos, full, name_words in named or () if all(w in name_words for w in words)]
+            self._matches[key] = found
+        return found
 
     def person_part(self, name: str) -> str:
         """The person in "Mr Skeens of Brownsville" or "Steve Radley of EEF": the words before "of"
         when they name a person (a title, two words, or a known name), not "Bank of England" nor
         "British Chambers of Commerce" (a nationality or place is no part of a person's name)."""
         head, found, _ = name.partition(" of ")
+        if not found:
+            return name
         words = name_tokens(head)
-        if not found or not words or is_organisation(words) or any(w in NOT_ORGANISATIONS for w in words):
+        if not words or is_organisation(words) or any(w in NOT_ORGANISATIONS for w in words):
             return name
         titled = head.split()[0] in HONORIFICS
         return head if titled or len(words) >= 2 or self.knows(words) else name
@@ -381,7 +390,8 @@ class Registry:
     def latest_name(self, position: int) -> str | None:
         """The person most recently introduced with a role, else named, before `position`: whom
         "the actor" means when no one has been given that role."""
-        holders = [held for entries in self.roles.values() for held in entries if held[0] <= position]
+        self._read_pending(position)
+        holders = [held for entries in self._roles.values() for held in entries if held[0] <= position]
         if holders:
             return max(holders)[1]
         index = bisect_right(self.names, (position, "\uffff"))
@@ -402,7 +412,8 @@ class Registry:
         people = self._name_words
         counts: dict[str, tuple[int, int]] = {}
         inside: set[str] = set()
-        for at, name, opens_sentence in self.organisations:
+        self._read_pending(position)
+        for at, name, opens_sentence in self._organisations:
             if at > position:
                 break
             if name not in people:
@@ -416,16 +427,19 @@ class Registry:
         """The person introduced most recently, within `window` characters before `position`,
         that `fits` the pronoun, for a pronoun with no speaker yet; further back the guess is
         worse than none."""
-        index = bisect_right(self.antecedents, (position, "\uffff"))
-        while index and position - self.antecedents[index - 1][0] <= window:
-            if fits(self.antecedents[index - 1][1]):
-                return self.antecedents[index - 1][1]
+        self._read_pending(position)
+        antecedents = self._antecedents
+        index = bisect_right(antecedents, (position, "\uffff"))
+        while index and position - antecedents[index - 1][0] <= window:
+            if fits(antecedents[index - 1][1]):
+                return antecedents[index - 1][1]
             index -= 1
         return None
 
     def holder(self, role: str, position: int) -> str | None:
         """The person most recently given this role before `position`."""
-        held = self.roles.get(role)
+        self._read_pending(position)
+        held = self._roles.get(role)
         if not held:
             return None
         index = bisect_right(held, (position, "\uffff"))

@@ -27,7 +27,9 @@ _WORDS_BEFORE = re.compile(r"(?<![\w'’-])([\w'’-]+)\W*?([\w'’-]+)?\W*$")
 """The last one or two words before a quote. A match starting inside a word would also match
 from that word's start, so only word starts are tried: the lookbehind spares the search the
 backtracking through every other character."""
-_TERMINAL = re.compile(r"[.!?,;:…]\s*$")
+_TERMINALS = (".", "!", "?", ",", ";", ":", "…")
+_LAST_CHUNKS_REVERSED = re.compile(r"\s*(?:[^\w\s]*\w\S*\s+){2}[^\w\s]*\w\S*")
+"""The last three whitespace-separated chunks of a reversed text, each holding a word character."""
 _LOOK_BACK = 80
 """Characters before a quote that hold the two words deciding whether it is a title; an anchored
 search over the whole paragraph would retry at every position."""
@@ -92,10 +94,12 @@ def find_spans(text: str) -> list[RawQuote]:
 def is_title_or_name(paragraph: str, span: RawQuote) -> bool:
     """Titles of works, nicknames and names in quotation marks are nobody's words."""
     quoted = paragraph[span.start : span.end].strip()
-    words = _WORD.findall(quoted)
-    if not words or _TERMINAL.search(quoted):
+    if quoted.endswith(_TERMINALS):
         return False
-    before = _WORDS_BEFORE.search(paragraph[max(0, span.start - _LOOK_BACK) : max(0, span.start - 1)])
+    words = _WORD.findall(quoted)
+    if not words:
+        return False
+    before = _words_before(paragraph[max(0, span.start - _LOOK_BACK) : max(0, span.start - 1)])
     previous = [w.lower() for w in (before.groups() if before else ()) if w]
     first_upper = quoted[0].isupper() or quoted[0].isdigit()
     if not first_upper and _is_characterisation(paragraph, span):
@@ -109,6 +113,14 @@ def is_title_or_name(paragraph: str, span: RawQuote) -> bool:
             return first_upper or last not in ("called", "named")
     significant = [w for w in words if w.lower() not in SMALL_WORDS]
     return len(words) >= 2 and all(w[0].isupper() or w[0].isdigit() for w in significant)
+
+
+def _words_before(window: str) -> re.Match[str] | None:
+    """`_WORDS_BEFORE` in `window`, searched only from the last three chunks with a word
+    character: a match holds at most two runs of word characters, so it cannot start earlier, and
+    trying every position of the window cost more than the rest of `is_title_or_name`."""
+    tail = _LAST_CHUNKS_REVERSED.match(window[::-1])
+    return _WORDS_BEFORE.search(window, len(window) - tail.end() if tail else 0)
 
 
 def _is_characterisation(paragraph: str, span: RawQuote) -> bool:
