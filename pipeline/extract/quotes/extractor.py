@@ -24,6 +24,10 @@ from pipeline.extract.quotes.spans import RawQuote, find_spans, is_title_or_name
 from pipeline.extract.quotes.subjects import clause_subjects
 from pipeline.models import Paragraph, Quote, SegmentedDocument
 
+NAME = "quotes"
+"""The extractor's name in provenance; set on each quote here so the extract stage need not
+copy every quote to stamp it."""
+
 _ANY_MARK = re.compile(r'["“”«»„]')
 _QUOTED_KINDS = EXTRACTABLE_KINDS - {"heading"}
 _NAME_KINDS = frozenset({"body"})
@@ -242,6 +246,7 @@ def extract_quotes(segmented: SegmentedDocument) -> list[Quote]:
             end_char=end,
             text=text[start:end],
             paragraph_idx=item.paragraph.idx,
+            extractor=NAME,
             speaker=attribution.speaker if attribution else None,
             speaker_start=attribution.start if attribution else None,
             speaker_end=attribution.end if attribution else None,
