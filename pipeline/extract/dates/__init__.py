@@ -9,7 +9,7 @@ earlier" can point back to what was named.
 from __future__ import annotations
 
 from pipeline.extract.base import EXTRACTABLE_KINDS, Extractor
-from pipeline.extract.dates.grammar import STARTER
+from pipeline.extract.dates.grammar import STARTER, phrase_at
 from pipeline.extract.dates.normalize import Normalizer, Reading
 from pipeline.extract.dates.scan import Paragraph
 from pipeline.models import Figure, SegmentedDocument
@@ -56,7 +56,7 @@ def extract_dates(segmented: SegmentedDocument) -> list[Figure]:
                 at = start.start()
                 if at < position:
                     continue
-                match = scan.grammar_at(at).match_at(text, at)
+                match = scan.grammar_at(at).match_at(text, at, phrase_at(folded, start))
                 reading = normalizer.read(match, text) if match else None
                 if reading is None:
                     continue

@@ -14,18 +14,19 @@ import bisect
 import functools
 from dataclasses import dataclass
 
-from pipeline.extract.dates.grammar import AGO_WORDS, ANCHORS, GRAMMAR, REACH, TRIGGER, Grammar
+from pipeline.extract.dates.grammar import AGO_WORDS, ANCHORS, REACH, TRIGGER, Grammar
 
 _AGO_BIT = 1 << len(ANCHORS)
-_GRAMMARS = tuple(
-    GRAMMAR.without(
-        frozenset().union(*(anchor.names for bit, anchor in enumerate(ANCHORS) if mask >> bit & 1))
-        | (frozenset({"ago"}) if mask & _AGO_BIT else frozenset())
-    )
-    for mask in range(_AGO_BIT << 1)
-)
-"""The grammar less the alternatives of each combination of `ANCHORS` (one bit each) and of
-"ago" (the top bit) whose anchor lies behind."""
+
+
+@functools.cache
+def _grammar(mask: int) -> Grammar:
+    """The grammar less the alternatives of each of `ANCHORS` (one bit each) and of "ago"
+    (the top bit) whose anchor lies behind."""
+    names = [anchor.names for bit, anchor in enumerate(ANCHORS) if mask >> bit & 1]
+    if mask & _AGO_BIT:
+        names.append(frozenset({"ago"}))
+    return Grammar.without(frozenset().union(*names))
 
 
 @functools.cache
@@ -60,10 +61,10 @@ class Paragraph:
                         last[bit] = start
         ends = sorted([(end, 1 << bit) for bit, end in enumerate(last)] + [(max(map(folded.rfind, AGO_WORDS)), _AGO_BIT)])
         mask = 0
-        grammars = [GRAMMAR]
+        grammars = [_grammar(0)]
         for _, bit in ends:
             mask |= bit
-            grammars.append(_GRAMMARS[mask])
+            grammars.append(_grammar(mask))
         return cls(windows, [end for end, _ in ends], grammars)
 
     def grammar_at(self, position: int) -> Grammar:
