@@ -97,14 +97,19 @@ _WORD_NUMBER = (
     rf"|a\s+{_SCALE}(?:\s+(?:and\s+)?{_WORD}(?:[\s-]+{_WORD})?)?)"
 )
 
+_LETTER_NEXT = r"(?=(?:\s*|-)[a-z])"
+"""Scale words and suffixes start with a letter; most numerals are followed by none, and each
+alternative of a case-insensitive list costs a step to reject, twice over around a blank."""
+
 NUMBER_PATTERN: str = (
-    rf"(?:half\s+an?\s+{_SCALE}(?!\w)"
-    rf"|{_GROUP}(?!\w)"
+    rf"(?:(?=\D)(?:half\s+an?\s+{_SCALE}(?!\w)|{_GROUP}(?!\w))"
     rf"|{_FRACTION}(?![\d/])"
-    rf"|{_DIGITS}(?:(?:\s*|-){_SCALE}(?!\w)|{_SUFFIX}(?![\w-]))?"
+    rf"|{_DIGITS}(?:{_LETTER_NEXT}(?:(?:\s*|-){_SCALE}(?!\w)|{_SUFFIX}(?![\w-])))?"
     rf"|{_WORD_NUMBER}(?!\w))"
 )
-"""Words are written in lower case: compile with `re.IGNORECASE` to accept "Two" and "Million"."""
+"""Words are written in lower case: compile with `re.IGNORECASE` to accept "Two" and "Million".
+The lookaheads only skip alternatives that cannot match ("(?=\\D)": the phrases start with a
+letter), so they change no match."""
 
 
 _DIGITS_FULL = re.compile(rf"{_DIGITS}", re.IGNORECASE)

@@ -7,6 +7,7 @@ end, so each rule costs one small regex search whatever the paragraph length.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pipeline.extract.figures import lexicon as lx
 from pipeline.extract.figures.scan import Quantity
@@ -145,12 +146,15 @@ _BOUND = re.compile(
     rf"(?:(?P<more>{_MORE})|(?P<less>{_LESS})|(?P<approx>{_APPROX}))\s*$",
     re.IGNORECASE,
 )
-_BOUND_LAST_WORDS = tuple(
-    {re.split(r"\\s\+", alternative)[-1].replace("\\.", ".") for alternative in f"{_MORE}|{_LESS}|{_APPROX}".split("|")}
-)
+_BOUND_PHRASES = [
+    re.split(r"\\s\+", alternative.replace("\\.", ".")) for alternative in f"{_MORE}|{_LESS}|{_APPROX}".split("|")
+]
+_BOUND_LAST_WORDS = tuple({words[-1] for words in _BOUND_PHRASES})
 """"than", "of", "about": every `_BOUND` ends with one of these, so a left context ending in none
 is rejected without searching it (the regex is tried at each of its characters)."""
 _BOUND_TAIL = max(map(len, _BOUND_LAST_WORDS))
+_BOUND_WORDS = 2 + max(map(len, _BOUND_PHRASES))
+"""The most words a `_BOUND` match spans: "a little" before its longest bound ("in the region of")."""
 _LEVEL_BOUND = re.compile(
     r"\b(?:(?P<more>above|over|beyond)|(?P<less>below|under|beneath)|(?P<approx>(?!)))\s+(?:the|a|an|this|that|its)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:level|mark|threshold|barrier|ceiling)\s+of\s+$",
@@ -185,6 +189,16 @@ def left_of(text: str, start: int, floor: int) -> str:
     return text[max(floor, start - WINDOW) : start]
 
 
+def _last_words_start(left: str, count: int) -> int:
+    """Where the last `count` blank-separated words of `left` start, or earlier.
+
+    A pattern anchored at the end of `left` whose match spans at most `count` words finds the same
+    match searched from there (its lookbehinds still see the characters before): searched from the
+    window's start, the regex engine tries it at every character of the window."""
+    words = left.rsplit(maxsplit=count)
+    return len(words[0]) if len(words) > count else 0
+
+
 def is_labelled(left: str) -> bool:
     """A label right before the number: "Section 427", "page 12", "number one", "#5"."""
     return left[-1:].isspace() and left.split()[-1].lower().rstrip(".") in _LABELS or left.rstrip().endswith("#")
@@ -193,16 +207,23 @@ def is_labelled(left: str) -> bool:
 def is_named(left: str) -> bool:
     """A name or code right before the number: "Windows 10", "Half-Life 2", "COVID -19".  A
     possessive owns what is counted, it does not name it: "the All Blacks' seven tries"."""
-    token = _TOKEN_BEFORE.search(left)
+    token = _TOKEN_BEFORE.search(left, _last_words_start(left, 1))
     if token is None:
         return False
     word = token.group("token")
     if word.endswith((".", "'", "’", "'s", "’s")):
         return False
-    if any(c.isdigit() for c in word):
+    if not word.isalpha() and any(c.isdigit() for c in word):
         return True
-    named = word[0].isupper() or any(c.isupper() for c in word[1:])
-    return named and word.lower().rstrip(".") not in _ALLOWED_CAPITALISED
+    return _has_capital(word) and word.lower().rstrip(".") not in _ALLOWED_CAPITALISED
+
+
+def _has_capital(word: str) -> bool:
+    """Whether any letter is upper case; in ASCII, every word with a letter but not all in lower
+    case has one, and the test runs on the word before every number."""
+    if word.isascii():
+        return not word.islower()
+    return any(c.isupper() for c in word)
 
 
 def inside_a_name(text: str, quantity: Quantity) -> bool:
@@ -232,7 +253,9 @@ def is_date_or_time(text: str, quantity: Quantity, left: str) -> bool:
     """Day numbers next to a month, clock times, and bare years are the date extractor's."""
     if quantity.is_word:
         return False
-    if quantity.bare and (_MONTH_BEFORE.search(left) or _MONTH_AFTER.match(text, quantity.end)):
+    if quantity.bare and (
+        _MONTH_BEFORE.search(left, _last_words_start(left, 1)) or _MONTH_AFTER.match(text, quantity.end)
+    ):
         return True
     return quantity.bare and bool(_TIME_AFTER.match(text, quantity.end))
 
@@ -245,14 +268,15 @@ def looks_like_year(quantity: Quantity, numeral: str) -> bool:
     return quantity.bare and len(numeral) == 4 and numeral.isdigit() and 1000 <= quantity.value <= LAST_YEAR
 
 
-def is_year(quantity: Quantity, left: str, numeral: str, has_noun: bool) -> bool:
+def is_year(quantity: Quantity, left: str, numeral: str, has_noun: Callable[[], bool]) -> bool:
     """ "in 2019", "the 2020 Escape", "Keytruda's 2018 sales"; "2000 people" stays a count, and
-    so does "about 1500" (years before 1800 need a word that introduces a year)."""
+    so does "about 1500" (years before 1800 need a word that introduces a year).  `has_noun` is
+    asked last, as reading a noun costs more than reading the word before."""
     if not looks_like_year(quantity, numeral):
         return False
     if quantity.value < 1800:
-        return bool(_EARLY_YEAR_BEFORE.search(left))
-    return not has_noun or bool(_YEAR_BEFORE.search(left))
+        return bool(_EARLY_YEAR_BEFORE.search(left, _last_words_start(left, 1)))
+    return bool(_YEAR_BEFORE.search(left, _last_words_start(left, 1))) or not has_noun()
 
 
 def glued_to_something(text: str, quantity: Quantity) -> bool:
@@ -271,8 +295,11 @@ def is_odds_or_idiom(text: str, quantity: Quantity, left: str) -> bool:
     """Betting odds ("the 5/4 favourite", "odds of 7/2") and "zero tolerance" are no quantities."""
     if quantity.value == 0 and quantity.is_word:
         return bool(_ZERO_IDIOM.match(text, quantity.end))
-    return bool(_ODDS.fullmatch(text, quantity.start, quantity.end)) and bool(
-        _ODDS_AFTER.match(text, quantity.end) or _ODDS_BEFORE.search(left)
+    slashed = text.find("/", quantity.start, quantity.end) >= 0
+    return (
+        slashed
+        and bool(_ODDS.fullmatch(text, quantity.start, quantity.end))
+        and bool(_ODDS_AFTER.match(text, quantity.end) or _ODDS_BEFORE.search(left))
     )
 
 
@@ -286,7 +313,7 @@ def is_pronoun_one(text: str, quantity: Quantity, left: str, has_noun: bool) -> 
 
 
 def after_aged(left: str) -> bool:
-    return bool(_AGED_BEFORE.search(left))
+    return bool(_AGED_BEFORE.search(left, _last_words_start(left, 2)))
 
 
 def _direction(left: str, *, as_change: bool = True) -> str | None:
@@ -351,7 +378,7 @@ def age_from_context(text: str, quantity: Quantity, left: str) -> bool:
 
 def change_from_context(text: str, quantity: Quantity, left: str) -> str:
     """Bounds ("more than", "up to") outrank direction ("rose"), which outranks "about"."""
-    bound = _BOUND.search(left) if _may_end_in_bound(left) else None
+    bound = _BOUND.search(left, _last_words_start(left, _BOUND_WORDS)) if _may_end_in_bound(left) else None
     if bound and _over_as_preposition(bound, quantity):
         bound = None
     if bound is None and left.endswith("of "):

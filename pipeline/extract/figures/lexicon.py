@@ -7,8 +7,9 @@ case carries meaning ("MW" is not "mW", "C" is not "c") live in the case-sensiti
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
+
+from pipeline.extract.figures.gate import form_tree
 
 
 def words(text: str) -> frozenset[str]:
@@ -534,7 +535,9 @@ SCALE_WORD_WHEN_METRE = frozenset(
 
 
 def alternation(forms: Iterable[str], *, case_sensitive: bool) -> str:
-    """Longest first, so "miles per hour" wins over "miles"; spaces match any run of blanks."""
-    parts = sorted(set(forms), key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
-    return f"(?:{body})" if case_sensitive else f"(?i:{body})"
+    """Longest first, so "miles per hour" wins over "miles"; spaces match any run of blanks.
+
+    Written as a tree (`gate.form_tree`): these tables are tried after every number."""
+    forms = list(forms)
+    tree = form_tree((), forms) if case_sensitive else form_tree(forms, ())
+    return f"(?:{tree})"

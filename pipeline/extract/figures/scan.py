@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.extract.figures import gate
 from pipeline.extract.figures import lexicon as lx
@@ -71,7 +72,7 @@ def _body(fold: str) -> str:
         rf"(?:(?P<cur>(?-i:{lx.alternation(lx.CURRENCY_PREFIXES, case_sensitive=True)}))\s?"
         r"|(?P<mangled>(?-i:PS(?=\d[.,]?\d)|Y=(?=\d))))?"
         r"(?P<neg>[-−](?=\d)|minus[\s-](?=\d))?"
-        rf"(?:(?P<vague>{_VAGUE_PATTERN})|(?P<frac>{_FRACTION})|(?P<fold>{fold})"
+        rf"(?:(?=\D)(?:(?P<vague>{_VAGUE_PATTERN})|(?P<frac>{_FRACTION})|(?P<fold>{fold}))"
         rf"|(?P<num>{NUMBER_PATTERN})(?:{_EXPONENT})?)"
     )
 
@@ -206,26 +207,27 @@ class Quantity:
 
 def read_quantity(text: str, match: re.Match[str]) -> Quantity | None:
     """Number plus currency sign plus following unit, or None when the match is no number."""
-    if match.group("vague"):
-        low, high = _vague_bounds(match.group("vague"))
+    vague, fraction, fold, numeral = match.group("vague", "frac", "fold", "num")
+    if vague:
+        low, high = _vague_bounds(vague)
         quantity = Quantity(match.start(), match.end(), low, high, is_word=True, change="~")
         _attach_after_of(text, quantity)
         return quantity
-    if match.group("frac"):
-        return Quantity(match.start(), match.end(), _fraction_value(match.group("frac")), unit="fraction", is_word=True)
-    if match.group("fold"):
-        value = _FOLD_WORDS[match.group("fold").lower().removesuffix("fold")]
+    if fraction:
+        return Quantity(match.start(), match.end(), _fraction_value(fraction), unit="fraction", is_word=True)
+    if fold:
+        value = _FOLD_WORDS[fold.lower().removesuffix("fold")]
         return Quantity(match.start(), match.end(), value, unit="times", is_word=True)
-    numeral = match.group("num")
-    value = parse_number(numeral)
-    if value is None or (numeral.lower() in GROUPS and value < 1):
+    reading = _read_numeral(numeral)
+    if reading is None:
         return None
+    value, scale = reading
     quantity = Quantity(
         match.start(),
         match.end(),
-        float(f"{(-value if match.group('neg') else value) * _power_of_ten(match):.12g}"),
+        _signed_power(match, value),
         is_word=not numeral[0].isdigit() and numeral[0] != ".",
-        scale=_scale_of(numeral, value),
+        scale=scale,
     )
     if match.group("sub"):
         quantity.change = "<"
@@ -254,11 +256,33 @@ def _add_a_half(text: str, quantity: Quantity, numeral: str) -> None:
     quantity.scale, quantity.end = scale, half.end()
 
 
-def _power_of_ten(match: re.Match[str]) -> float:
+_CACHED_NUMERALS = 4096
+"""Distinct numerals whose reading is remembered; a long run meets more, and reads them again."""
+
+
+@lru_cache(maxsize=_CACHED_NUMERALS)
+def _read_numeral(numeral: str) -> tuple[float, float] | None:
+    """A numeral's value and `Quantity.scale`, or None when it is no number ("a half" alone).
+
+    Cached: the reading depends on the spelling alone, and news repeats few spellings ("2004",
+    "two", "1m"), so most numbers are read once per run instead of once per mention."""
+    value = parse_number(numeral)
+    if value is None or (value < 1 and numeral.lower() in GROUPS):
+        return None
+    return value, _scale_of(numeral, value)
+
+
+def _signed_power(match: re.Match[str], value: float) -> float:
+    """`value` with the sign and the power of ten written around it ("-3", "1.99×10−30").
+
+    `parse_number` has rounded `value` to 12 significant digits already, so only a power of ten
+    calls for rounding again."""
+    if match.group("neg"):
+        value = -value
     written = match.group("exp") or match.group("exp_dash") or match.group("exp_sup")
     if written is None:
-        return 1.0
-    return 10.0 ** int(written.translate(_SUPERSCRIPTS).replace("−", "-"))
+        return value
+    return float(f"{value * 10.0 ** int(written.translate(_SUPERSCRIPTS).replace('−', '-')):.12g}")
 
 
 def _is_metres(text: str, match: re.Match[str], numeral: str, scale: float) -> bool:
@@ -280,6 +304,10 @@ def _is_metres(text: str, match: re.Match[str], numeral: str, scale: float) -> b
 
 
 def _scale_of(numeral: str, value: float) -> float:
+    """What a scale word or suffix multiplied the numeral by; both end in a letter, so a numeral
+    ending in a digit, as most do, is spared the split's lazy scan."""
+    if not numeral[-1].isalpha():
+        return 1.0
     found = _SCALE_SPLIT.match(numeral)
     base = parse_number(found.group(1)) if found else None
     return value / base if base else 1.0
