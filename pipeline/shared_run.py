@@ -22,7 +22,16 @@ from pipeline import extract as extract_stage
 from pipeline.ingest import FileStat, IngestOptions
 from pipeline.load import BatchResult, record_stats
 from pipeline.models import Document, ExtractedDocument
-from pipeline.runner import Processed, RunSummary, load, new_documents, process, processing, recorded_run
+from pipeline.runner import (
+    Processed,
+    RunSummary,
+    fewer_collections,
+    load,
+    new_documents,
+    process,
+    processing,
+    recorded_run,
+)
 from pipeline.store import work
 
 DEFAULT_LEASE = dt.timedelta(minutes=5)
@@ -65,7 +74,7 @@ def run_shared(
     on_document: Callable[[], None] | None = None,
 ) -> RunSummary:
     me = worker_name()
-    with recorded_run(engine, command) as summary, processing(workers) as mapper:
+    with fewer_collections(), recorded_run(engine, command) as summary, processing(workers) as mapper:
         taken: dict[tuple[str, str], FileStat] = {}
         documents = new_documents(
             engine, paths, options, summary, on_document, taken, lambda stats: record_stats(engine, stats)

@@ -1,9 +1,9 @@
-"""`run_pipeline` loads one batch behind on a writer thread: batches still commit whole and in
-order, every outcome reaches the summary, and a failing batch aborts the run after the batches
-before it have committed."""
+"""`run_pipeline` in batches: every outcome reaches the summary, a failing batch aborts the run
+after the batches before it have committed, and the collector's threshold is restored."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -69,8 +69,25 @@ def test_a_failing_batch_aborts_the_run_after_the_batches_before_it(
     with pytest.raises(OSError, match="disk full"):
         runner.run_pipeline(engine, [inbox], "test", DEFAULT_OPTIONS, batch_size=1)
 
-    assert len(calls) == 2, "no batch is submitted after the writer has failed"
+    assert len(calls) == 2, "no batch is loaded after one has failed"
     assert query(db_path, "SELECT count(*) FROM documents")[0][0] == 1
     status, stats = query(db_path, "SELECT status, stats_json FROM runs")[0]
     assert status == "aborted"
     assert '"inserted": 1' in stats
+
+
+def test_the_collector_threshold_is_raised_for_the_run_and_restored(engine: Engine, inbox: Path) -> None:
+    seen: list[tuple[int, int, int]] = []
+    before = gc.get_threshold()
+    original = runner.process
+
+    def spying_process(document: runner.Document) -> runner.Processed:
+        seen.append(gc.get_threshold())
+        return original(document)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(runner, "process", spying_process)
+        runner.run_pipeline(engine, [inbox], "test", DEFAULT_OPTIONS)
+
+    assert seen and all(threshold[0] > before[0] for threshold in seen)
+    assert gc.get_threshold() == before
