@@ -151,6 +151,25 @@ def test_seed_without_publication_date_keeps_last_week_open() -> None:
     assert ("15 January 2021", "date", "2021-01-15") in results
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit", "iso"),
+    [
+        ("Patients are checked every 9 weeks.", "every 9 weeks", 9.0, "week", "P9W"),
+        ("The race is held every two years.", "every two years", 2.0, "year", "P2Y"),
+        ("We meet every other week.", "every other week", None, "week", "P2W"),
+        ("He calls every week.", "every week", None, "week", "P1W"),
+    ],
+)
+def test_a_set_carries_the_number_written_in_it(
+    sentence: str, text: str, value: float | None, unit: str, iso: str
+) -> None:
+    """"every two years" can be compared and summed in SQL like "two years"; "every week" names
+    no number, so it gets none."""
+    assert [(f.text, f.kind, f.value, f.unit, f.value_text) for f in run(sentence)] == [
+        (text, "set", value, unit, iso)
+    ]
+
+
 def test_letters_that_regex_reads_as_ascii_are_read_as_that_letter() -> None:
     """A dotless "ı" or a long "ſ" matches "i" or "s" when case is ignored; the unit must still be
     understood, and the figure keeps the text as written."""

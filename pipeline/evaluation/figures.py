@@ -16,8 +16,9 @@ count), and a change credit is counted for every value-matching pair it visits, 
 
 Where it is more lenient, because our records are not CQE's: units are compared leniently (case,
 plural, synonyms such as "$"/dollar/USD, head noun) since our units are ISO codes and noun phrases,
-not CQE's normalised unit names; and calendar figures (dates, times, sets) are left out of the
-predictions, as NewsQuant does not annotate dates and they carry no numeric value.
+not CQE's normalised unit names; and dates, times and sets without a number are left out of the
+predictions, as NewsQuant does not annotate dates and they carry no numeric value (a set with one,
+"every 9 weeks", is scored: NewsQuant counts its 9 weeks).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from pipeline.ingest import document_from_text
 from pipeline.models import Figure
 from pipeline.segment import segment
 
-_CALENDAR = frozenset({"date", "time", "set"})
+_DATES_AND_TIMES = frozenset({"date", "time"})
 _GOLD_NAMES: dict[str, str] = {
     "dollar": "USD",
     "united states dollar": "USD",
@@ -214,9 +215,10 @@ def _change_ok(gold: dict[str, str], figure: Figure) -> bool:
 
 
 def predict(sentence: str) -> list[Figure]:
-    """Figures the whole extract stage finds in one sentence, calendar expressions left out."""
+    """Figures the whole extract stage finds in one sentence that carry a number, dates and times
+    left out."""
     extracted = extract(segment(document_from_text(sentence, "newsquant")))
-    return [f for f in extracted.figures if f.kind not in _CALENDAR and f.value is not None]
+    return [f for f in extracted.figures if f.kind not in _DATES_AND_TIMES and f.value is not None]
 
 
 def official_counts(gold: Sequence[dict[str, str]], predicted: Sequence[Figure]) -> tuple[int, int, int]:

@@ -65,4 +65,4 @@ def extract_dates(segmented: SegmentedDocument) -> list[Figure]:
     return figures
 
 
-EXTRACTOR = Extractor(name=NAME, version="1.1.0", run=extract_dates)
+EXTRACTOR = Extractor(name=NAME, version="1.2.0", run=extract_dates)

@@ -218,7 +218,8 @@ class Normalizer:
         count = 2.0 if counted and counted.lower() == "other" else (_count_value(counted) if counted else 1.0)
         code, size = UNIT_CODES[unit]
         value = _period(count * size, unit, code) if count is not None else None
-        return Reading(match.start(), match.end(), "set", value, unit=unit)
+        written = count if counted and counted.lower() != "other" else None
+        return Reading(match.start(), match.end(), "set", value, value=written, unit=unit)
 
     def _quarter(self, match: re.Match[str], text: str) -> Reading | None:
         if match["q_code"]:
