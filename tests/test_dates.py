@@ -163,11 +163,9 @@ def test_seed_without_publication_date_keeps_last_week_open() -> None:
 def test_a_set_carries_the_number_written_in_it(
     sentence: str, text: str, value: float | None, unit: str, iso: str
 ) -> None:
-    """"every two years" can be compared and summed in SQL like "two years"; "every week" names
-    no number, so it gets none."""
-    assert [(f.text, f.kind, f.value, f.unit, f.value_text) for f in run(sentence)] == [
-        (text, "set", value, unit, iso)
-    ]
+    """A set such as "every two years" can be compared and summed in SQL like "two years";
+    "every week" names no number, so it gets none."""
+    assert [(f.text, f.kind, f.value, f.unit, f.value_text) for f in run(sentence)] == [(text, "set", value, unit, iso)]
 
 
 def test_letters_that_regex_reads_as_ascii_are_read_as_that_letter() -> None:
