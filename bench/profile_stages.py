@@ -48,7 +48,8 @@ class Intermediate:
 
 
 def _stamp(facts: list, name: str) -> list:
-    return [fact.model_copy(update={"extractor": name}) for fact in facts]
+    """As `extract` does it: a copy only for a fact whose extractor did not name itself."""
+    return [fact if fact.extractor == name else fact.model_copy(update={"extractor": name}) for fact in facts]
 
 
 def run_segment(state: Intermediate) -> None:
