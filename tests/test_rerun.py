@@ -168,6 +168,14 @@ def _run(cli: Invoke, folder: Path) -> dict[str, object]:
     return json.loads(result.stdout)
 
 
+def _story(tmp_path: Path) -> Path:
+    """One article in an inbox folder of its own."""
+    story = tmp_path / "inbox" / "story.txt"
+    story.parent.mkdir()
+    story.write_text(STORY, encoding="utf-8")
+    return story
+
+
 def _back_date(path: Path, ns: int = HOUR_AGO_NS) -> None:
     """An mtime an hour old, as a file that arrived earlier has; os.utime leaves ctime at now."""
     then = time.time_ns() - ns
@@ -236,9 +244,7 @@ def test_an_edit_that_keeps_size_and_mtime_is_caught(
 ) -> None:
     """`touch -d`, `cp -p`, `rsync -t` or tar can put an edited file's mtime back; its ctime
     (which no tool can set) or its inode still differs."""
-    story = tmp_path / "inbox" / "story.txt"
-    story.parent.mkdir()
-    story.write_text(STORY, encoding="utf-8")
+    story = _story(tmp_path)
     _back_date(story)
     assert _run(cli, story.parent)["documents"] == {"inserted": 1}
     before = story.stat()
@@ -265,9 +271,7 @@ def test_a_file_changed_within_seconds_of_its_read_is_hashed_until_it_settles(
 ) -> None:
     """A file written just now could be written again within the same timestamp tick without
     its stat changing, so its stat is not kept until it is a few seconds old."""
-    story = tmp_path / "inbox" / "story.txt"
-    story.parent.mkdir()
-    story.write_text(STORY, encoding="utf-8")
+    story = _story(tmp_path)
     assert _run(cli, story.parent)["documents"] == {"inserted": 1}
     assert _stored_stats(database) == {"story.txt": (None, None, None, None)}
 
@@ -287,9 +291,7 @@ def test_a_file_changed_within_seconds_of_its_read_is_hashed_until_it_settles(
 def test_a_touched_but_identical_file_gets_its_new_stat_and_no_new_facts(
     cli: Invoke, database: Database, tmp_path: Path, later: None, opened: list[str]
 ) -> None:
-    story = tmp_path / "inbox" / "story.txt"
-    story.parent.mkdir()
-    story.write_text(STORY, encoding="utf-8")
+    story = _story(tmp_path)
     _back_date(story)
     first = _run(cli, story.parent)
     facts = database.query("SELECT id, run_id FROM provenance ORDER BY id")
@@ -312,9 +314,7 @@ def test_a_touched_but_identical_file_gets_its_new_stat_and_no_new_facts(
 def test_a_changed_file_replaces_its_facts_and_its_stat(
     cli: Invoke, database: Database, tmp_path: Path, later: None
 ) -> None:
-    story = tmp_path / "inbox" / "story.txt"
-    story.parent.mkdir()
-    story.write_text(STORY, encoding="utf-8")
+    story = _story(tmp_path)
     _back_date(story)
     _run(cli, story.parent)
 
@@ -332,9 +332,7 @@ def test_a_changed_file_replaces_its_facts_and_its_stat(
 def test_the_stat_of_a_file_named_on_the_command_line_is_kept_too(
     cli: Invoke, database: Database, tmp_path: Path, later: None, opened: list[str]
 ) -> None:
-    story = tmp_path / "inbox" / "story.txt"
-    story.parent.mkdir()
-    story.write_text(STORY, encoding="utf-8")
+    story = _story(tmp_path)
     assert json.loads(cli("run", str(story), "--json").stdout)["documents"] == {"inserted": 1}
     opened.clear()
     assert json.loads(cli("run", str(story), "--json").stdout)["unchanged_by"] == {"stat": 1}
@@ -344,9 +342,7 @@ def test_the_stat_of_a_file_named_on_the_command_line_is_kept_too(
 def test_extractor_versions_that_changed_make_an_unmodified_file_read_again(
     cli: Invoke, database: Database, tmp_path: Path, later: None
 ) -> None:
-    story = tmp_path / "inbox" / "story.txt"
-    story.parent.mkdir()
-    story.write_text(STORY, encoding="utf-8")
+    story = _story(tmp_path)
     _back_date(story)
     _run(cli, story.parent)
     with database.engine.begin() as connection:
