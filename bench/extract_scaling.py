@@ -1,6 +1,7 @@
-"""How the segment and extract stages scale with `--workers`: the BBC corpus read into memory
-once, then segmented and extracted with 1 and 2 (or the given) worker processes, wall time.
-Not a test: it prints figures.
+"""How the worker side of a run scales with `--workers`: the BBC corpus read into memory once,
+then segmented, extracted and prepared for load (`runner.process`, as a run does it, with the
+run's garbage-collector setting) with 1 and 2 (or the given) worker processes, wall time, results
+received in this process.  Not a test: it prints figures.
 
     .venv/bin/python bench/extract_scaling.py [CORPUS] [--workers 1 2]
 """
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from pipeline.ingest import IngestError, ingest
 from pipeline.models import Document
-from pipeline.runner import process, processing
+from pipeline.runner import fewer_collections, process, processing
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "bbc"
 
@@ -30,9 +31,9 @@ def main() -> None:
     baseline: float | None = None
     for workers in args.workers:
         started = time.perf_counter()
-        with processing(workers) as mapper:
+        with fewer_collections(), processing(workers) as mapper:
             facts = sum(
-                len(r.extracted.quotes) + len(r.extracted.figures) for r in mapper(process, documents) if r.extracted
+                len(r.prepared.quotes) + len(r.prepared.figures) for r in mapper(process, documents) if r.prepared
             )
         seconds = time.perf_counter() - started
         baseline = baseline or seconds

@@ -1,4 +1,5 @@
-"""Load stage: reads `ExtractedDocument`s, writes rows plus provenance, one transaction per batch.
+"""Load stage: reads `PreparedDocument`s (`pipeline.load_rows.prepare` makes them from
+`ExtractedDocument`s), writes rows plus provenance, one transaction per batch.
 
 Identity: a document row is one distinct text (unique `sha256`); `document_sources` maps each
 source (path, URL, JSONL id) to the text it delivers now.  So the same wire story under two file
@@ -14,7 +15,6 @@ import datetime as dt
 import json
 import logging
 import sqlite3
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -23,9 +23,18 @@ from sqlalchemy import Connection, Engine, Table, bindparam, delete, insert, sel
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
-from pipeline.extract import versions_key
 from pipeline.ingest.options import FileStat
-from pipeline.models import ExtractedDocument, Figure, Quote
+from pipeline.load_rows import (
+    DOCUMENT_COLUMNS,
+    FIGURE_COLUMNS,
+    PARAGRAPH_COLUMNS,
+    QUOTE_COLUMNS,
+    QUOTE_SPEAKER,
+    SENTENCE_COLUMNS,
+    SPEAKER_COLUMNS,
+    PreparedDocument,
+    Values,
+)
 from pipeline.store import schema
 
 Outcome = Literal["inserted", "replaced", "reextracted", "linked", "unchanged"]
@@ -116,13 +125,12 @@ def _stat_values(stat: FileStat | None) -> dict[str, object]:
     return _NO_STAT if stat is None else dict(zip(STAT_COLUMNS, stat, strict=True))
 
 
-def _source_row(document_id: int, extracted: ExtractedDocument, run_id: int, stats: SourceStats) -> dict[str, object]:
-    doc = extracted.document
+def _source_row(document_id: int, prepared: PreparedDocument, run_id: int, stats: SourceStats) -> dict[str, object]:
     return {
         "document_id": document_id,
-        "source_uri": doc.source_uri,
+        "source_uri": prepared.source_uri,
         "run_id": run_id,
-        **_stat_values(stats.get((doc.source_uri, doc.sha256))),
+        **_stat_values(stats.get((prepared.source_uri, prepared.sha256))),
     }
 
 
@@ -185,8 +193,8 @@ def _chunks(values: Sequence[object]) -> Iterator[Sequence[object]]:
         yield values[start : start + _IN_LIST_LIMIT]
 
 
-def _insert_many(connection: Connection, table: Table, rows: Sequence[dict[str, object]]) -> None:
-    """Insert `rows` (all with the same keys) straight through the driver.
+def _insert_many(connection: Connection, table: Table, columns: Sequence[str], rows: Sequence[Values]) -> None:
+    """Insert `rows` (tuples of `columns`' values) straight through the driver.
 
     The statement is compiled once and each column's bind processor (a datetime's text form on
     SQLite) applied by hand, which skips SQLAlchemy's per-row parameter handling, a third of the
@@ -195,25 +203,34 @@ def _insert_many(connection: Connection, table: Table, rows: Sequence[dict[str, 
     then flush their index once per row, which made those inserts three to four times slower."""
     if not rows:
         return
-    columns = list(rows[0])
     dialect = connection.dialect
-    compiled = insert(table).compile(dialect=dialect, column_keys=columns)
-    order = list(compiled.positiontup) if compiled.positional and compiled.positiontup else columns
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
+    order = list(compiled.positiontup) if compiled.positional and compiled.positiontup else list(columns)
+    values = _bound_values(connection, table, columns, order, rows)
+    if dialect.name == "sqlite":
+        _insert_values_lists(connection, table, order, values)
+    elif compiled.positional:
+        connection.exec_driver_sql(compiled.string, values)
+    else:
+        connection.exec_driver_sql(compiled.string, [dict(zip(order, row, strict=True)) for row in values])
+
+
+def _bound_values(
+    connection: Connection, table: Table, columns: Sequence[str], order: Sequence[str], rows: Sequence[Values]
+) -> Sequence[Values]:
+    """`rows` rearranged into the statement's column order, with the bind processors applied;
+    rows that need neither go to the driver as they are."""
+    dialect = connection.dialect
+    positions = [columns.index(name) for name in order]
     processors = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in order]
     converted = [(index, process) for index, process in enumerate(processors) if process is not None]
-    if dialect.name == "sqlite":
-        _insert_values_lists(connection, table, order, [_row_values(row, order, converted) for row in rows])
-    elif compiled.positional:
-        connection.exec_driver_sql(compiled.string, [_row_values(row, order, converted) for row in rows])
-    else:
-        params = [dict(zip(order, _row_values(row, order, converted), strict=True)) for row in rows]
-        connection.exec_driver_sql(compiled.string, params)
+    if not converted and positions == list(range(len(columns))):
+        return rows
+    return [_row_values(row, positions, converted) for row in rows]
 
 
-def _row_values(
-    row: dict[str, object], order: Sequence[str], converted: Sequence[tuple[int, Callable[[Any], Any]]]
-) -> tuple[object, ...]:
-    values = [row[name] for name in order]
+def _row_values(row: Values, positions: Sequence[int], converted: Sequence[tuple[int, Callable[[Any], Any]]]) -> Values:
+    values = [row[position] for position in positions]
     for index, process in converted:
         values[index] = process(values[index])
     return tuple(values)
@@ -236,8 +253,9 @@ def _insert_values_lists(
         connection.exec_driver_sql(sql, tuple(value for row in chunk for value in row))
 
 
-def _insert_owned(connection: Connection, table: Table, rows: Sequence[dict[str, object]]) -> list[int]:
+def _insert_owned(connection: Connection, table: Table, columns: Sequence[str], rows: Sequence[Values]) -> list[int]:
     """Insert rows of documents that own no rows in `table` yet, and return their ids in row order.
+    `columns` start with `document_id`.
 
     A plain executemany and one select beat `INSERT … RETURNING` with ordered results, which
     SQLite can only do one row per statement.  Ids grow in insertion order within a transaction
@@ -246,8 +264,8 @@ def _insert_owned(connection: Connection, table: Table, rows: Sequence[dict[str,
     `rows`."""
     if not rows:
         return []
-    _insert_many(connection, table, rows)
-    document_ids = sorted({row["document_id"] for row in rows})
+    _insert_many(connection, table, columns, rows)
+    document_ids = sorted({row[0] for row in rows})
     ids = sorted(
         id_
         for chunk in _chunks(document_ids)
@@ -259,76 +277,89 @@ def _insert_owned(connection: Connection, table: Table, rows: Sequence[dict[str,
 
 
 def _insert_speakers(
-    connection: Connection, documents: Sequence[tuple[int, ExtractedDocument]]
-) -> dict[tuple[int, str | None], int]:
+    connection: Connection, documents: Sequence[tuple[int, PreparedDocument]]
+) -> dict[tuple[int, str], int]:
     """One `speakers` row per distinct speaker name and document; returns their ids."""
-    rows: list[dict[str, object]] = []
-    for document_id, extracted in documents:
-        counts = Counter(q.speaker for q in extracted.quotes if q.speaker)
-        kinds = {q.speaker: q.speaker_type for q in extracted.quotes if q.speaker}
-        rows.extend(
-            {"document_id": document_id, "name": name, "kind": kinds[name], "quote_count": count}
-            for name, count in counts.items()
-        )
-    ids = _insert_owned(connection, _speakers, rows)
-    return {(row["document_id"], row["name"]): id_ for row, id_ in zip(rows, ids, strict=True)}  # type: ignore[misc]
+    rows = [(document_id, *speaker) for document_id, prepared in documents for speaker in prepared.speakers]
+    ids = _insert_owned(connection, _speakers, ("document_id", *SPEAKER_COLUMNS), rows)
+    return {(row[0], row[1]): id_ for row, id_ in zip(rows, ids, strict=True)}
 
 
-def _insert_facts(connection: Connection, documents: Sequence[tuple[int, ExtractedDocument]], run_id: int) -> int:
+def _insert_paragraphs(connection: Connection, documents: Sequence[tuple[int, PreparedDocument]]) -> list[list[int]]:
+    """Paragraphs and sentences; returns each document's paragraph ids, by paragraph index."""
+    rows = [(document_id, *paragraph) for document_id, prepared in documents for paragraph in prepared.paragraphs]
+    ids = _insert_owned(connection, _paragraphs, ("document_id", *PARAGRAPH_COLUMNS), rows)
+    paragraph_id_of: list[list[int]] = []
+    start = 0
+    for _, prepared in documents:
+        paragraph_id_of.append(ids[start : start + len(prepared.paragraphs)])
+        start += len(prepared.paragraphs)
+    sentence_rows = [
+        (document_id, paragraph_ids[sentence[0]], *sentence[1:])
+        for (document_id, prepared), paragraph_ids in zip(documents, paragraph_id_of, strict=True)
+        for sentence in prepared.sentences
+    ]
+    _insert_many(connection, _sentences, ("document_id", "paragraph_id", *SENTENCE_COLUMNS), sentence_rows)
+    return paragraph_id_of
+
+
+def _insert_facts(connection: Connection, documents: Sequence[tuple[int, PreparedDocument]], run_id: int) -> int:
     """Paragraphs, sentences, quotes, figures and provenance of many documents, one statement per
     table, so a batch costs a handful of round trips rather than a handful per document."""
-    paragraph_rows = [
-        {"document_id": document_id, **p.model_dump()}
-        for document_id, extracted in documents
-        for p in extracted.paragraphs
-    ]
-    paragraph_ids = iter(_insert_owned(connection, _paragraphs, paragraph_rows))
-    paragraph_id_of = [[next(paragraph_ids) for _ in extracted.paragraphs] for _, extracted in documents]
-    sentence_rows = [
-        {"document_id": document_id, "paragraph_id": ids[s.paragraph_idx], **s.model_dump(exclude={"paragraph_idx"})}
-        for (document_id, extracted), ids in zip(documents, paragraph_id_of, strict=True)
-        for s in extracted.sentences
-    ]
-    if sentence_rows:
-        _insert_many(connection, _sentences, sentence_rows)
+    paragraph_id_of = _insert_paragraphs(connection, documents)
     speaker_id_of = _insert_speakers(connection, documents)
     created = _now()
-    provenance: list[dict[str, object]] = []
+    provenance: list[Values] = []
     for table in FACT_TABLES:
-        owners: list[tuple[int, ExtractedDocument, Quote | Figure]] = []
-        rows: list[dict[str, object]] = []
-        for (document_id, extracted), ids in zip(documents, paragraph_id_of, strict=True):
-            facts: Sequence[Quote | Figure] = extracted.quotes if table is _quotes else extracted.figures
-            for fact in facts:
-                owners.append((document_id, extracted, fact))
-                row = {
-                    "document_id": document_id,
-                    "paragraph_id": ids[fact.paragraph_idx],
-                    **fact.model_dump(exclude={"paragraph_idx", "extractor", "speaker_type"}),
-                }
-                if isinstance(fact, Quote):
-                    row["speaker_id"] = speaker_id_of.get((document_id, fact.speaker))
-                rows.append(row)
-        for (document_id, extracted, fact), fact_id in zip(owners, _insert_owned(connection, table, rows), strict=True):
-            extractor = fact.extractor or table.name
-            versions = {info.name: info.version for info in extracted.extractors}
-            provenance.append(
-                {
-                    "document_id": document_id,
-                    "fact_table": table.name,
-                    "fact_id": fact_id,
-                    "run_id": run_id,
-                    "stage": "extract",
-                    "extractor": extractor,
-                    "extractor_version": versions.get(extractor, "unknown"),
-                    "source_uri": extracted.document.source_uri,
-                    "source_sha256": extracted.document.sha256,
-                    "created_at": created,
-                }
-            )
-    if provenance:
-        _insert_many(connection, _provenance, provenance)
+        owners: list[tuple[int, PreparedDocument, Values]] = []
+        rows: list[Values] = []
+        for (document_id, prepared), paragraph_ids in zip(documents, paragraph_id_of, strict=True):
+            for fact in prepared.quotes if table is _quotes else prepared.figures:
+                owners.append((document_id, prepared, fact))
+                rows.append(_fact_row(table, document_id, paragraph_ids, speaker_id_of, fact))
+        fact_ids = _insert_owned(connection, table, _fact_columns(table), rows)
+        provenance.extend(
+            (document_id, table.name, fact_id, run_id, "extract", fact[1], fact[2], p.source_uri, p.sha256, created)
+            for (document_id, p, fact), fact_id in zip(owners, fact_ids, strict=True)
+        )
+    _insert_many(connection, _provenance, _PROVENANCE_COLUMNS, provenance)
     return len(provenance)
+
+
+_PROVENANCE_COLUMNS = (
+    "document_id",
+    "fact_table",
+    "fact_id",
+    "run_id",
+    "stage",
+    "extractor",
+    "extractor_version",
+    "source_uri",
+    "source_sha256",
+    "created_at",
+)
+
+
+def _fact_columns(table: Table) -> tuple[str, ...]:
+    if table is _quotes:
+        return ("document_id", "paragraph_id", *QUOTE_COLUMNS, "speaker_id")
+    return ("document_id", "paragraph_id", *FIGURE_COLUMNS)
+
+
+def _fact_row(
+    table: Table,
+    document_id: int,
+    paragraph_ids: Sequence[int],
+    speaker_id_of: Mapping[tuple[int, str], int],
+    fact: Values,
+) -> Values:
+    """A prepared quote or figure (paragraph index, extractor, version, columns) as a row of
+    `_fact_columns(table)`."""
+    paragraph_id = paragraph_ids[fact[0]]
+    if table is _quotes:
+        speaker_id = speaker_id_of.get((document_id, fact[3 + QUOTE_SPEAKER]))
+        return (document_id, paragraph_id, *fact[3:], speaker_id)
+    return (document_id, paragraph_id, *fact[3:])
 
 
 def _insert_unless_present(
@@ -340,36 +371,31 @@ def _insert_unless_present(
 
 
 def _insert_documents(
-    connection: Connection, batch: Sequence[ExtractedDocument], run_id: int, stats: SourceStats
-) -> tuple[list[tuple[int, ExtractedDocument]], list[ExtractedDocument]]:
+    connection: Connection, batch: Sequence[PreparedDocument], run_id: int, stats: SourceStats
+) -> tuple[list[tuple[int, PreparedDocument]], list[PreparedDocument]]:
     """Insert new texts; returns the (id, document) pairs inserted here, and the documents whose
     text a concurrent writer (another PostgreSQL worker) stored first, to be linked to it."""
     _insert_unless_present(
         connection,
         _documents,
         [
-            {
-                **e.document.model_dump(),
-                "extracted_with": versions_key(e.extractors),
-                "run_id": run_id,
-                "ingested_at": _now(),
-            }
-            for e in batch
+            {**dict(zip(DOCUMENT_COLUMNS, p.document, strict=True)), "run_id": run_id, "ingested_at": _now()}
+            for p in batch
         ],
         ["sha256"],
     )
     mine: dict[str, int] = {}
-    for chunk in _chunks([e.document.sha256 for e in batch]):
+    for chunk in _chunks([p.sha256 for p in batch]):
         rows = connection.execute(
             select(_documents.c.sha256, _documents.c.id).where(
                 _documents.c.sha256.in_(chunk), _documents.c.run_id == run_id
             )
         )
         mine.update((sha, id_) for sha, id_ in rows)
-    inserted = [(mine[e.document.sha256], e) for e in batch if e.document.sha256 in mine]
+    inserted = [(mine[p.sha256], p) for p in batch if p.sha256 in mine]
     if inserted:
-        connection.execute(insert(_sources), [_source_row(i, e, run_id, stats) for i, e in inserted])
-    return inserted, [e for e in batch if e.document.sha256 not in mine]
+        connection.execute(insert(_sources), [_source_row(i, p, run_id, stats) for i, p in inserted])
+    return inserted, [p for p in batch if p.sha256 not in mine]
 
 
 def _delete_facts(connection: Connection, document_id: int) -> None:
@@ -378,21 +404,20 @@ def _delete_facts(connection: Connection, document_id: int) -> None:
 
 
 def load_document(
-    connection: Connection, extracted: ExtractedDocument, run_id: int, stats: SourceStats
+    connection: Connection, prepared: PreparedDocument, run_id: int, stats: SourceStats
 ) -> tuple[Outcome, int]:
     """Write one document; returns what happened and how many fact rows were added.  A source
     that stays with the same text keeps its row, and gets the new stat if there is one."""
-    doc = extracted.document
-    key = versions_key(extracted.extractors)
+    source, sha, key = prepared.source_uri, prepared.sha256, prepared.extracted_with
     existing = connection.execute(
-        select(_documents.c.id, _documents.c.extracted_with).where(_documents.c.sha256 == doc.sha256).with_for_update()
+        select(_documents.c.id, _documents.c.extracted_with).where(_documents.c.sha256 == sha).with_for_update()
     ).first()
     if existing is not None:
-        moved = _detach_source(connection, doc.source_uri, keep_document_id=existing.id)
-        linked = connection.execute(select(_sources.c.id).where(_sources.c.source_uri == doc.source_uri)).first()
+        moved = _detach_source(connection, source, keep_document_id=existing.id)
+        linked = connection.execute(select(_sources.c.id).where(_sources.c.source_uri == source)).first()
         if linked is None:
-            connection.execute(insert(_sources).values(_source_row(existing.id, extracted, run_id, stats)))
-        elif (stat := stats.get((doc.source_uri, doc.sha256))) is not None:
+            connection.execute(insert(_sources).values(_source_row(existing.id, prepared, run_id, stats)))
+        elif (stat := stats.get((source, sha))) is not None:
             connection.execute(update(_sources).where(_sources.c.id == linked.id).values(_stat_values(stat)))
         if existing.extracted_with == key:
             return ("linked" if linked is None or moved else "unchanged"), 0
@@ -400,44 +425,41 @@ def load_document(
         connection.execute(
             update(_documents).where(_documents.c.id == existing.id).values(extracted_with=key, run_id=run_id)
         )
-        return "reextracted", _insert_facts(connection, [(existing.id, extracted)], run_id)
+        return "reextracted", _insert_facts(connection, [(existing.id, prepared)], run_id)
 
-    replaced = _detach_source(connection, doc.source_uri, keep_document_id=None)
-    inserted, taken = _insert_documents(connection, [extracted], run_id, stats)
+    replaced = _detach_source(connection, source, keep_document_id=None)
+    inserted, taken = _insert_documents(connection, [prepared], run_id, stats)
     if taken:
-        return load_document(connection, extracted, run_id, stats)
+        return load_document(connection, prepared, run_id, stats)
     added = _insert_facts(connection, inserted, run_id)
     return ("replaced" if replaced else "inserted"), added
 
 
 def _split_new(
-    connection: Connection, batch: Sequence[ExtractedDocument]
-) -> tuple[list[ExtractedDocument], list[ExtractedDocument]]:
+    connection: Connection, batch: Sequence[PreparedDocument]
+) -> tuple[list[PreparedDocument], list[PreparedDocument]]:
     """Documents that are plainly new (unseen text from an unseen source) can be inserted in bulk;
     the rest (known text, a source whose text changed, repeats within the batch) go one by one,
     after the bulk insert, so they see it."""
-    shas = [e.document.sha256 for e in batch]
-    sources = [e.document.source_uri for e in batch]
     known_shas: set[str] = set()
     known_sources: set[str] = set()
-    for chunk in _chunks(shas):
+    for chunk in _chunks([p.sha256 for p in batch]):
         known_shas.update(
             connection.execute(select(_documents.c.sha256).where(_documents.c.sha256.in_(chunk))).scalars()
         )
-    for chunk in _chunks(sources):
+    for chunk in _chunks([p.source_uri for p in batch]):
         known_sources.update(
             connection.execute(select(_sources.c.source_uri).where(_sources.c.source_uri.in_(chunk))).scalars()
         )
-    bulk: list[ExtractedDocument] = []
-    one_by_one: list[ExtractedDocument] = []
-    for extracted in batch:
-        sha, source = extracted.document.sha256, extracted.document.source_uri
-        if sha in known_shas or source in known_sources:
-            one_by_one.append(extracted)
+    bulk: list[PreparedDocument] = []
+    one_by_one: list[PreparedDocument] = []
+    for prepared in batch:
+        if prepared.sha256 in known_shas or prepared.source_uri in known_sources:
+            one_by_one.append(prepared)
         else:
-            bulk.append(extracted)
-        known_shas.add(sha)
-        known_sources.add(source)
+            bulk.append(prepared)
+        known_shas.add(prepared.sha256)
+        known_sources.add(prepared.source_uri)
     return bulk, one_by_one
 
 
@@ -447,7 +469,7 @@ a work item's "done") atomically with them."""
 
 
 def _load_fast(
-    engine: Engine, batch: Sequence[ExtractedDocument], run_id: int, finalize: Finalize | None, stats: SourceStats
+    engine: Engine, batch: Sequence[PreparedDocument], run_id: int, finalize: Finalize | None, stats: SourceStats
 ) -> BatchResult:
     result = BatchResult()
     with engine.begin() as connection:
@@ -455,11 +477,11 @@ def _load_fast(
         if bulk:
             inserted, taken = _insert_documents(connection, bulk, run_id, stats)
             result.facts_added += _insert_facts(connection, inserted, run_id)
-            result.outcomes.extend((e.document.source_uri, "inserted") for _, e in inserted)
+            result.outcomes.extend((p.source_uri, "inserted") for _, p in inserted)
             one_by_one = taken + one_by_one
-        for extracted in one_by_one:
-            outcome, added = load_document(connection, extracted, run_id, stats)
-            result.outcomes.append((extracted.document.source_uri, outcome))
+        for prepared in one_by_one:
+            outcome, added = load_document(connection, prepared, run_id, stats)
+            result.outcomes.append((prepared.source_uri, outcome))
             result.facts_added += added
         if finalize is not None:
             finalize(connection, result)
@@ -467,11 +489,11 @@ def _load_fast(
 
 
 def _attempt(
-    connection: Connection, extracted: ExtractedDocument, run_id: int, stats: SourceStats
+    connection: Connection, prepared: PreparedDocument, run_id: int, stats: SourceStats
 ) -> tuple[Outcome, int]:
     savepoint = connection.begin_nested()
     try:
-        stored = load_document(connection, extracted, run_id, stats)
+        stored = load_document(connection, prepared, run_id, stats)
     except Exception:
         savepoint.rollback()
         raise
@@ -480,31 +502,30 @@ def _attempt(
 
 
 def _load_in_savepoint(
-    connection: Connection, extracted: ExtractedDocument, run_id: int, stats: SourceStats
+    connection: Connection, prepared: PreparedDocument, run_id: int, stats: SourceStats
 ) -> tuple[Outcome, int]:
     """One document in a savepoint, tried twice: when another writer (a PostgreSQL worker) stores
     the same text at the same moment, the unique index makes this one wait for it and then fail;
     the second try finds that text and links to it."""
     try:
-        return _attempt(connection, extracted, run_id, stats)
+        return _attempt(connection, prepared, run_id, stats)
     except IntegrityError:
-        return _attempt(connection, extracted, run_id, stats)
+        return _attempt(connection, prepared, run_id, stats)
 
 
 def _load_isolated(
-    engine: Engine, batch: Sequence[ExtractedDocument], run_id: int, finalize: Finalize | None, stats: SourceStats
+    engine: Engine, batch: Sequence[PreparedDocument], run_id: int, finalize: Finalize | None, stats: SourceStats
 ) -> BatchResult:
     """One savepoint per document, so the one that cannot be stored is named and the rest land."""
     result = BatchResult()
     with engine.begin() as connection:
-        for extracted in batch:
-            source = extracted.document.source_uri
+        for prepared in batch:
             try:
-                outcome, added = _load_in_savepoint(connection, extracted, run_id, stats)
+                outcome, added = _load_in_savepoint(connection, prepared, run_id, stats)
             except Exception as error:  # noqa: BLE001 - one bad document must not sink the batch
-                result.failures.append(LoadFailure(source, f"could not be stored: {error}"))
+                result.failures.append(LoadFailure(prepared.source_uri, f"could not be stored: {error}"))
                 continue
-            result.outcomes.append((source, outcome))
+            result.outcomes.append((prepared.source_uri, outcome))
             result.facts_added += added
         if finalize is not None:
             finalize(connection, result)
@@ -513,7 +534,7 @@ def _load_isolated(
 
 def load_batch(
     engine: Engine,
-    batch: Iterable[ExtractedDocument],
+    batch: Iterable[PreparedDocument],
     run_id: int,
     finalize: Finalize | None = None,
     stats: SourceStats | None = None,

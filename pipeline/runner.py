@@ -5,9 +5,10 @@ skipped before segmenting: a file whose stat equals the one stored with its text
 opened, and one whose stat changed is read and hashed (a touched file's new stat is then stored,
 so the next run skips it by stat).  A cron rerun over a folder costs about one `stat` per file.
 Everything else flows in bounded batches, so memory does not grow with the corpus.  With
-`workers > 1`, segment and extract (the CPU-bound stages) run in a process pool while this
-process reads and loads; results keep input order, so a run is reproducible whatever the worker
-count.
+`workers > 1`, segment and extract (the CPU-bound stages) run in a process pool, and so does
+`prepare`, which turns their models into load's row values (cheaper to send back than the models,
+and work this process, the serial part of a run, need not do); this process reads and writes.
+Results keep input order, so a run is reproducible whatever the worker count.
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ from pipeline.load import (
     record_stats,
     start_run,
 )
-from pipeline.models import Document, ExtractedDocument
+from pipeline.load_rows import PreparedDocument, prepare
+from pipeline.models import Document
 from pipeline.segment import segment
 
 log = logging.getLogger("factpipe")
@@ -51,23 +53,27 @@ _ALLOCATIONS_PER_COLLECTION = 100_000
 
 @dataclass
 class Processed:
-    """What a worker sends back for one document: its facts, or why there are none."""
+    """What a worker sends back for one document: its rows, or why there are none."""
 
     source_uri: str
     sha256: str
-    extracted: ExtractedDocument | None
+    prepared: PreparedDocument | None
     problem: str | None
     segment_seconds: float
     extract_seconds: float
+    prepare_seconds: float = 0.0
 
 
 def process(document: Document) -> Processed:
-    """Segment and extract one document; a module-level function so worker processes can run it."""
+    """Segment, extract and prepare one document; a module-level function so worker processes
+    can run it."""
     started = time.perf_counter()
     try:
         segmented = segment(document)
         segmented_at = time.perf_counter()
         extracted = extract_stage.extract(segmented)
+        extracted_at = time.perf_counter()
+        prepared = prepare(extracted)
     except Exception as error:
         log.debug("%s: extraction failed", document.source_uri, exc_info=True)
         now = time.perf_counter()
@@ -77,10 +83,11 @@ def process(document: Document) -> Processed:
     return Processed(
         document.source_uri,
         document.sha256,
-        extracted,
+        prepared,
         None,
         segmented_at - started,
-        time.perf_counter() - segmented_at,
+        extracted_at - segmented_at,
+        time.perf_counter() - extracted_at,
     )
 
 
@@ -123,12 +130,14 @@ class RunSummary:
         self.outcomes["unchanged"] += 1
         self.unchanged_by[by] += 1
 
-    def add_processed(self, result: Processed) -> ExtractedDocument | None:
+    def add_processed(self, result: Processed) -> PreparedDocument | None:
+        """Counts `prepare` as load's time, whichever process ran it."""
         self.stage_seconds["segment"] += result.segment_seconds
         self.stage_seconds["extract"] += result.extract_seconds
-        if result.extracted is None:
+        self.stage_seconds["load"] += result.prepare_seconds
+        if result.prepared is None:
             self.fail(result.source_uri, result.problem or "extraction failed")
-        return result.extracted
+        return result.prepared
 
     def add_loaded(self, result: BatchResult, seconds: float) -> None:
         self.stage_seconds["load"] += seconds
@@ -222,7 +231,7 @@ def new_documents(
 def load(
     engine: Engine,
     summary: RunSummary,
-    batch: list[ExtractedDocument],
+    batch: list[PreparedDocument],
     finalize: Finalize | None = None,
     stats: SourceStats | None = None,
 ) -> None:
@@ -286,14 +295,14 @@ def run_pipeline(
 
     with fewer_collections(), recorded_run(engine, command) as summary, processing(workers) as mapper:
         documents = new_documents(engine, paths, options, summary, on_document, taken, restats.append)
-        batch: list[ExtractedDocument] = []
+        batch: list[PreparedDocument] = []
         stats: dict[tuple[str, str], FileStat] = {}
         for result in mapper(process, documents):
             stat = taken.pop((result.source_uri, result.sha256), None)
-            extracted = summary.add_processed(result)
-            if extracted is None:
+            prepared = summary.add_processed(result)
+            if prepared is None:
                 continue
-            batch.append(extracted)
+            batch.append(prepared)
             if stat is not None:
                 stats[(result.source_uri, result.sha256)] = stat
             if len(batch) >= batch_size:

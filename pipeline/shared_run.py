@@ -21,7 +21,8 @@ from sqlalchemy import Connection, Engine
 from pipeline import extract as extract_stage
 from pipeline.ingest import FileStat, IngestOptions
 from pipeline.load import BatchResult, record_stats
-from pipeline.models import Document, ExtractedDocument
+from pipeline.load_rows import PreparedDocument
+from pipeline.models import Document
 from pipeline.runner import (
     Processed,
     RunSummary,
@@ -99,14 +100,14 @@ def _work_on(
     claimed: list[work.Claimed],
     me: str,
 ) -> None:
-    batch: list[ExtractedDocument] = []
+    batch: list[PreparedDocument] = []
     unprocessable: dict[int, str] = {}
     for item, result in zip(claimed, results, strict=True):
-        extracted = summary.add_processed(result)
-        if extracted is None:
+        prepared = summary.add_processed(result)
+        if prepared is None:
             unprocessable[item.id] = "extraction failed"
         else:
-            batch.append(extracted)
+            batch.append(prepared)
 
     def finalize(connection: Connection, loaded: BatchResult) -> None:
         not_stored = {failure.source_uri: failure.problem for failure in loaded.failures}

@@ -149,6 +149,7 @@ def load_command(db_url: str | None, as_json: bool, wait: bool, batch_size: int)
     """Read ExtractedDocument JSON lines on stdin and store them, a batch per transaction."""
     from itertools import islice
 
+    from pipeline.load_rows import prepare
     from pipeline.models import ExtractedDocument
     from pipeline.runner import load, recorded_run
 
@@ -158,7 +159,7 @@ def load_command(db_url: str | None, as_json: bool, wait: bool, batch_size: int)
         records = StdinRecords(ExtractedDocument)
         with recorded_run(engine, "factpipe load") as summary:
             while batch := list(islice(records, batch_size)):
-                load(engine, summary, batch)
+                load(engine, summary, [prepare(extracted) for extracted in batch])
             summary.failed.extend(records.problems)
         _report(summary, as_json, engine)
 
