@@ -26,12 +26,14 @@ def strip_heading_marker(text: str) -> str:
 def looks_like_heading(text: str) -> bool:
     """A short line inside an article that does not end like a sentence, or any Markdown heading.
     Closing quotation marks are looked through: `Rover deal 'may cost 2,000 jobs'` is a heading,
-    `He said: "We won."` is not."""
-    if _MARKDOWN_HEADING.match(text):
+    `He said: "We won."` is not.  The length and ending are tested before the words are
+    counted: most paragraphs fail one of them."""
+    if text.startswith("#") and _MARKDOWN_HEADING.match(text):
         return "\n" not in text
     return (
-        _short_line(text, MAX_HEADING_WORDS)
+        len(text) <= MAX_HEADING_WORDS * _LONGEST_WORD
         and not text.rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_END)
+        and _short_line(text, MAX_HEADING_WORDS)
         and (text[0].isupper() or text[0].isdigit() or text[0] in _CLOSING_QUOTES)
     )
 

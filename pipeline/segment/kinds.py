@@ -34,7 +34,13 @@ _BOILERPLATE = re.compile(
     r"|^Advertisement$",
     re.IGNORECASE,
 )
-_NOTICE = re.compile(r"\bAll rights reserved\b|^Copyright\b|^This (?:article|story) (?:was|has been) (?:updated|amended|corrected)\b", re.IGNORECASE)
+_NOTICE_START = re.compile(
+    r"Copyright\b|This (?:article|story) (?:was|has been) (?:updated|amended|corrected)\b", re.IGNORECASE
+)
+_RIGHTS_RESERVED = re.compile(r"\bAll rights reserved\b", re.IGNORECASE)
+"""A case-blind search tries every position of the paragraph, so it runs only where the
+lower-cased text holds "rved", which any spelling it matches contains (r, v, e and d have no
+case-blind look-alikes outside ASCII)."""
 _NOTICE_LENGTH = 200
 _FOOTNOTE = re.compile(r"^\*+\s*\S")
 _FOOTNOTE_MARKER = re.compile(r"[\w)\]]\*")
@@ -56,6 +62,13 @@ def _has_credit(window: str) -> bool:
     return ("/" in window or "photo" in lowered or "image" in lowered) and bool(_CREDIT.search(window))
 
 
+def _is_notice(text: str) -> bool:
+    """A copyright or correction notice, which only a short paragraph can be."""
+    return len(text) <= _NOTICE_LENGTH and bool(
+        _NOTICE_START.match(text) or ("rved" in text.lower() and _RIGHTS_RESERVED.search(text))
+    )
+
+
 def is_footnote(text: str) -> bool:
     return bool(_FOOTNOTE.match(text))
 
@@ -67,13 +80,17 @@ def has_footnote_marker(text: str) -> bool:
 
 def classify(text: str, body_has_marker: bool, first: bool = False) -> ParagraphKind:
     """Kind of one paragraph from its own text and place; footnotes need a `*` marker in the body."""
-    if _CAPTION_START.match(text) or _has_credit(text[:CREDIT_WINDOW]) or _has_credit(text[-CREDIT_WINDOW:]):
+    if (
+        _CAPTION_START.match(text)
+        or _has_credit(text[:CREDIT_WINDOW])
+        or (len(text) > CREDIT_WINDOW and _has_credit(text[-CREDIT_WINDOW:]))
+    ):
         return "caption"
-    if is_footnote(text) and body_has_marker:
+    if body_has_marker and is_footnote(text):
         return "footnote"
     if _BYLINE.match(text):
         return "byline"
-    if _BOILERPLATE.match(text) or (len(text) <= _NOTICE_LENGTH and _NOTICE.search(text)):
+    if _BOILERPLATE.match(text) or _is_notice(text):
         return "boilerplate"
     if looks_like_headline(text) if first else looks_like_heading(text):
         return "heading"

@@ -29,12 +29,11 @@ Span = tuple[int, int]
 
 
 def _trimmed(text: str, begin: int, end: int) -> Span | None:
-    chunk = text[begin:end]
-    stripped = chunk.strip()
-    if not stripped:
+    left = text[begin:end].lstrip()
+    if not left:
         return None
-    left = begin + len(chunk) - len(chunk.lstrip())
-    return left, left + len(stripped)
+    start = end - len(left)
+    return start, start + len(left.rstrip())
 
 
 def _split(text: str, begin: int, end: int, separator: re.Pattern[str]) -> list[Span]:
@@ -105,7 +104,12 @@ def _unwrap(text: str, lines: list[Span], width: int) -> list[Span]:
 
 
 def paragraph_spans(text: str) -> list[Span]:
-    blocks = [_lines(text, block) for block in _split(text, 0, len(text), _BLANK_LINE)]
+    """Paragraph spans, trimmed.  Most articles put a blank line between paragraphs and no
+    single newline anywhere: their blocks are their paragraphs, and wrapping cannot arise."""
+    spans = _split(text, 0, len(text), _BLANK_LINE)
+    if all(text.find("\n", begin, end) == -1 for begin, end in spans):
+        return spans
+    blocks = [_lines(text, block) for block in spans]
     width = max((e - b for lines in blocks for b, e in lines), default=0)
     if not _is_wrapped(text, blocks, width):
         return [span for lines in blocks for b, e in lines if (span := _trimmed(text, b, e)) is not None]

@@ -12,13 +12,13 @@ sentences ("in the U.S. The deal…" but "U.S. President").
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
+from typing import NamedTuple
 
-_END = re.compile(r"([.!?…])[\"'”’)\]]*(?=\s)")
-_STARTS = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9]")
-"""The end mark alone is the regex that scans the text (it runs at nearly 300 MB/s); whether a
-sentence starts after it is checked only where one might end."""
+_BREAK = re.compile(r"([.!?…])[\"'”’)\]]*(?=(\s+)[\"'“‘(\[]?[A-Z0-9])")
+"""An end mark that a sentence start follows.  The scan is driven by the end mark, which is
+fast (some 250 MB/s); the start is a look-ahead tried only where a mark is, and its white space
+(group 2) tells where the next sentence begins, so one pass finds both."""
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([\w’']+)")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _OPENERS = "\"'“‘(["
@@ -46,6 +46,9 @@ _STARTERS = frozenset(
     }
 )
 _LONGEST_ABBREVIATION = max(len(word) for word in _NEVER | _BEFORE_NUMBERS | _AMBIGUOUS)
+_LONG_WORD = _LONGEST_ABBREVIATION + 1
+"""A full stop after this many letters ends a sentence without its word being looked up: no
+abbreviation is that long, and a dotted acronym has a single letter after its last dot."""
 _TOKEN_WINDOW = 24
 """How far back from a full stop to look for the start of its word: far enough to see any
 abbreviation or dotted acronym, so the look-back never runs the length of a paragraph."""
@@ -67,32 +70,39 @@ def _abbreviation_ends_sentence(text: str, word: str, after: int) -> bool:
     return True
 
 
-def sentence_ends(text: str) -> list[int]:
-    """Where sentences end in the whole document, found in one pass (one regex scan per
-    paragraph would cost more than the scan itself); `sentence_spans` cuts paragraphs with it.
+class Breaks(NamedTuple):
+    """Where sentences end in a document, and where the sentence after each end begins (past
+    the white space), as two parallel sorted lists."""
+
+    ends: list[int]
+    starts: list[int]
+
+
+def sentence_breaks(text: str) -> Breaks:
+    """Sentence breaks in the whole document, found in one pass (one regex scan per paragraph
+    would cost more than the scan itself); `sentence_spans` cuts paragraphs with them.
     Only a full stop after a short word needs a closer look, and most words are long."""
-    ends = []
+    ends: list[int] = []
+    starts: list[int] = []
     rfind = text.rfind
-    for mark in _END.finditer(text):
-        after = mark.end()
-        if not _STARTS.match(text, after):
-            continue
+    for mark in _BREAK.finditer(text):
+        after, start = mark.span(2)
         if mark[1] == ".":
             dot = mark.start()
-            near = max(0, dot - _TOKEN_WINDOW)
-            word = text[max(rfind(" ", near, dot), rfind("\n", near, dot), near - 1) + 1 : dot].lstrip(_OPENERS)
-            if (len(word) <= _LONGEST_ABBREVIATION or "." in word) and not _abbreviation_ends_sentence(text, word, after):
-                continue
+            if not (dot >= _LONG_WORD and text[dot - _LONG_WORD : dot].isalpha()):
+                near = max(0, dot - _TOKEN_WINDOW)
+                word = text[max(rfind(" ", near, dot), rfind("\n", near, dot), near - 1) + 1 : dot].lstrip(_OPENERS)
+                short = len(word) <= _LONGEST_ABBREVIATION or "." in word
+                if short and not _abbreviation_ends_sentence(text, word, after):
+                    continue
         ends.append(after)
-    return ends
+        starts.append(start)
+    return Breaks(ends, starts)
 
 
-def sentence_spans(text: str, begin: int, end: int, ends: list[int]) -> list[tuple[int, int]]:
-    """Spans of the sentences in `text[begin:end]`, a trimmed paragraph, as offsets into `text`."""
-    cuts = [begin, *ends[bisect.bisect_right(ends, begin) : bisect.bisect_left(ends, end)], end]
-    spans = []
-    for start, stop in itertools.pairwise(cuts):
-        while text[start].isspace():
-            start += 1
-        spans.append((start, stop))
-    return spans
+def sentence_spans(breaks: Breaks, begin: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the sentences in `text[begin:end]`, a trimmed paragraph, as offsets into the
+    document; a sentence after a break starts where `sentence_breaks` saw its first character."""
+    first = bisect.bisect_right(breaks.ends, begin)
+    last = bisect.bisect_left(breaks.ends, end)
+    return list(zip([begin, *breaks.starts[first:last]], [*breaks.ends[first:last], end]))
