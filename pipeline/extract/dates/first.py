@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from collections.abc import Callable
 from re import _constants as sre
 from re import _parser
@@ -108,13 +109,16 @@ NON_WORD = "\0"
 """In a phrase, one character that is not a word character, or the end of the text."""
 SPACE = "\1"
 """In a phrase, one whitespace character."""
+DIGIT = "\2"
+"""In a phrase, one ASCII digit."""
 _WORD = re.compile(r"\w")
 
 
 def first_phrases(patterns: list[str], phrases: frozenset[str]) -> list[frozenset[str]]:
     """For each pattern, the `phrases` that a match of it may begin with.  A phrase is lowercase
-    ASCII, `NON_WORD` and `SPACE`, and stands for every text that lowercases to it, followed by
-    anything at all.  A match may end inside the phrase, at its end, or go on past it."""
+    ASCII, `NON_WORD`, `SPACE` and `DIGIT`, and stands for every text that lowercases to it,
+    followed by anything at all.  A match may end inside the phrase, at its end, or go on past
+    it."""
     reader = _PhraseReader(phrases)
     return [reader.read(pattern) for pattern in patterns]
 
@@ -204,10 +208,13 @@ class _PhraseReader:
 
 
 def _cased(char: str) -> str:
-    """The characters that a symbol of a phrase stands for: a letter's capital and, for "k",
-    the Kelvin sign, the one character outside ASCII whose lowercase is an ASCII letter."""
+    """The characters that a symbol of a phrase stands for: besides itself, a letter's capital
+    and, for "k", the Kelvin sign, the one character outside ASCII whose lowercase is an ASCII
+    letter."""
     if char == SPACE:
         return _spaces()
+    if char == DIGIT:
+        return string.digits
     return char + char.upper() + ("\u212a" if char == "k" else "")
 
 

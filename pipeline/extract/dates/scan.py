@@ -48,13 +48,18 @@ class Paragraph:
     def read(cls, folded: str) -> Paragraph:
         windows: list[tuple[int, int]] = []
         last = [-1] * len(ANCHORS)
-        for trigger in TRIGGER.finditer(folded):
+        for trigger in TRIGGER.finditer(" " + folded):
+            # Offsets in `folded` are one less, and a word's match begins one character early.
             start, end = trigger.span()
+            word = trigger[1]
+            if word is None:
+                start -= 1
+            end -= 1
             if windows and start - REACH <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], end)
             else:
                 windows.append((max(0, start - REACH), end))
-            bits = _anchor_bits(trigger[0])
+            bits = _anchor_bits(word) if word is not None else 0
             if bits:
                 for bit in range(len(ANCHORS)):
                     if bits >> bit & 1:
