@@ -8,8 +8,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from sqlalchemy import Engine
 
 from pipeline.cli import main
+from pipeline.store.engine import make_engine
+from pipeline.store.migrate import upgrade
 from tests.backends import Backend, Database, backend_fixture
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,6 +36,15 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def db_url(db_path: Path) -> str:
     return f"sqlite:///{db_path}"
+
+
+@pytest.fixture
+def engine(db_path: Path) -> Iterator[Engine]:
+    """A migrated SQLite database at `db_path`, for tests that call the stages' functions."""
+    engine = make_engine(f"sqlite:///{db_path}")
+    upgrade(engine)
+    yield engine
+    engine.dispose()
 
 
 Invoke = Callable[..., Result]

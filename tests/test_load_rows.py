@@ -25,8 +25,6 @@ from pipeline.load_rows import (
 )
 from pipeline.models import Document, ExtractedDocument, Figure, Paragraph, Quote, Sentence
 from pipeline.segment import segment
-from pipeline.store.engine import make_engine
-from pipeline.store.migrate import upgrade
 from tests.conftest import SEED, query
 
 PLAIN = (str, int, float, type(None), dt.date)
@@ -35,14 +33,6 @@ PLAIN = (str, int, float, type(None), dt.date)
 @pytest.fixture(scope="module")
 def extracted() -> ExtractedDocument:
     return extract(segment(read_file(SEED)))
-
-
-@pytest.fixture
-def engine(db_path: Path) -> Iterator[Engine]:
-    engine = make_engine(f"sqlite:///{db_path}")
-    upgrade(engine)
-    yield engine
-    engine.dispose()
 
 
 def _leaves(value: object) -> Iterator[object]:

@@ -4,7 +4,6 @@ after the batches before it have committed, and the collector's threshold is res
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,8 +11,6 @@ from sqlalchemy import Engine
 
 from pipeline import runner
 from pipeline.ingest import DEFAULT_OPTIONS
-from pipeline.store.engine import make_engine
-from pipeline.store.migrate import upgrade
 from tests.conftest import SEED, query
 
 ARTICLES = {
@@ -21,14 +18,6 @@ ARTICLES = {
     "b.txt": 'Budget agreed\n\nThe council approved $3.2bn. "It is fair," said Tom Hart.',
     "c.txt": 'Team wins\n\nThe club beat its rivals 3-1 before 2,500 fans. "Great night," said coach Bo Lund.',
 }
-
-
-@pytest.fixture
-def engine(db_path: Path) -> Iterator[Engine]:
-    engine = make_engine(f"sqlite:///{db_path}")
-    upgrade(engine)
-    yield engine
-    engine.dispose()
 
 
 @pytest.fixture
