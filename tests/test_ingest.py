@@ -286,6 +286,18 @@ def test_symlinks_that_loop_or_leave_the_folder_are_refused(tmp_path: Path) -> N
     ]
 
 
+def test_a_pipe_in_a_folder_is_refused_rather_than_waited_on(tmp_path: Path) -> None:
+    """Opening a named pipe blocks until something writes to it, which under cron would hold the
+    database lock for good; a folder's pipes, sockets and devices are skipped with an error."""
+    (tmp_path / "a.txt").write_text("Article a.")
+    os.mkfifo(tmp_path / "b.txt")
+    items = [str(i) if isinstance(i, IngestError) else i.source_uri for i in ingest([tmp_path])]
+    assert items == [
+        str(tmp_path / "a.txt"),
+        f"{tmp_path / 'b.txt'}: not a regular file (a pipe, socket or device); skipped",
+    ]
+
+
 def test_file_that_vanishes_mid_run_is_one_error_and_the_rest_is_read(tmp_path: Path) -> None:
     for name in ("a.txt", "b.txt", "c.txt"):
         (tmp_path / name).write_text(f"Article {name}.")

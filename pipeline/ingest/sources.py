@@ -140,6 +140,8 @@ def _walk(root: Path, globs: tuple[str, ...]) -> Iterator[Input | IngestError]:
                     yield IngestError(str(path), f"symbolic link loop (back to {real}); skipped")
                     continue
                 yield from visit(path, inside | {real})
+            elif wanted and path.exists() and not path.is_file():
+                yield IngestError(str(path), "not a regular file (a pipe, socket or device); skipped")
             elif wanted:
                 yield Input.of(path)
 
