@@ -754,7 +754,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.5.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.5.1"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -851,3 +851,19 @@ def test_one_to_one_matching_is_stricter_than_the_official_loop() -> None:
     predicted = figures_in("Five cars were sold.")
     assert official_counts(gold, predicted) == (2, 0, 2)
     assert matching(gold, predicted, _value_ok) == matching(gold, predicted, _change_ok) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It took five m\u0131nutes.", [("five m\u0131nutes", 5.0, "minute", "duration")]),
+        ("It cost 3 dollar\u017f.", [("3 dollar\u017f", 3.0, "USD", "money")]),
+        ("The \u0130stanbul office hired 40 staff.", [("40 staff", 40.0, "staff", "count")]),
+    ],
+)
+def test_letters_that_regex_reads_as_ascii_are_read_as_that_letter(
+    sentence: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    """A dotless "ı" or a long "ſ" matches "i" or "s" when case is ignored; the unit must still
+    be understood (it used to fail the whole document), and the figure keeps the text as written."""
+    assert [(f.text, f.value, f.unit, f.kind) for f in figures_in(sentence)] == expected

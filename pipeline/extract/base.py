@@ -7,6 +7,12 @@ from dataclasses import dataclass
 
 from pipeline.models import Figure, Quote, SegmentedDocument
 
+ASCII_LOOKALIKES = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s"})
+"""Letters that case-insensitive `re` matches as ASCII letters but that `lower()` and word
+tables do not map to them ("five m\u0131nutes" matches a unit pattern, and then "m\u0131nutes"
+is no key of the unit table).  Extractors match on text with these mapped to the letter they
+match (one character for one, so offsets hold) and slice figure texts from the original."""
+
 EXTRACTABLE_KINDS = frozenset({"body", "heading"})
 """Paragraph kinds whose text states facts; captions, credits, footnotes and boilerplate do not."""
 

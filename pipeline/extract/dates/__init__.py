@@ -8,19 +8,13 @@ earlier" can point back to what was named.
 
 from __future__ import annotations
 
-from pipeline.extract.base import EXTRACTABLE_KINDS, Extractor
+from pipeline.extract.base import ASCII_LOOKALIKES, EXTRACTABLE_KINDS, Extractor
 from pipeline.extract.dates.grammar import STARTER, phrase_at
 from pipeline.extract.dates.normalize import Normalizer, Reading
 from pipeline.extract.dates.scan import Paragraph
 from pipeline.models import Figure, SegmentedDocument
 
 NAME = "dates"
-
-_ASCII_LOOKALIKES = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s"})
-"""Letters that case-insensitive `re` matches as ASCII letters but that `lower()` and the
-normaliser's word tables do not map to them ("five m\u0131nutes" matched the duration pattern,
-and then its unit was no key of the unit table).  The grammar reads them as the letter they
-match; a figure's text is still sliced from the original."""
 
 
 def _figure(reading: Reading, text: str, offset: int, paragraph_idx: int) -> Figure:
@@ -45,7 +39,7 @@ def extract_dates(segmented: SegmentedDocument) -> list[Figure]:
     for paragraph in segmented.paragraphs:
         if paragraph.kind not in EXTRACTABLE_KINDS:
             continue
-        text = paragraph.text.translate(_ASCII_LOOKALIKES)
+        text = paragraph.text.translate(ASCII_LOOKALIKES)
         folded = text.lower()
         if len(folded) != len(text):
             folded = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)

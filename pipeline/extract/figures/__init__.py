@@ -13,7 +13,7 @@ import re
 
 from pydantic import TypeAdapter
 
-from pipeline.extract.base import EXTRACTABLE_KINDS, Extractor
+from pipeline.extract.base import ASCII_LOOKALIKES, EXTRACTABLE_KINDS, Extractor
 from pipeline.extract.figures import context as cx
 from pipeline.extract.figures import gate
 from pipeline.extract.figures import lexicon as lx
@@ -413,13 +413,20 @@ def _paragraph_figures(text: str, lowered: str | None, paragraph: Paragraph) -> 
 
 
 def extract_figures(segmented: SegmentedDocument) -> list[Figure]:
-    text = segmented.document.text
+    original = segmented.document.text
+    text = original.translate(ASCII_LOOKALIKES) if _LOOKALIKE.search(original) else original
     lowered = gate.lowered_ascii(text)
     fields: list[dict[str, object]] = []
     for paragraph in segmented.paragraphs:
         if paragraph.kind in EXTRACTABLE_KINDS:
             fields.extend(_paragraph_figures(text, lowered, paragraph))
+    if text is not original:
+        for field in fields:
+            field["text"] = original[field["start_char"] : field["end_char"]]  # type: ignore[misc]
     return _FIGURES.validate_python(fields)
+
+
+_LOOKALIKE = re.compile("[\u0130\u0131\u017f]")
 
 
 _FIGURES = TypeAdapter(list[Figure])
@@ -428,4 +435,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.5.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.5.1", run=extract_figures)
