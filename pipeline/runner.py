@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Protocol
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from pipeline import extract as extract_stage
 from pipeline.ingest import FileStat, IngestError, IngestOptions, Unchanged, ingest_with_stats
@@ -259,6 +260,18 @@ def fewer_collections() -> Iterator[None]:
         gc.set_threshold(*before)
 
 
+def store_stats(engine: Engine, stats: SourceStats) -> None:
+    """Store the new stats of touched but unchanged files.  That only spares the next run a
+    hash, so failing to (a lock timeout, a serialization error against an overlapping run on
+    PostgreSQL) is a warning, not a reason to abort the run."""
+    try:
+        record_stats(engine, stats)
+    except SQLAlchemyError as error:
+        log.warning(
+            "could not store the stats of %d unchanged files; the next run hashes them again (%s)", len(stats), error
+        )
+
+
 @contextmanager
 def recorded_run(engine: Engine, command: str) -> Iterator[RunSummary]:
     """A `runs` row from start to finish: `aborted` when the run dies, else `ok` or `partial`."""
@@ -291,7 +304,7 @@ def run_pipeline(
         them: with `--workers`, ingest runs on the pool's feeding thread, and a SQLite
         database is best written by one thread."""
         while restats:
-            record_stats(engine, restats.popleft())
+            store_stats(engine, restats.popleft())
 
     with fewer_collections(), recorded_run(engine, command) as summary, processing(workers) as mapper:
         documents = new_documents(engine, paths, options, summary, on_document, taken, restats.append)

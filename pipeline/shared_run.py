@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Engine
 
 from pipeline import extract as extract_stage
 from pipeline.ingest import FileStat, IngestOptions
-from pipeline.load import BatchResult, record_stats
+from pipeline.load import BatchResult
 from pipeline.load_rows import PreparedDocument
 from pipeline.models import Document
 from pipeline.runner import (
@@ -32,6 +32,7 @@ from pipeline.runner import (
     process,
     processing,
     recorded_run,
+    store_stats,
 )
 from pipeline.store import work
 
@@ -78,7 +79,7 @@ def run_shared(
     with fewer_collections(), recorded_run(engine, command) as summary, processing(workers) as mapper:
         taken: dict[tuple[str, str], FileStat] = {}
         documents = new_documents(
-            engine, paths, options, summary, on_document, taken, lambda stats: record_stats(engine, stats)
+            engine, paths, options, summary, on_document, taken, lambda stats: store_stats(engine, stats)
         )
         _enqueue_all(engine, documents, summary.run_id, taken)
         while True:

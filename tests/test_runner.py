@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 
 from pipeline import runner
 from pipeline.ingest import DEFAULT_OPTIONS
@@ -80,3 +81,15 @@ def test_the_collector_threshold_is_raised_for_the_run_and_restored(engine: Engi
 
     assert seen and all(threshold[0] > before[0] for threshold in seen)
     assert gc.get_threshold() == before
+
+
+def test_failing_to_store_file_stats_is_a_warning_not_an_abort(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def locked(*_args: object) -> None:
+        raise OperationalError("UPDATE document_sources", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(runner, "record_stats", locked)
+    runner.store_stats(engine, {("a.txt", "0" * 64): (1, 2, 3, 4)})  # type: ignore[dict-item]
+
+    assert "could not store the stats of 1 unchanged files" in caplog.text
