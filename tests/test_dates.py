@@ -97,6 +97,7 @@ def test_durations_carry_number_and_unit(sentence: str, text: str, value: float,
         "The bank raised its quarterly dividend.",
         "He starred in 24 Hour Party People.",
         "Veterans of the Six Day War gathered.",
+        "The Six Day War was short.",
     ],
 )
 def test_not_dates(sentence: str) -> None:
@@ -193,3 +194,7 @@ def test_timebank_floors() -> None:
     assert scores["span_f1"] >= 0.93
     assert scores["value_f1"] >= 0.80
     assert scores["type_accuracy"] >= 0.95
+
+
+def test_a_title_case_headline_keeps_its_duration() -> None:
+    assert [(f.text, f.kind, f.value) for f in run("Talks Last Two Days In Geneva")] == [("Two Days", "duration", 2.0)]

@@ -44,9 +44,7 @@ _PREVIOUS_WORD_REACH = 64
 """Searching the whole paragraph before a year for its last word costs as much as reading the
 paragraph; the word almost always lies within this many characters."""
 _CAPITALISED_NAME = re.compile(r"\s+[A-Z][a-z]")
-_CALENDAR_WORD = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-)
+_CALENDAR_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 _MONTH_PREPOSITIONS = frozenset(
     "in since until till by from of during before after through throughout between and or to "
     "for last next this early late mid end beginning start middle".split()
@@ -95,11 +93,27 @@ class Normalizer:
         self.published = published
         self.discourse = Discourse()
         self._readers: dict[str, Callable[[re.Match[str], str], Reading | None]] = {
-            "time": self._time, "iso": self._iso, "fdate": self._full_date, "my": self._month_year,
-            "sy": self._season_year, "ago": self._ago, "set": self._set, "qtr": self._quarter,
-            "qref": self._quarter_ref, "cent": self._century, "dec": self._decade, "year": self._year,
-            "fy": self._year_span, "yago": self._year_ago, "pend": self._period_end, "rel": self._relative, "rday": self._relative_day,
-            "wday": self._weekday, "mon": self._month, "dur": self._duration, "ref": self._reference,
+            "time": self._time,
+            "iso": self._iso,
+            "fdate": self._full_date,
+            "my": self._month_year,
+            "sy": self._season_year,
+            "ago": self._ago,
+            "set": self._set,
+            "qtr": self._quarter,
+            "qref": self._quarter_ref,
+            "cent": self._century,
+            "dec": self._decade,
+            "year": self._year,
+            "fy": self._year_span,
+            "yago": self._year_ago,
+            "pend": self._period_end,
+            "rel": self._relative,
+            "rday": self._relative_day,
+            "wday": self._weekday,
+            "mon": self._month,
+            "dur": self._duration,
+            "ref": self._reference,
         }
 
     def read(self, match: re.Match[str], text: str) -> Reading | None:
@@ -307,7 +321,7 @@ class Normalizer:
                 if word.lower() in _CURRENCY_WORDS or word.endswith(("$", "£", "€")):
                     return None
                 if word[0].isupper() and word not in _NAME_BEFORE_YEAR_OK and not _CALENDAR_WORD.match(word):
-                    sentence_start = before.start() == 0 or text[: before.start()].rstrip()[-1:] in ".!?\"“:"
+                    sentence_start = before.start() == 0 or text[: before.start()].rstrip()[-1:] in '.!?"“:'
                     if not sentence_start:
                         return None
             after = _NEXT_WORD.match(text, match.end())
@@ -379,11 +393,15 @@ class Normalizer:
 
     def _relative_day(self, match: re.Match[str], text: str) -> Reading | None:
         word = _SPACES.sub(" ", match["rd_w"].lower())
-        if match["rd_w"] == "Today" and re.match(r"\s+(?:programme|show)", text[match.end():]):
+        if match["rd_w"] == "Today" and re.match(r"\s+(?:programme|show)", text[match.end() :]):
             return None
         offset = {
-            "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
-            "the day before yesterday": -2, "the day after tomorrow": 2,
+            "today": 0,
+            "tonight": 0,
+            "yesterday": -1,
+            "tomorrow": 1,
+            "the day before yesterday": -2,
+            "the day after tomorrow": 2,
         }[word]
         part = "NI" if word == "tonight" else None
         if match["rd_part"]:
@@ -487,8 +505,16 @@ class Normalizer:
                 count = count + 0.5 if count is not None else None
             elif match["dur_hi"]:
                 high = _count_value(match["dur_hi"])
-                return Reading(start, end, "duration", _period(None, unit, UNIT_CODES[unit][0]),
-                               value=count, value_high=high, unit=unit, change=change)
+                return Reading(
+                    start,
+                    end,
+                    "duration",
+                    _period(None, unit, UNIT_CODES[unit][0]),
+                    value=count,
+                    value_high=high,
+                    unit=unit,
+                    change=change,
+                )
         code, size = UNIT_CODES[unit]
         value_text = _period(count * size if count is not None else None, unit, code)
         return Reading(start, end, "duration", value_text, value=count, unit=unit, change=change)
@@ -545,15 +571,22 @@ _HALVES = frozenset({"a half", "half"})
 """The second number of "three and a half months": one amount, 3.5, not the range 3 to 0.5."""
 
 
+_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][\"'”’)]*)\s*\Z")
+"""Nothing but the end of a sentence, or the start of the text, before a word."""
+
+
 def _runs_into_name(text: str, start: int, end: int) -> bool:
     """Whether a capitalised unit runs on into more capitalised words, as in the title "24 Hour
     Party People" or "the Six Day War": a name, not a duration.  Not when the word before is
-    capitalised too, as everything is in a title-case headline ("Talks Last Two Days In Geneva")."""
+    capitalised too, as everything is in a title-case headline ("Talks Last Two Days In Geneva"),
+    unless that word only opens the sentence ("The Six Day War began")."""
     after = _NEXT_WORD.match(text, end)
     if not (after and after.group(1) and after.group(1)[0].isupper()):
         return False
     before = _PREVIOUS_WORD.search(text, max(0, start - _PREVIOUS_WORD_REACH), start)
-    return not (before and before.group(1)[0].isupper())
+    if before is None or not before.group(1)[0].isupper():
+        return True
+    return _SENTENCE_OPENING.search(text, 0, before.start(1)) is not None
 
 
 def _count_value(text: str) -> float | None:
