@@ -414,19 +414,16 @@ def _paragraph_figures(text: str, lowered: str | None, paragraph: Paragraph) -> 
 
 def extract_figures(segmented: SegmentedDocument) -> list[Figure]:
     original = segmented.document.text
-    text = original.translate(ASCII_LOOKALIKES) if _LOOKALIKE.search(original) else original
+    text = original.translate(ASCII_LOOKALIKES)
     lowered = gate.lowered_ascii(text)
     fields: list[dict[str, object]] = []
     for paragraph in segmented.paragraphs:
         if paragraph.kind in EXTRACTABLE_KINDS:
             fields.extend(_paragraph_figures(text, lowered, paragraph))
-    if text is not original:
+    if text != original:
         for field in fields:
             field["text"] = original[field["start_char"] : field["end_char"]]  # type: ignore[misc]
     return _FIGURES.validate_python(fields)
-
-
-_LOOKALIKE = re.compile("[\u0130\u0131\u017f]")
 
 
 _FIGURES = TypeAdapter(list[Figure])
