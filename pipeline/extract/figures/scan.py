@@ -46,9 +46,9 @@ _VAGUE: dict[str, tuple[float, float]] = {
     "billions": (1e9, 1e10),
 }
 """Plural scale words as the benchmark reads them: "thousands of" spans one order of magnitude.
-Their change is "~", as issue #7 specifies ("tens of thousands of protesters" is approximate),
-although NewsQuant marks a plain "dozens of" "="; a word around them still overrides it ("more
-than tens of thousands" is ">")."""
+Their change is "=", as NewsQuant annotates them: the range already says how vague "tens of
+thousands of protesters" is, and `change` keeps "~" for a hedge the writer added ("about
+thousands" is rare; "some hundreds of" is "~"), as it keeps ">" for "more than tens of thousands"."""
 
 _FRACTION = (
     rf"(?:(?:{'|'.join(_NUMERATORS)})[\s-](?:{'|'.join(_DENOMINATORS)})s?|half)"
@@ -210,7 +210,7 @@ def read_quantity(text: str, match: re.Match[str]) -> Quantity | None:
     vague, fraction, fold, numeral = match.group("vague", "frac", "fold", "num")
     if vague:
         low, high = _vague_bounds(vague)
-        quantity = Quantity(match.start(), match.end(), low, high, is_word=True, change="~")
+        quantity = Quantity(match.start(), match.end(), low, high, is_word=True)
         _attach_after_of(text, quantity)
         return quantity
     if fraction:
