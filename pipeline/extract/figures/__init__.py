@@ -106,7 +106,7 @@ def _join_range(text: str, low: Quantity, left: str) -> tuple[Quantity | None, i
     elif word == "and":
         if opener != "between":
             return None
-    elif cx.direction_before(left) or not _compatible(low, high, opener):
+    elif cx.direction_before(left, relative=low.kind == "percent") or not _compatible(low, high, opener):
         return None
     if low.scale == 1 and high.scale > 1 and low.value <= high.value / high.scale:
         low.value *= high.scale

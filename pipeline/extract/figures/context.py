@@ -104,17 +104,23 @@ _LESS = (
 _UP_VERBS = lx.words(
     """rose rise rises rising risen up increased increase increases increasing grew grow grows
     growing grown gained gain gains gaining jumped jump jumps jumping climbed climb climbs climbing
-    soared soar soars surged surge surges rallied advanced added adds adding boosted raised hiked
-    spiked rocketed leapt leaped improved firmed lift lifts lifted lifting"""
+    soared soar soars surged surge surges rallied advanced added adds adding boosted hiked
+    spiked rocketed leapt leaped improved firmed lift lifts lifted lifting
+    boost boosts boosting hike hikes hiking expanded expand expands expanding widened widening
+    rebounded rebounding accelerated"""
 )
 _DOWN_VERBS = lx.words(
     """fell fall falls falling fallen down dropped drop drops dropping declined decline declines
     declining decreased decrease decreases lost lose loses losing slid slide slides sliding slipped
     slip slips shed sheds shedding sank sink sinks sunk plunged plunge plunges plummeted tumbled
     tumble tumbles dipped dip dips eased eases slumped slump slumps retreated weakened contracted
-    shrank shrunk shrink lowered reduced slashed tanked cut cuts"""
+    shrank shrunk shrink lowered reduced slashed tanked cut cuts reduce reduces reducing lowers
+    lowering slash slashes slashing trim trims trimmed trimming narrowed narrowing plunging
+    plummeting tumbling slumping dived diving"""
 )
-_VERBS_BEFORE_LEVEL = (_UP_VERBS | _DOWN_VERBS) - {"up"}
+_RAISE = lx.words("raise raises raising raised")
+"""Up only with "by": "raise taxes by 3p" is a change, "raised $100m from the sale" is money raised."""
+_VERBS_BEFORE_LEVEL = (_UP_VERBS | _DOWN_VERBS | _RAISE) - {"up"}
 """"rose to 6.7%", "dip down to -130": verbs whose "to" names the level reached ("up to" is a bound)."""
 _UP_NOUNS = lx.words("rise increase gain growth jump hike boost surge climb rally")
 _DOWN_NOUNS = lx.words("fall drop decline decrease cut reduction slump dip slide contraction")
@@ -316,7 +322,7 @@ def after_aged(left: str) -> bool:
     return bool(_AGED_BEFORE.search(left, _last_words_start(left, 2)))
 
 
-def _direction(left: str, *, as_change: bool = True) -> str | None:
+def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> str | None:
     """Word lookups rather than one end-anchored regex: this runs for every figure.
 
     "fell to 49.55" carries the fall when no amount does, so it is marked down; in "fell 2% to
@@ -325,8 +331,10 @@ def _direction(left: str, *, as_change: bool = True) -> str | None:
     As a change, only a verb moves the figure: NewsQuant marks a change named by a noun ("a gain
     of 2.13%", "an increase of 60,600 jobs", as it marks "a 19% drop") "=", and so it marks a
     figure stated as it is ("grew by just 3%") or one that modifies a noun after an article
-    ("added a 30 degree homer").  Whether a "to" after the figure ends a range still asks whether
-    any of these words came before it (`as_change=False`)."""
+    ("added a 30 degree homer", "helped by a 7.5% rise").  Whether a "to" after the figure ends a range still asks whether
+    any of these words came before it (`as_change=False`).  "raise" moves a `relative` figure (a
+    percentage: "raised 7.8%") or one it reaches with "by" or "to"; the money it takes as its
+    object is money raised ("raised $100m from the sale")."""
     words = left.lower().split()
     index = len(words)
     skipped: set[str] = set()
@@ -335,12 +343,17 @@ def _direction(left: str, *, as_change: bool = True) -> str | None:
         skipped.add(words[index])
     if not index:
         return None
-    if as_change and (skipped & _EXACT or "of" in skipped or skipped and skipped <= _ARTICLES):
+    if as_change and (
+        skipped & _EXACT or "of" in skipped or skipped and (skipped <= _ARTICLES or words[-1] in _ARTICLES)
+    ):
         return None
     word = words[index - 1]
-    if word == "to" and not skipped and index > 1 and words[index - 2] in _VERBS_BEFORE_LEVEL:
+    reached = word == "to" and not skipped and index > 1 and words[index - 2] in _VERBS_BEFORE_LEVEL
+    if reached:
         index -= 1
         word = words[index - 1]
+    if word in _RAISE:
+        return "up" if reached or relative or "by" in skipped else None
     if word in _UP_VERBS or word in _DOWN_VERBS:
         if word in ("up", "down") and index > 1 and words[index - 2] in _PARTICLE_VERBS:
             return None
@@ -351,14 +364,14 @@ def _direction(left: str, *, as_change: bool = True) -> str | None:
         if word in _BY_ONLY:
             return _BY_ONLY[word]
         for earlier in reversed(words[max(0, index - _BY_REACH) : index]):
-            if earlier in _UP_VERBS or earlier in _DOWN_VERBS:
-                return "up" if earlier in _UP_VERBS else "down"
+            if earlier in _UP_VERBS or earlier in _RAISE or earlier in _DOWN_VERBS:
+                return "down" if earlier in _DOWN_VERBS else "up"
     return None
 
 
-def direction_before(left: str) -> bool:
+def direction_before(left: str, *, relative: bool) -> bool:
     """ "rose 8.15% to 3.65": after a change verb, "to" gives the new level, not a range end."""
-    return _direction(left, as_change=False) is not None
+    return _direction(left, as_change=False, relative=relative) is not None
 
 
 def age_from_context(text: str, quantity: Quantity, left: str) -> bool:
@@ -388,7 +401,7 @@ def change_from_context(text: str, quantity: Quantity, left: str) -> str:
         return ">" if bound.group("more") else "<"
     if after and (after.group("more") or after.group("less")):
         return ">" if after.group("more") else "<"
-    direction = _direction(left)
+    direction = _direction(left, relative=quantity.kind == "percent")
     if direction:
         return direction
     if (bound and bound.group("approx")) or (after and after.group("approx")):
