@@ -626,6 +626,7 @@ def test_changes_from_levels_conversions_additions_and_factors(sentence: str, ex
         ("In 2003 the economy expanded by 1.3%.", [("1.3%", 1.3, "%", "percent", "up", None)]),
         ("Malaysia's economy expanded 7.1% in 2004.", [("7.1%", 7.1, "%", "percent", "up", None)]),
         ("It aims to slash $5bn from its costs.", [("$5bn", 5e9, "USD", "money", "down", None)]),
+        ("Revisions subtracted 12,000 jobs from payrolls.", [("12,000 jobs", 12000, "jobs", "count", "down", None)]),
         ("The deficit narrowed by 4.9% in December.", [("4.9%", 4.9, "%", "percent", "down", None)]),
         # "raise": a change of a percentage, or of what "by"/"to" reaches; money raised is no change.
         ("Brown would have to raise taxes by pounds 10bn.", [("pounds 10bn", 1e10, "GBP", "money", "up", None)]),
@@ -786,7 +787,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.5.1"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.6.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -899,3 +900,57 @@ def test_letters_that_regex_reads_as_ascii_are_read_as_that_letter(
     """A dotless "ı" or a long "ſ" matches "i" or "s" when case is ignored; the unit must still
     be understood (it used to fail the whole document), and the figure keeps the text as written."""
     assert [(f.text, f.value, f.unit, f.kind) for f in figures_in(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A currency named with its nation.
+        ("The dollar fell to 149.58 Japanese yen.", [("149.58 Japanese yen", 149.58, "JPY", "money", "down", None)]),
+        ("It sold for 5,000 Hong Kong dollars.", [("5,000 Hong Kong dollars", 5000, "HKD", "money", "=", None)]),
+        # "U.S." inside the counted noun phrase.
+        ("The 500 U.S. factories closed.", [("500 U.S. factories", 500, "U.S. factories", "count", "=", None)]),
+        # A bare noun after "of" is part of what is counted; a determiner, a name or a second noun is not.
+        (
+            "There were over 1,000 cases of RSV recorded.",
+            [("1,000 cases of RSV", 1000, "cases of RSV", "count", ">", None)],
+        ),
+        (
+            "Three pieces of equipment were stolen.",
+            [("Three pieces of equipment", 3, "pieces of equipment", "count", "=", None)],
+        ),
+        ("Seven employees of Google quit.", [("Seven employees", 7, "employees", "count", "=", None)]),
+        ("He faces two charges of child abuse.", [("two charges", 2, "charges", "count", "=", None)]),
+        ("They are six points of leaders Barcelona.", [("six points", 6, "points", "count", "=", None)]),
+        # "one in seven" is a share.
+        (
+            "One in seven schools is still underperforming.",
+            [("One in seven schools", 1 / 7, "fraction of schools", "count", "=", None)],
+        ),
+        ("About one in every 20 drivers was stopped.", [("one in every 20 drivers", 0.05, "fraction of drivers", "count", "~", None)]),
+        ("He scored 5 in 2019.", [("5", 5, None, "count", "=", None)]),
+        # Bounds written after the figure or around an age.
+        ("Americans aged 75 and older were first.", [("75", 75, "year", "age", ">", None)]),
+        ("Those aged 16 or younger pay less.", [("16", 16, "year", "age", "<", None)]),
+        ("Men aged under 40 were asked.", [("40", 40, "year", "age", "<", None)]),
+        ("Half of them are under the age of 40.", [("Half", 0.5, "fraction", "count", "=", None), ("40", 40, "year", "age", "<", None)]),
+        ("Temperatures will fall no lower than 23C.", [("23C", 23, "°C", "measure", ">", None)]),
+        # Phone numbers after a dialling verb, and reference numbers.
+        ("Anyone with information should call 101 quoting reference 273.", []),
+        ("Police will call 100 witnesses.", [("100 witnesses", 100, "witnesses", "count", "=", None)]),
+        # Earthquake magnitudes.
+        ("A magnitude 7.8 earthquake struck.", [("7.8", 7.8, "magnitude", "measure", "=", None)]),
+        ("The quake measured 6.1 on the Richter scale.", [("6.1 on the Richter scale", 6.1, "magnitude", "measure", "=", None)]),
+        # A falling range shares its scale word.
+        (
+            "Pluto is between 4.67 and 2.66 billion miles from Earth.",
+            [("4.67 and 2.66 billion miles", 2.66e9, "mile", "measure", "=", 4.67e9)],
+        ),
+        ("Between 500 and 2 million people came.", [("500 and 2 million people", 500, "people", "count", "=", 2e6)]),
+    ],
+)
+def test_classes_from_the_third_blind_set(sentence: str, expected: list[Expected]) -> None:
+    """Classes from modern news sentences annotated blind (`figures_news_blind3.jsonl`): national
+    currency names, "U.S." in a noun phrase, "cases of RSV", "one in seven", bounds after a figure
+    and around ages, dialled numbers, magnitudes and a scale shared by a falling range."""
+    check(sentence, expected)

@@ -58,6 +58,13 @@ _WHOLE_AFTER = re.compile(
     r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Z][\w.-]*(?:['’]s?)?\s+){0,3}(?=\S)"
 )
 """"of the All Blacks' ", "out of ": what stands between a part and the whole it is counted in."""
+_SHARED_SCALE_RATIO = 10
+""""between 4.67 and 2.66 billion miles" shares the scale word (a falling range), "between 500 and 2
+million" does not: the low end takes the high end's scale when that keeps it within this factor."""
+_IN_EVERY = re.compile(r"\s+in\s+(?:every\s+)?(?=\w)", re.IGNORECASE)
+_RATIO_MAX = 1000
+""""one in seven schools", "1 in 10 people": the largest "in N" read as a ratio, so "5 in 2019"
+stays a count and a year."""
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b0?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
@@ -108,7 +115,7 @@ def _join_range(text: str, low: Quantity, left: str) -> tuple[Quantity | None, i
             return None
     elif cx.direction_before(left, relative=low.kind == "percent") or not _compatible(low, high, opener):
         return None
-    if low.scale == 1 and high.scale > 1 and low.value <= high.value / high.scale:
+    if low.scale == 1 and high.scale > 1 and low.value <= _SHARED_SCALE_RATIO * high.value / high.scale:
         low.value *= high.scale
     if low.unit is not None and high.unit is None:
         high.unit, high.kind = low.unit, low.kind
@@ -167,6 +174,9 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
     numeral = match.group("num") or ""
     if quantity.bare and _names_something(text, quantity, left) or cx.is_title_word(text, quantity, left):
         return None, _year_range_end(text, quantity, numeral)
+    if quantity.bare and _read_as_ratio(text, quantity):
+        quantity.change = cx.change_from_context(text, quantity, left)
+        return quantity, quantity.end
     if quantity.unit == "fraction":
         _read_as_quarters(text, quantity, left)
     if quantity.unit == "fraction" and cx.is_ordinal_part(left):
@@ -191,6 +201,8 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         _borrow_unit(text, quantity)
     if joined is not None and quantity.bare and _is_score(text, match, quantity, left):
         return None, quantity.end
+    if quantity.bare and cx.after_magnitude(left):
+        quantity.unit, quantity.kind = "magnitude", "measure"
     if quantity.bare and cx.age_from_context(text, quantity, left):
         quantity.unit, quantity.kind = "year", "age"
     elif quantity.kind == "duration" and cx.after_aged(left):
@@ -225,6 +237,27 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
     return quantity, quantity.end
 
 
+def _read_as_ratio(text: str, quantity: Quantity) -> bool:
+    """ "one in seven schools", "one in every 10 adults": a share, read as the fraction it is
+    (1/7) of what the denominator counts.  Returns whether `quantity` became that fraction."""
+    link = _IN_EVERY.match(text, quantity.end)
+    second = QUANTITY_AT.match(text, link.end()) if link else None
+    whole = read_quantity(text, second) if second and not second.group("vague") else None
+    if (
+        whole is None
+        or not whole.bare
+        or whole.value_high is not None
+        or not quantity.value < whole.value <= _RATIO_MAX
+        or quantity.value_high is not None
+    ):
+        return False
+    noun = counted_noun(text, whole.end, singular=False)
+    quantity.value /= whole.value
+    quantity.unit = f"fraction of {noun[0]}" if noun else "fraction"
+    quantity.end = noun[1] if noun else whole.end
+    return True
+
+
 def _followed_by_noun(text: str, quantity: Quantity) -> bool:
     """Whether a plural noun follows, as after a count ("2000 people") and not after a year."""
     return counted_noun(text, quantity.end, singular=False, compound=False) is not None
@@ -238,6 +271,8 @@ def _names_something(text: str, quantity: Quantity, left: str) -> bool:
     no noun it is often a headline's name for a group ("Guantanamo four questioned")."""
     if cx.is_labelled(left):
         return True
+    if cx.is_dialled(text, quantity, left):
+        return counted_noun(text, quantity.end, singular=False) is None
     if not cx.is_named(left):
         return False
     if not quantity.is_word or not text[quantity.start].islower():
@@ -432,4 +467,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.5.1", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.6.0", run=extract_figures)

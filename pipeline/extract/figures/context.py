@@ -51,9 +51,10 @@ right before a number names something ("Section 427", "Windows 10", "Boeing 747"
 _TOKEN_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“‘'/]))(?P<token>[A-Za-z][\w&.'’-]*|\w*\d\w*)[\s-]$")
 """"Windows 10", "G8 2", and the hyphened names of games and films: "Half-Life 2", "Spider-Man 2"."""
 _LABELS = lx.words(
-    """section sections row page pages pp p no nos number chapter article clause room flight route
-    level grade size version episode season stage round gate platform line channel highway
-    interstate exit seat paragraph rule amendment category model type tier phase zone ward district
+    """section sections row page pages pp p no nos number reference ref extension ext chapter article
+    clause room flight route level grade size version episode season stage round gate platform line
+    channel highway interstate exit seat paragraph rule amendment category model type tier phase zone
+    ward district
     bus lot suite box step figure fig table vol volume issue act part schedule item question
     proposition prop resolution bill game match test apartment flat studio floor station track lane
     junction pier terminal"""
@@ -71,7 +72,11 @@ _ORDINAL_BEFORE = re.compile(
     r"\b(?:first|second|third|fourth|last|latter|final|other|1st|2nd|top|bottom|upper|lower|opposite)\s+$",
     re.IGNORECASE,
 )
-_AGED_BEFORE = re.compile(r"\b(?:aged|age of|ages of|ages|age)\s*$", re.IGNORECASE)
+_AGED_BEFORE = re.compile(
+    r"\b(?:aged|age of|ages of|ages|age)(?:\s+(?:under|over|below|above|between|from|about|around|just|nearly|almost))*\s*$",
+    re.IGNORECASE,
+)
+""""aged 34", and with a bound or range between: "aged under 40", "aged between 18 and 24"."""
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,\s$")
 _ODDS_AFTER = re.compile(
     r"\s+(?:joint[\s-]+)?(?:favourite|favorite|shot|outsider|chance|on\b|against\b)", re.IGNORECASE
@@ -93,7 +98,8 @@ _APPROX = (
 approximate; "an average of 70 days" names the statistic and stays "=" as NewsQuant marks it."""
 _MORE = (
     r"more\s+than|over|at\s+least|above|in\s+excess\s+of|upwards\s+of|exceeding|greater\s+than|"
-    r"higher\s+than|no\s+fewer\s+than|no\s+less\s+than|north\s+of|surpassing|topping|beyond|"
+    r"higher\s+than|no\s+fewer\s+than|no\s+less\s+than|no\s+lower\s+than|not\s+less\s+than|"
+    r"not\s+lower\s+than|north\s+of|surpassing|topping|beyond|"
     r"a\s+minimum\s+of|minimum\s+of"
 )
 _LESS = (
@@ -116,7 +122,7 @@ _DOWN_VERBS = lx.words(
     tumble tumbles dipped dip dips eased eases slumped slump slumps retreated weakened contracted
     shrank shrunk shrink lowered reduced slashed tanked cut cuts reduce reduces reducing lowers
     lowering slash slashes slashing trim trims trimmed trimming narrowed narrowing plunging
-    plummeting tumbling slumping dived diving"""
+    plummeting tumbling slumping dived diving subtracted subtracts wiped wipes wiping"""
 )
 _RAISE = lx.words("raise raises raising raised")
 """Up only with "by": "raise taxes by 3p" is a change, "raised $100m from the sale" is money raised."""
@@ -163,15 +169,15 @@ _BOUND_WORDS = 2 + max(map(len, _BOUND_PHRASES))
 """The most words a `_BOUND` match spans: "a little" before its longest bound ("in the region of")."""
 _LEVEL_BOUND = re.compile(
     r"\b(?:(?P<more>above|over|beyond)|(?P<less>below|under|beneath)|(?P<approx>(?!)))\s+(?:the|a|an|this|that|its)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:level|mark|threshold|barrier|ceiling)\s+of\s+$",
+    r"(?:[\w-]+\s+){0,3}?(?:level|mark|threshold|barrier|ceiling|age)\s+of\s+$",
     re.IGNORECASE,
 )
-""""rose above the psychologically important level of five million": a bound on a level named
-before its figure.  "past the 1000 hp barrier", with the figure inside, NewsQuant marks "=".  The
+""""rose above the psychologically important level of five million", "under the age of 40": a
+bound on a level named before its figure.  "past the 1000 hp barrier", with the figure inside, NewsQuant marks "=".  The
 "approx" group never matches: it gives the match the groups of `_BOUND`."""
 _AFTER_CHANGE = re.compile(
-    r"(?P<more>\+|-plus\b|\s+or\s+more\b|\s+and\s+(?:above|over|up)\b)"
-    r"|(?P<less>\s+or\s+(?:less|fewer|under)\b)|(?P<approx>\s+or\s+so\b|-odd\b)",
+    r"(?P<more>\+|-plus\b|\s+or\s+(?:more|older)\b|\s+and\s+(?:above|over|up|older)\b)"
+    r"|(?P<less>\s+(?:or|and)\s+(?:less|fewer|under|below|younger)\b)|(?P<approx>\s+or\s+so\b|-odd\b)",
     re.IGNORECASE,
 )
 _OR_BEFORE = re.compile(r"^,?\s*or\s*$")
@@ -208,6 +214,24 @@ def _last_words_start(left: str, count: int) -> int:
 def is_labelled(left: str) -> bool:
     """A label right before the number: "Section 427", "page 12", "number one", "#5"."""
     return left[-1:].isspace() and left.split()[-1].lower().rstrip(".") in _LABELS or left.rstrip().endswith("#")
+
+
+_DIALLED_BEFORE = re.compile(r"\b(?:call|calling|dial|dialled|dialed|dialling|ring|phone|telephone|contact)\s+$", re.IGNORECASE)
+
+
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]$", re.IGNORECASE)
+
+
+def after_magnitude(left: str) -> bool:
+    """ "a magnitude 7.8 earthquake", "a magnitude-8.3 quake": the scale names the number's unit."""
+    return bool(_MAGNITUDE_BEFORE.search(left, _last_words_start(left, 1)))
+
+
+def is_dialled(text: str, quantity: Quantity, left: str) -> bool:
+    """ "call 101", "dial 999": a number of three or more plain digits after a dialling verb is a
+    phone number; "call 100 witnesses" counts, and the caller checks for that noun."""
+    digits = text[quantity.start : quantity.end]
+    return len(digits) >= 3 and digits.isdigit() and bool(_DIALLED_BEFORE.search(left, _last_words_start(left, 1)))
 
 
 def is_named(left: str) -> bool:

@@ -111,8 +111,54 @@ CURRENCY_WORDS: dict[str, str] = {
     "cents": "cent",
     "cent": "cent",
     "sen": "sen",
+    **{
+        f"{nation} {name}": code
+        for nation, names, code in (
+            ("japanese", ("yen",), "JPY"),
+            ("u.s.", ("dollar", "dollars"), "USD"),
+            ("american", ("dollar", "dollars"), "USD"),
+            ("australian", ("dollar", "dollars"), "AUD"),
+            ("canadian", ("dollar", "dollars"), "CAD"),
+            ("hong kong", ("dollar", "dollars"), "HKD"),
+            ("new zealand", ("dollar", "dollars"), "NZD"),
+            ("singapore", ("dollar", "dollars"), "SGD"),
+            ("taiwan", ("dollar", "dollars"), "TWD"),
+            ("indian", ("rupee", "rupees"), "INR"),
+            ("pakistani", ("rupee", "rupees"), "PKR"),
+            ("south african", ("rand",), "ZAR"),
+            ("swiss", ("franc",), "CHF"),
+            ("mexican", ("peso", "pesos"), "MXN"),
+            ("philippine", ("peso", "pesos"), "PHP"),
+            ("argentine", ("peso", "pesos"), "ARS"),
+            ("chilean", ("peso", "pesos"), "CLP"),
+            ("colombian", ("peso", "pesos"), "COP"),
+            ("turkish", ("lira",), "TRY"),
+            ("russian", ("rouble", "roubles", "ruble", "rubles"), "RUB"),
+            ("brazilian", ("real", "reais"), "BRL"),
+            ("swedish", ("krona", "kronor"), "SEK"),
+            ("norwegian", ("krone", "kroner"), "NOK"),
+            ("danish", ("krone", "kroner"), "DKK"),
+            ("israeli", ("shekel", "shekels", "new shekels"), "ILS"),
+            ("saudi", ("riyal", "riyals"), "SAR"),
+            ("nigerian", ("naira",), "NGN"),
+            ("thai", ("baht",), "THB"),
+            ("south korean", ("won",), "KRW"),
+            ("korean", ("won",), "KRW"),
+            ("malaysian", ("ringgit",), "MYR"),
+            ("polish", ("zloty", "zlotys"), "PLN"),
+            ("hungarian", ("forint", "forints"), "HUF"),
+            ("croatian", ("kuna",), "HRK"),
+        )
+        for name in names
+    },
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "forint": "HUF",
+    "forints": "HUF",
+    "reais": "BRL",
 }
-"""Currency names after the number.  Pence use GBX, the market code for pence sterling; cents and
+"""Currency names after the number, with the nation that tells a dollar, peso or won apart
+("149.58 Japanese yen", "5,000 Hong Kong dollars"); "won" and "real" alone are other words.  Pence use GBX, the market code for pence sterling; cents and
 sen have no code of their own, so they keep their name."""
 
 MANGLED_PREFIXES: dict[str, str] = {"PS": "GBP", "Y=": "JPY"}
@@ -213,6 +259,8 @@ MEASURES: dict[str, str] = {
     "light years": "light year",
     "light-year": "light year",
     "light-years": "light year",
+    "magnitude": "magnitude",
+    "on the richter scale": "magnitude",
     "miles per hour": "mph",
     "miles an hour": "mph",
     "m.p.h.": "mph",

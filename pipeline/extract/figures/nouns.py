@@ -16,7 +16,8 @@ from pipeline.extract.numbers import SCALES, TENS, UNITS
 
 MAX_WORDS = 4
 
-_WORD = re.compile(r"[ \u00a0](?P<word>[A-Za-z][A-Za-z'’&-]*)")
+_WORD = re.compile(r"[ \u00a0](?P<word>(?:[A-Z]\.){2,}(?![A-Za-z])|[A-Za-z][A-Za-z'’&-]*)")
+""""U.S." and "U.K." are one word: "500 U.S. factories"."""
 _PARTITIVE = re.compile(
     r"[ \u00a0]of(?:[ \u00a0](?:the|its|their|his|her|our|your|these|those)|(?=[ \u00a0][A-Z]\w*['’]s\b))",
 )
@@ -43,6 +44,7 @@ _WHOLE_OPENER = re.compile(
     r"(?:[ \u00a0]of)?[ \u00a0](?:the|its|their|his|her|our|your|all|these|those)(?=[ \u00a0])", re.IGNORECASE
 )
 """"half the condos", "a third of the population", "two-thirds of its staff"."""
+_OF_COMPLEMENT = re.compile(r"[ \u00a0]of[ \u00a0](?P<word>[a-z]{3,}|[A-Z]{2,6})\b(?![-'’]|[ \u00a0][A-Z])")
 _ADVERB = re.compile(r"^(?!(?:assembly|monopoly|anomaly|butterfly|homily)$)[a-z]{5,}ly$")
 """"one particularly entertaining match": an adverb before the counted noun is no part of it."""
 _SINGULAR_WORDS = 2
@@ -107,6 +109,8 @@ def counted_noun(text: str, position: int, singular: bool, *, compound: bool = T
     `compound` allows a singular phrase closed by punctuation or a function word ("11 member
     trade agreement,"); a year test turns it off, since "the 1992 comeback victory" is a year."""
     found = _phrase(text, position, singular)
+    if found is not None and not singular:
+        found = _with_complement(text, found)
     if found is None and not singular:
         partitive = _PARTITIVE.match(text, position)
         if partitive is not None:
@@ -114,6 +118,25 @@ def counted_noun(text: str, position: int, singular: bool, *, compound: bool = T
     if found is None and not singular:
         found = _acronym(text, position) or (_compound(text, position) if compound else None)
     return found
+
+
+def _with_complement(text: str, phrase: tuple[str, int]) -> tuple[str, int]:
+    """ "1,000 cases of RSV", "three pieces of equipment": a bare noun after "of" says what the
+    counted units hold, and NewsQuant reads it into the unit.  "Of the" starts a whole instead; a
+    name after "of" ("employees of Google") is no part of what is counted, nor is a noun a name
+    follows, which is a title ("six points of leaders Barcelona"), nor a word that another noun
+    follows ("two charges of child abuse", "two quarters of negative growth")."""
+    found = _OF_COMPLEMENT.match(text, phrase[1])
+    if found is None:
+        return phrase
+    word = found.group("word")
+    if word.islower() and (not _noun_like(word) or word in _NUMBER_WORDS):
+        return phrase
+    following = _WORD.match(text, found.end())
+    after = following.group("word") if following is not None else ""
+    if after in _JOINERS or after and not (_closes(after) or after.endswith("ing")):
+        return phrase
+    return f"{phrase[0]} of {word}", found.end()
 
 
 def _acronym(text: str, position: int) -> tuple[str, int] | None:
