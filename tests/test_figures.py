@@ -860,7 +860,8 @@ def test_unit_prefilter_keeps_every_unit() -> None:
 
 def test_newsquant_ranges_compare_in_the_written_order() -> None:
     """CQE's `values_match` compares a range end by end as written: "from 208 pounds to 193" is
-    the gold "208-193", though the figure stores 193 as its low end."""
+    the gold "208-193", though the figure stores 193 as its low end; ends sharing a scale word
+    are ordered by their numerals."""
     from pipeline.evaluation.figures import _gold_value, values_equal, written_value
 
     (falling,) = figures_in("He dropped from 208 pounds to 193.")
@@ -870,6 +871,9 @@ def test_newsquant_ranges_compare_in_the_written_order() -> None:
     assert values_equal(_gold_value("208.0-193.0"), written_value(falling), ordered=True)
     assert not values_equal(_gold_value("193.0-208.0"), written_value(falling), ordered=True)
     assert values_equal((193, 208), written_value(falling))
+    (shared,) = figures_in("Pluto is between 4.67 and 2.66 billion miles away.")
+    (mixed,) = figures_in("Between 500 and 2 million people came.")
+    assert written_value(shared) == (4.67e9, 2.66e9) and written_value(mixed) == (500, 2e6)
 
 
 def test_one_to_one_matching_is_stricter_than_the_official_loop() -> None:
@@ -947,10 +951,28 @@ def test_letters_that_regex_reads_as_ascii_are_read_as_that_letter(
             [("4.67 and 2.66 billion miles", 2.66e9, "mile", "measure", "=", 4.67e9)],
         ),
         ("Between 500 and 2 million people came.", [("500 and 2 million people", 500, "people", "count", "=", 2e6)]),
+        # A price per barrel stays a rate whatever follows; "a year earlier" is a date.
+        (
+            "Brent fell to $74.25 a barrel after touching $74.01.",
+            [("$74.25 a barrel", 74.25, "USD per barrel", "money", "down", None), ("$74.01", 74.01, "USD", "money", "=", None)],
+        ),
+        ("Revenue was $6.78bn a year earlier.", [("$6.78bn", 6.78e9, "USD", "money", "=", None)]),
+        # A letter after a spelled number is a grade; after digits it may be Celsius.
+        ("Pupils need five C grades.", [("five C grades", 5, "C grades", "count", "=", None)]),
+        ("It was 25 C in London.", [("25 C", 25, "°C", "measure", "=", None)]),
+        # A fraction standing for a share of people just named; an em dash sets off an aside.
+        (
+            "More than half—41—are self-made billionaires.",
+            [("half", 0.5, "fraction", "count", ">", None), ("41", 41, None, "count", "=", None)],
+        ),
+        ("Almost half said they would vote.", [("half", 0.5, "fraction", "count", "~", None)]),
+        ("Less than a quarter are maintained.", [("a quarter", 0.25, "fraction", "count", "<", None)]),
+        ("In the second half were two goals.", [("two goals", 2, "goals", "count", "=", None)]),
     ],
 )
 def test_classes_from_the_third_blind_set(sentence: str, expected: list[Expected]) -> None:
     """Classes from modern news sentences annotated blind (`figures_news_blind3.jsonl`): national
     currency names, "U.S." in a noun phrase, "cases of RSV", "one in seven", bounds after a figure
-    and around ages, dialled numbers, magnitudes and a scale shared by a falling range."""
+    and around ages, dialled numbers, magnitudes, a scale shared by a falling range, prices per
+    barrel, grade letters and fractions standing alone."""
     check(sentence, expected)

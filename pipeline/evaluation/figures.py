@@ -70,11 +70,13 @@ _GOLD_NAMES: dict[str, str] = {
     "decibel": "dB",
     "count": "times",
     "times": "times",
+    "fraction": "-",
     "-": "-",
 }
 """CQE's normalised unit names that our lexicon spells differently.  "times" maps to itself
 because the plural rule below would otherwise turn our multiplier unit into "time", which the
-gold's "count" (also "times") could never equal."""
+gold's "count" (also "times") could never equal; a bare fraction ("half") is dimensionless, which
+CQE writes "-"."""
 _TABLES: tuple[dict[str, str], ...] = (
     lx.CURRENCY_WORDS,
     lx.PERCENT,
@@ -150,16 +152,21 @@ def figure_value(figure: Figure) -> Value:
 
 def written_value(figure: Figure) -> Value:
     """The figure's value with a range's ends in the order the text gives them: "208 pounds to
-    193" is (208, 193), as NewsQuant writes it, though the figure stores 193 as its low end."""
+    193" is (208, 193), as NewsQuant writes it, though the figure stores 193 as its low end.  When
+    the ends share a scale word ("between 4.67 and 2.66 billion"), the numerals tell the order."""
     value = figure_value(figure)
     if not isinstance(value, tuple):
         return value
     found = QUANTITY.search(figure.text)
     first = read_quantity(figure.text, found) if found else None
     low, high = value
-    if first is not None and _close(first.value, high) and not _close(first.value, low):
+    if first is None or _close(first.value, low):
+        return value
+    if _close(first.value, high):
         return (high, low)
-    return value
+    following = QUANTITY.search(figure.text, first.end)
+    second = read_quantity(figure.text, following) if following else None
+    return (high, low) if second is not None and first.value > second.value / second.scale else value
 
 
 def _close(a: float, b: float) -> bool:

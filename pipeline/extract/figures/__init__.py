@@ -30,12 +30,13 @@ from pipeline.extract.figures.scan import (
 from pipeline.models import Figure, Paragraph, SegmentedDocument
 
 _RANGE_LINK = re.compile(
-    r"[ \u00a0]?(?P<dash>[-–—])[ \u00a0]?(?!to-)|\s+(?P<word>to|and|through|up\s+to)(?:\s+|-(?=\d))"
+    r"[ \u00a0]?(?P<dash>[-–])[ \u00a0]?(?!to-)|\s+(?P<word>to|and|through|up\s+to)(?:\s+|-(?=\d))"
     r"|-(?P<hyphened>to)-",
     re.IGNORECASE,
 )
 """"10-20", "10 to 20", "between 10 and 20", "from 450 up to 900", "a 0-to-60 time", and the
-"200,000 to-260,000" that copy editing leaves behind."""
+"200,000 to-260,000" that copy editing leaves behind.  An em dash sets off an aside ("more than
+half—41—are"), never a range's end."""
 _YEAR_LINK = re.compile(r"\s*(?:[-–—]|\s(?:to|and|through|or)\s)\s*(?P<year>\d{3,4})(?!\d)", re.IGNORECASE)
 _ELIDED_CUE = re.compile(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst"

@@ -52,8 +52,11 @@ thousands" is rare; "some hundreds of" is "~"), as it keeps ">" for "more than t
 
 _FRACTION = (
     rf"(?:(?:{'|'.join(_NUMERATORS)})[\s-](?:{'|'.join(_DENOMINATORS)})s?|half)"
-    r"(?=\s+(?:of|the|its|their|his|her|our|all)\b)"
+    r"(?=\s+(?:of|the|its|their|his|her|our|all)\b|\s*[—–(]|\s+(?:were|are|was|is|said|say|says|have|has|had|will"
+    r"|would|could|did|do|voted|agreed|want|wanted|thought|think|believe|believed|reported|expect|expected)\b)"
 )
+""""half of the", and a fraction standing for a share of people just named: "more than half were
+women", "more than half (535) needed hospital care", "just over a quarter — 26% — of"."""
 _VAGUE_PATTERN = (
     r"(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)"
     r"|(?:dozens|scores|hundreds|thousands|millions|billions))\s+of(?=\s)"
@@ -130,16 +133,19 @@ _UNIT_START = re.compile(rf"(?:-|[ \u00a0]?-?){gate.prefix_tree(caseless=_WORD_U
 `_UNIT` costs several times as much to reject them."""
 _LISTED_DENOMINATOR = lx.alternation(lx.RATE_DENOMINATORS, case_sensitive=False)
 _ANY_NOUN = r"(?!cent\b)[a-z]+(?<!ful)(?<!ous)(?<!ive)(?<!ble)(?<!al)(?<!ic)(?<!ed)(?<!ing)"
+_TIME_DENOMINATORS = ("hour", "day", "week", "month", "year", "annum", "night", "minute", "second", "century")
+_AFTER_TIME_DENOMINATOR = "(?:" + "|".join(f"(?<=(?i:{word}))" for word in _TIME_DENOMINATORS) + ")"
 _RATE = re.compile(
     rf"(?:\s?(?:(?i:per)|/)\s?)"
     rf"(?P<den>{_LISTED_DENOMINATOR}|{lx.alternation(lx.MEASURE_SYMBOLS, case_sensitive=True)}|{_ANY_NOUN})"
     r"(?![\w-])"
     rf"|(?:\s(?i:an?|each)\s|-(?i:an?|per)-)(?P<listed>{_LISTED_DENOMINATOR})(?![\w-])"
-    r"(?!\s+(?i:earlier|ago|later|before|after|from|on|to|of)\b)",
+    rf"(?!{_AFTER_TIME_DENOMINATOR}\s+(?i:earlier|ago|later|before|after|from|on|to|of)\b)",
 )
 """"$5 per mmBTU", "10 kV/cm", "52,000 barrel-a-day": after "per" or "/" any one noun divides (an
 adjective ending means the noun comes later: "per successful applicant"), after "a" only a listed
-one; "$6.78bn a year earlier" is no rate: the "a year" belongs to a date."""
+one; "$6.78bn a year earlier" is no rate: the "a year" belongs to a date, which only a unit of
+time starts ("$74.25 a barrel after touching $74.01" is a rate)."""
 _DENOMINATOR_TABLES: tuple[dict[str, str], ...] = (lx.MEASURE_SYMBOLS, lx.MEASURES, lx.DURATIONS)
 _SPACED_LETTER_END = re.compile(r"/|(?=[\s,;:)]|\.(?:\s|$)|$)")
 _METRE_SPEED = re.compile(r"/(?:s|h|min)\b|\s+(?:per|a|an)\s+(?:second|minute|hour)\b", re.IGNORECASE)
@@ -355,6 +361,8 @@ def attach_unit(text: str, quantity: Quantity) -> None:
             text, symbol, unit.end()
         ):
             return
+        if not glued and quantity.is_word and symbol in lx.SPACED_LETTERS:
+            return  # "five C grades": a letter after a spelled number is a grade, not a unit
     if kind in ("pound", "money") and _DIGIT_NEXT.match(text, unit.end()):
         return
     if kind == "pound":
