@@ -968,6 +968,10 @@ def test_letters_that_regex_reads_as_ascii_are_read_as_that_letter(
         ("Almost half said they would vote.", [("half", 0.5, "fraction", "count", "~", None)]),
         ("Less than a quarter are maintained.", [("a quarter", 0.25, "fraction", "count", "<", None)]),
         ("In the second half were two goals.", [("two goals", 2, "goals", "count", "=", None)]),
+        # Index and model names.
+        ("The Standard & Poor’s 500 index fell 1%.", [("1%", 1, "%", "percent", "down", None)]),
+        ("Regulators cleared the 737 MAX to fly.", []),
+        ("It has 100 NHS trusts.", [("100 NHS trusts", 100, "NHS trusts", "count", "=", None)]),
     ],
 )
 def test_classes_from_the_third_blind_set(sentence: str, expected: list[Expected]) -> None:

@@ -62,6 +62,11 @@ _WHOLE_AFTER = re.compile(
 _SHARED_SCALE_RATIO = 10
 """"between 4.67 and 2.66 billion miles" shares the scale word (a falling range), "between 500 and 2
 million" does not: the low end takes the high end's scale when that keeps it within this factor."""
+_NAME_AFTER = re.compile(r"\s+(?:stock\s+|share\s+)?index\b", re.IGNORECASE)
+""""the Standard & Poor's 500 index", "the Nikkei 225 index": a number before "index" names it."""
+_MODEL_AFTER = re.compile(r"\s+[A-Z]{3,}\b(?![-'’.])")
+""""the 737 MAX to resume service": digits before a capitalised word that counts nothing are a
+model's name ("100 NHS trusts" counts trusts)."""
 _IN_EVERY = re.compile(r"\s+in\s+(?:every\s+)?(?=\w)", re.IGNORECASE)
 _RATIO_MAX = 1000
 """"one in seven schools", "1 in 10 people": the largest "in N" read as a ratio, so "5 in 2019"
@@ -270,7 +275,13 @@ def _names_something(text: str, quantity: Quantity, left: str) -> bool:
     Names are numbered in digits, so a number spelled in lower case that counts a noun is a count
     after a name too: "gave Tony Blair two election victories", "beat Williams three times"; with
     no noun it is often a headline's name for a group ("Guantanamo four questioned")."""
-    if cx.is_labelled(left):
+    if cx.is_labelled(left) or _NAME_AFTER.match(text, quantity.end):
+        return True
+    if (
+        not quantity.is_word
+        and _MODEL_AFTER.match(text, quantity.end)
+        and counted_noun(text, quantity.end, singular=False) is None
+    ):
         return True
     if cx.is_dialled(text, quantity, left):
         return counted_noun(text, quantity.end, singular=False) is None
