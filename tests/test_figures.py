@@ -931,20 +931,29 @@ def test_letters_that_regex_reads_as_ascii_are_read_as_that_letter(
             "One in seven schools is still underperforming.",
             [("One in seven schools", 1 / 7, "fraction of schools", "count", "=", None)],
         ),
-        ("About one in every 20 drivers was stopped.", [("one in every 20 drivers", 0.05, "fraction of drivers", "count", "~", None)]),
+        (
+            "About one in every 20 drivers was stopped.",
+            [("one in every 20 drivers", 0.05, "fraction of drivers", "count", "~", None)],
+        ),
         ("He scored 5 in 2019.", [("5", 5, None, "count", "=", None)]),
         # Bounds written after the figure or around an age.
         ("Americans aged 75 and older were first.", [("75", 75, "year", "age", ">", None)]),
         ("Those aged 16 or younger pay less.", [("16", 16, "year", "age", "<", None)]),
         ("Men aged under 40 were asked.", [("40", 40, "year", "age", "<", None)]),
-        ("Half of them are under the age of 40.", [("Half", 0.5, "fraction", "count", "=", None), ("40", 40, "year", "age", "<", None)]),
+        (
+            "Half of them are under the age of 40.",
+            [("Half", 0.5, "fraction", "count", "=", None), ("40", 40, "year", "age", "<", None)],
+        ),
         ("Temperatures will fall no lower than 23C.", [("23C", 23, "°C", "measure", ">", None)]),
         # Phone numbers after a dialling verb, and reference numbers.
         ("Anyone with information should call 101 quoting reference 273.", []),
         ("Police will call 100 witnesses.", [("100 witnesses", 100, "witnesses", "count", "=", None)]),
         # Earthquake magnitudes.
         ("A magnitude 7.8 earthquake struck.", [("7.8", 7.8, "magnitude", "measure", "=", None)]),
-        ("The quake measured 6.1 on the Richter scale.", [("6.1 on the Richter scale", 6.1, "magnitude", "measure", "=", None)]),
+        (
+            "The quake measured 6.1 on the Richter scale.",
+            [("6.1 on the Richter scale", 6.1, "magnitude", "measure", "=", None)],
+        ),
         # A falling range shares its scale word.
         (
             "Pluto is between 4.67 and 2.66 billion miles from Earth.",
@@ -954,7 +963,10 @@ def test_letters_that_regex_reads_as_ascii_are_read_as_that_letter(
         # A price per barrel stays a rate whatever follows; "a year earlier" is a date.
         (
             "Brent fell to $74.25 a barrel after touching $74.01.",
-            [("$74.25 a barrel", 74.25, "USD per barrel", "money", "down", None), ("$74.01", 74.01, "USD", "money", "=", None)],
+            [
+                ("$74.25 a barrel", 74.25, "USD per barrel", "money", "down", None),
+                ("$74.01", 74.01, "USD", "money", "=", None),
+            ],
         ),
         ("Revenue was $6.78bn a year earlier.", [("$6.78bn", 6.78e9, "USD", "money", "=", None)]),
         # A letter after a spelled number is a grade; after digits it may be Celsius.
@@ -978,5 +990,41 @@ def test_classes_from_the_third_blind_set(sentence: str, expected: list[Expected
     """Classes from modern news sentences annotated blind (`figures_news_blind3.jsonl`): national
     currency names, "U.S." in a noun phrase, "cases of RSV", "one in seven", bounds after a figure
     and around ages, dialled numbers, magnitudes, a scale shared by a falling range, prices per
-    barrel, grade letters and fractions standing alone."""
+    barrel, grade letters, fractions standing alone, and index and model names."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A scale word glued to its digits, as tabloids write it.
+        ("A total of 7.3million people are waiting.", [("7.3million people", 7.3e6, "people", "count", "=", None)]),
+        ("The club paid £3.2million for him.", [("£3.2million", 3.2e6, "GBP", "money", "=", None)]),
+        # "N out of ten" is a proportion; out of any other whole, both numbers count.
+        (
+            "Almost nine out of ten trainees found jobs.",
+            [("nine out of ten trainees", 0.9, "fraction of trainees", "count", "~", None)],
+        ),
+        (
+            "Bosses blamed 10 out of 144 hospital trusts.",
+            [
+                ("10", 10, "hospital trusts", "count", "=", None),
+                ("144 hospital trusts", 144, "hospital trusts", "count", "=", None),
+            ],
+        ),
+        # Nouns in "-s" that are no plurals.
+        ("The school hired two maths teachers.", [("two maths teachers", 2, "maths teachers", "count", "=", None)]),
+        # A fraction of one unit measures in that unit; half of one thing that is no unit is an idiom.
+        (
+            "Rates rose by three-quarters of a percentage point.",
+            [("three-quarters of a percentage point", 0.75, "percentage point", "percent", "up", None)],
+        ),
+        ("The station is half a mile away.", [("half a mile", 0.5, "mile", "measure", "=", None)]),
+        ("He waited half a dozen years.", [("half a dozen years", 6, "year", "duration", "=", None)]),
+        ("Half a world away, the rain fell.", []),
+    ],
+)
+def test_classes_from_the_fourth_blind_set(sentence: str, expected: list[Expected]) -> None:
+    """Classes from a fourth set of recent news annotated blind: glued scale words, proportions
+    "out of ten", "maths", and fractions of one unit."""
     check(sentence, expected)

@@ -116,6 +116,8 @@ _DIGITS_FULL = re.compile(rf"{_DIGITS}", re.IGNORECASE)
 _FRACTION_FULL = re.compile(r"(?:(\d+)\s+)?(\d+)/(\d+)")
 _NUMERAL_THEN_SUFFIX = re.compile(rf"({_DIGITS})\s*-?\s*({_SUFFIX})", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[\s-]+")
+_DIGITS_THEN_LETTER = re.compile(r"(?<=\d)(?=[a-z])")
+""""6.2million", as tabloids write it, is "6.2 million"."""
 
 
 def _digits_value(token: str) -> float:
@@ -182,4 +184,4 @@ def _parse(text: str) -> float | None:
     suffixed = _NUMERAL_THEN_SUFFIX.fullmatch(text.strip())
     if suffixed:
         return _digits_value(suffixed.group(1)) * SUFFIXES[suffixed.group(2).lower()]
-    return _words_value(cleaned.split(" "))
+    return _words_value(_DIGITS_THEN_LETTER.sub(" ", cleaned).split(" "))

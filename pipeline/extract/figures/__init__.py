@@ -24,6 +24,7 @@ from pipeline.extract.figures.scan import (
     QUANTITY_GATE,
     QUANTITY_OR_FOLD,
     Quantity,
+    attach_unit,
     rate_after,
     read_quantity,
 )
@@ -67,10 +68,17 @@ _NAME_AFTER = re.compile(r"\s+(?:stock\s+|share\s+)?index\b", re.IGNORECASE)
 _MODEL_AFTER = re.compile(r"\s+[A-Z]{3,}\b(?![-'’.])")
 """"the 737 MAX to resume service": digits before a capitalised word that counts nothing are a
 model's name ("100 NHS trusts" counts trusts)."""
-_IN_EVERY = re.compile(r"\s+in\s+(?:every\s+)?(?=\w)", re.IGNORECASE)
+_OF_A = re.compile(r"\s+(?:of\s+)?an?\s(?=\w)", re.IGNORECASE)
+_UNITS_OF_ONE = frozenset({"percent", "measure", "duration", "money"})
+_A_NEXT = re.compile(r"\s+an?\s", re.IGNORECASE)
+""""half a world away", "given half a chance": half of one thing that is no unit is an idiom."""
+_IN_EVERY = re.compile(r"\s+(?:in|(?P<out>out\s+of))\s+(?:every\s+)?(?=\w)", re.IGNORECASE)
 _RATIO_MAX = 1000
 """"one in seven schools", "1 in 10 people": the largest "in N" read as a ratio, so "5 in 2019"
 stays a count and a year."""
+_OUT_OF_WHOLES = (10.0, 100.0)
+""""nine out of ten trainees" is a proportion; "five out of seven counties" and "10 out of 144
+hospital trusts" count a known set, so both numbers stay counts."""
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b0?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
@@ -235,7 +243,9 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
             quantity.unit, quantity.end = noun
             _read_as_quarters(text, quantity, left)
         _attach_count_rate(text, quantity)
-    elif quantity.unit == "fraction":
+    elif quantity.unit == "fraction" and not _attach_unit_of_one(text, quantity):
+        if _A_NEXT.match(text, quantity.end):
+            return None, quantity.end
         _attach_whole(text, quantity)
     if quantity.unit is not None and cx.inside_a_name(text, quantity):
         return None, quantity.end
@@ -244,8 +254,8 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
 
 
 def _read_as_ratio(text: str, quantity: Quantity) -> bool:
-    """ "one in seven schools", "one in every 10 adults": a share, read as the fraction it is
-    (1/7) of what the denominator counts.  Returns whether `quantity` became that fraction."""
+    """ "one in seven schools", "one in every 10 adults", "nine out of ten trainees": a share, read
+    as the fraction it is (1/7) of what the denominator counts.  Returns whether `quantity` became that fraction."""
     link = _IN_EVERY.match(text, quantity.end)
     second = QUANTITY_AT.match(text, link.end()) if link else None
     whole = read_quantity(text, second) if second and not second.group("vague") else None
@@ -254,6 +264,7 @@ def _read_as_ratio(text: str, quantity: Quantity) -> bool:
         or not whole.bare
         or whole.value_high is not None
         or not quantity.value < whole.value <= _RATIO_MAX
+        or link.group("out") and whole.value not in _OUT_OF_WHOLES
         or quantity.value_high is not None
     ):
         return False
@@ -329,6 +340,20 @@ def _attach_count_rate(text: str, quantity: Quantity) -> None:
     if rate is not None:
         quantity.unit = f"{quantity.unit} per {rate[0]}" if quantity.unit else f"per {rate[0]}"
         quantity.end = rate[1]
+
+
+def _attach_unit_of_one(text: str, quantity: Quantity) -> bool:
+    """ "three-quarters of a percentage point", "half a mile": a fraction of one unit measures in
+    that unit.  Returns whether it did."""
+    article = _OF_A.match(text, quantity.end)
+    if article is None:
+        return False
+    unit = Quantity(article.end() - 1, article.end() - 1, 1.0)
+    attach_unit(text, unit)
+    if unit.kind not in _UNITS_OF_ONE:
+        return False
+    quantity.unit, quantity.kind, quantity.end = unit.unit, unit.kind, unit.end
+    return True
 
 
 def _attach_whole(text: str, quantity: Quantity) -> None:

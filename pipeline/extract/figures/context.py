@@ -73,7 +73,8 @@ _ORDINAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGED_BEFORE = re.compile(
-    r"\b(?:aged|age of|ages of|ages|age)(?:\s+(?:under|over|below|above|between|from|about|around|just|nearly|almost))*\s*$",
+    r"\b(?:aged|age of|ages of|ages|age)"
+    r"(?:\s+(?:under|over|below|above|between|from|about|around|just|nearly|almost))*\s*$",
     re.IGNORECASE,
 )
 """"aged 34", and with a bound or range between: "aged under 40", "aged between 18 and 24"."""
@@ -216,7 +217,9 @@ def is_labelled(left: str) -> bool:
     return left[-1:].isspace() and left.split()[-1].lower().rstrip(".") in _LABELS or left.rstrip().endswith("#")
 
 
-_DIALLED_BEFORE = re.compile(r"\b(?:call|calling|dial|dialled|dialed|dialling|ring|phone|telephone|contact)\s+$", re.IGNORECASE)
+_DIALLED_BEFORE = re.compile(
+    r"\b(?:call|calling|dial|dialled|dialed|dialling|ring|phone|telephone|contact)\s+$", re.IGNORECASE
+)
 
 
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]$", re.IGNORECASE)
@@ -355,10 +358,11 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
     As a change, only a verb moves the figure: NewsQuant marks a change named by a noun ("a gain
     of 2.13%", "an increase of 60,600 jobs", as it marks "a 19% drop") "=", and so it marks a
     figure stated as it is ("grew by just 3%") or one that modifies a noun after an article
-    ("added a 30 degree homer", "helped by a 7.5% rise").  Whether a "to" after the figure ends a range still asks whether
-    any of these words came before it (`as_change=False`).  "raise" moves a `relative` figure (a
-    percentage: "raised 7.8%") or one it reaches with "by" or "to"; the money it takes as its
-    object is money raised ("raised $100m from the sale")."""
+    ("added a 30 degree homer", "helped by a 7.5% rise").  Whether a "to" after the figure ends a
+    range still asks whether any of these words came before it (`as_change=False`).
+
+    "raise" moves a `relative` figure (a percentage: "raised 7.8%") or one it reaches with "by"
+    or "to"; the money it takes as its object is money raised ("raised $100m from the sale")."""
     words = left.lower().split()
     index = len(words)
     skipped: set[str] = set()

@@ -78,6 +78,8 @@ _IRREGULAR_PLURALS = lx.words(
     geese crew aircraft livestock data media clergy offspring folk youth troops criteria phenomena
     bacteria fungi cacti nuclei stimuli radii alumni oxen dice lice"""
 )
+_SINGULARS_IN_S = lx.words("maths mathematics physics economics politics athletics gymnastics news")
+""""two maths teachers": nouns ending in "s" that are not plurals, so the phrase reads on."""
 _LATIN_PLURAL = "ae"
 """"four receiving antennae", "two larvae": English has almost no singular noun in "-ae"."""
 _NOT_LATIN_PLURALS = lx.words("reggae")
@@ -93,6 +95,8 @@ def _is_plural(word: str) -> bool:
     lower = word.lower()
     if lower in _IRREGULAR_PLURALS:
         return True
+    if lower in _SINGULARS_IN_S:
+        return False
     if lower.endswith(_LATIN_PLURAL) and len(lower) > 4:
         return lower not in _NOT_LATIN_PLURALS
     return (

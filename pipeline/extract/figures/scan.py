@@ -52,11 +52,13 @@ thousands" is rare; "some hundreds of" is "~"), as it keeps ">" for "more than t
 
 _FRACTION = (
     rf"(?:(?:{'|'.join(_NUMERATORS)})[\s-](?:{'|'.join(_DENOMINATORS)})s?|half)"
-    r"(?=\s+(?:of|the|its|their|his|her|our|all)\b|\s*[—–(]|\s+(?:were|are|was|is|said|say|says|have|has|had|will"
-    r"|would|could|did|do|voted|agreed|want|wanted|thought|think|believe|believed|reported|expect|expected)\b)"
+    rf"(?=\s+(?:(?:of|the|its|their|his|her|our|all)\b|an?\b(?!\s+(?:{'|'.join(SCALES)})\b))|\s*[—–(]"
+    r"|\s+(?:were|are|was|is|said|say|says|have|has|had|will|would|could|did|do|voted|agreed|want|wanted"
+    r"|thought|think|believe|believed|reported|expect|expected)\b)"
 )
-""""half of the", and a fraction standing for a share of people just named: "more than half were
-women", "more than half (535) needed hospital care", "just over a quarter — 26% — of"."""
+""""half of the", "half a mile" (not "half a dozen", a number of its own), and a fraction standing
+for a share of people just named: "more than half were women", "more than half (535) needed
+hospital care", "just over a quarter — 26% — of"."""
 _VAGUE_PATTERN = (
     r"(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)"
     r"|(?:dozens|scores|hundreds|thousands|millions|billions))\s+of(?=\s)"
