@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, model_validator
 
 ParagraphKind = Literal["body", "heading", "caption", "footnote", "byline", "boilerplate"]
-FigureKind = Literal["count", "money", "percent", "measure", "age", "duration", "date", "time", "set"]
+FigureKind = Literal["count", "money", "percent", "measure", "age", "duration", "date", "time", "set", "score"]
 Change = Literal["=", "~", ">", "<", "up", "down"]
 SpeakerType = Literal["person", "organisation", "description"]
 

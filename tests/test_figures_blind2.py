@@ -2,7 +2,8 @@
 the first set does not use, annotated from the text and issue 7 before the extractor ever ran on
 them.  The floors sit a little below the first measured scores (figures 1.4.0: span F1 0.944,
 value F1 0.923, value+unit 0.837, value+change 0.865), so they guard against regressions without
-tuning anything to this text."""
+tuning anything to this text.  Its two match scores ("made it 2-0 at the break") were added to
+the gold when figures 1.7.0 began to read scores."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def test_second_blind_bbc_set_stays_above_floors() -> None:
     from pipeline.evaluation.figures_bbc import evaluate
 
     scores = evaluate(GOLD, corpus)
-    assert scores["paragraphs"] == 60 and scores["gold"] == 182
+    assert scores["paragraphs"] == 60 and scores["gold"] == 184
     assert scores["span_f1"] >= 0.92
     assert scores["kind_accuracy"] >= 0.92
     assert scores["value_f1"] >= 0.90

@@ -10,6 +10,7 @@ times are skipped: the date extractor claims them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pydantic import TypeAdapter
 
@@ -18,6 +19,7 @@ from pipeline.extract.figures import context as cx
 from pipeline.extract.figures import gate
 from pipeline.extract.figures import lexicon as lx
 from pipeline.extract.figures.nouns import counted_noun, hyphen_modifier, whole_after_fraction
+from pipeline.extract.figures.scores import read_score
 from pipeline.extract.figures.scan import (
     QUANTITY,
     QUANTITY_AT,
@@ -38,6 +40,8 @@ _RANGE_LINK = re.compile(
 """"10-20", "10 to 20", "between 10 and 20", "from 450 up to 900", "a 0-to-60 time", and the
 "200,000 to-260,000" that copy editing leaves behind.  An em dash sets off an aside ("more than
 half—41—are"), never a range's end."""
+_QUALIFIED_LINK = re.compile(r"(?:[ \u00a0]+(?!to\b|from\b)[^\s,;:()]+){1,4}?[ \u00a0]+to[ \u00a0]+(?=\S)", re.IGNORECASE)
+""""from $36,040 at 10.45pm last night to $34,935": up to four words, no clause break, then "to"."""
 _YEAR_LINK = re.compile(r"\s*(?:[-–—]|\s(?:to|and|through|or)\s)\s*(?P<year>\d{3,4})(?!\d)", re.IGNORECASE)
 _ELIDED_CUE = re.compile(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst"
@@ -107,7 +111,7 @@ def _join_range(text: str, low: Quantity, left: str) -> tuple[Quantity | None, i
     """
     link = _RANGE_LINK.match(text, low.end)
     if link is None:
-        return None
+        return _join_qualified_range(text, low, left)
     second = QUANTITY_AT.match(text, link.end())
     if second is None or second.group("vague"):
         return None
@@ -135,6 +139,22 @@ def _join_range(text: str, low: Quantity, left: str) -> tuple[Quantity | None, i
         high.unit, high.kind = low.unit, low.kind
     low.value, low.value_high = sorted((low.value, high.value))
     low.unit, low.kind, low.end = high.unit, high.kind, high.end
+    return low, low.end
+
+
+def _join_qualified_range(text: str, low: Quantity, left: str) -> tuple[Quantity, int] | None:
+    """ "from 47 per cent last year to 40 per cent this year", "from €1.13203 at 6am to €1.12898":
+    after "from", a few words saying when or where may stand between the ends of a range, when
+    both ends are written in the same unit."""
+    if low.unit is None or cx.range_opener(left) != "from":
+        return None
+    gap = _QUALIFIED_LINK.match(text, low.end)
+    second = QUANTITY_AT.match(text, gap.end()) if gap else None
+    high = read_quantity(text, second) if second and not second.group("vague") else None
+    if high is None or high.unit != low.unit or high.value_high is not None:
+        return None
+    low.value, low.value_high = sorted((low.value, high.value))
+    low.end = high.end
     return low, low.end
 
 
@@ -186,6 +206,8 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         return None, match.end()
     left = cx.left_of(text, quantity.start, paragraph.start_char)
     numeral = match.group("num") or ""
+    if quantity.bare and not quantity.is_word and (score := read_score(text, quantity.start, left, _counts_at(text))):
+        return score, score.end
     if quantity.bare and _names_something(text, quantity, left) or cx.is_title_word(text, quantity, left):
         return None, _year_range_end(text, quantity, numeral)
     if quantity.bare and _read_as_ratio(text, quantity):
@@ -273,6 +295,17 @@ def _read_as_ratio(text: str, quantity: Quantity) -> bool:
     quantity.unit = f"fraction of {noun[0]}" if noun else "fraction"
     quantity.end = noun[1] if noun else whole.end
     return True
+
+
+def _counts_at(text: str) -> Callable[[int], bool]:
+    """Whether a unit or a counted noun follows a position: "10-15 percent", "10-20 people"."""
+
+    def counts(position: int) -> bool:
+        unit = Quantity(position, position, 1.0)
+        attach_unit(text, unit)
+        return unit.unit is not None or counted_noun(text, position, singular=False) is not None
+
+    return counts
 
 
 def _followed_by_noun(text: str, quantity: Quantity) -> bool:
@@ -504,4 +537,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.6.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.7.0", run=extract_figures)

@@ -1,0 +1,66 @@
+"""Results of games and matches: "a 3-2 win", "beat France 24-18", "6-3, 7-6 (7-4), 6-0".
+
+A score is two numbers joined by a dash, which elsewhere make a range ("10-20 people"), so the
+words around it decide: a noun or phrase of result after it ("victory", "lead", "down", "at
+half-time"), a verb of result before it over the names of the sides ("beat France", "won"), or
+another score before it (a tennis match's sets).  The figure keeps both sides in the order
+written, `value` first and `value_high` second, since a score's first side need not be the lower;
+NewsQuant annotates "at 2-0 down" as the pair "2-0".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pipeline.extract.figures.scan import Quantity
+
+_MOST_POINTS = 200
+"""Basketball's highest scores; a larger pair is a range of something ("150-300 jobs")."""
+_SCORE = re.compile(r"(?P<first>\d{1,3})\s?[-–]\s?(?P<second>\d{1,3})(?![\d%/-]|[.,]\d|\s?[-–]\s?\d)")
+""""3-2", "135-131", "2 - 1"; not "4-4-2", "18-29%" or "10-1.5"."""
+_RESULT_AFTER = re.compile(
+    r"\s+(?:(?:[a-z][\w-]*\s+){0,2}(?:win|wins|victory|victories|defeat|defeats|loss|losses|lead|draw|draws"
+    r"|triumph|thrashing|drubbing|success|scoreline|reverse|rout|hammering|comeback)\b"
+    r"|(?:down|up|on\s+aggregate|at\s+(?:half-time|halftime|the\s+break|full-time)|after\s+extra\s+time)\b)"
+    r"|,?\s+\(?\d{1,3}\s?[-–]\s?\d{1,3}\b",
+)
+""""a 3-2 win", "a 135-131 overtime victory", "3-1 down", "2-0 at the break", and the first set of a
+tennis match before the next: "6-3, 7-6"."""
+_RESULT_BEFORE = re.compile(
+    r"\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beating|beaten|defeated|defeats|drew|draw"
+    r"|drawn|thrashed|trounced|hammered|routed|crushed|thumped|edged|overcame|trailed|trailing|trails|led"
+    r"|leading|made\s+it|make\s+it|makes\s+it|at)"
+    r"\s+(?:(?:[A-Z][\w'’.-]*|by|of|the)\s+){0,6}$",
+)
+""""beat France 24-18", "won 1-0", "made it 2-0", "at 2-2", "were beaten by New Zealand 45-6"."""
+_ODDS_NEAR = re.compile(
+    r"\b(?:odds|favourite|favourites|favorite|favorites|bookmakers?|bookies|betting|punters|outsiders?"
+    r"|Ladbrokes|William\s+Hill|Coral|Paddy\s+Power|Betfair)\b",
+    re.IGNORECASE,
+)
+""""Bez is now 2-1 favourite", "Kenzie at 5-2": betting odds are written as a score is."""
+_ODDS_REACH = 200
+"""Characters searched before a pair for words of betting: a list of odds runs on after them."""
+_SCORE_BEFORE = re.compile(r"\d\s?[-–]\s?\d{1,3}\)?,?\s+\(?$")
+""""6-3, 7-6 (7-4)": each set after the first, and a tie-break in brackets."""
+
+
+def read_score(text: str, start: int, left: str, counts_something: Callable[[int], bool]) -> Quantity | None:
+    """The score starting at `start`, or None when the numbers there are no result.
+
+    A result named after the pair settles it; a verb or score before it does only when the pair
+    counts nothing (`counts_something(end)`), since "beat inflation by 10-15 percent" is a range."""
+    found = _SCORE.match(text, start)
+    if found is None:
+        return None
+    first, second = int(found.group("first")), int(found.group("second"))
+    if max(first, second) > _MOST_POINTS:
+        return None
+    if _ODDS_NEAR.search(text, max(0, start - _ODDS_REACH), start) or _ODDS_NEAR.match(text, found.end() + 1):
+        return None
+    named_after = _RESULT_AFTER.match(text, found.end()) is not None
+    named_before = _RESULT_BEFORE.search(left) is not None or _SCORE_BEFORE.search(left) is not None
+    if not (named_after or named_before and not counts_something(found.end())):
+        return None
+    return Quantity(start, found.end(), float(first), float(second), kind="score")
