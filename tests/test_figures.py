@@ -1020,11 +1020,40 @@ def test_classes_from_the_third_blind_set(sentence: str, expected: list[Expected
         ("The station is half a mile away.", [("half a mile", 0.5, "mile", "measure", "=", None)]),
         ("He waited half a dozen years.", [("half a dozen years", 6, "year", "duration", "=", None)]),
         ("Half a world away, the rain fell.", []),
+        (
+            "The Fed raised rates by a quarter of a point.",
+            [("a quarter of a point", 0.25, "point", "count", "up", None)],
+        ),
+        # "range of X and Y" is a range; "not exceeding" bounds from above.
+        (
+            "The rate rose to a target range of 4.50 percent and 4.75 percent.",
+            [("4.50 percent and 4.75 percent", 4.5, "%", "percent", "=", 4.75)],
+        ),
+        (
+            "It carries a fine not exceeding $2,000.",
+            [("$2,000", 2000, "USD", "money", "<", None)],
+        ),
+        # A model named with a letter glued to its number is no temperature.
+        ("The iPhone 5C will cost $99.", [("$99", 99, "USD", "money", "=", None)]),
+        # Adverbs of manner between a verb of change and its figure.
+        (
+            "Turnover expanded sharply to 587.62 billion yuan.",
+            [("587.62 billion yuan", 587.62e9, "CNY", "money", "up", None)],
+        ),
+        ("Prices rose only 2%.", [("2%", 2, "%", "percent", "=", None)]),
+        # "half" before a preposition; "hundreds more".
+        (
+            "The ice has shrunk by more than half in 40 years.",
+            [("half", 0.5, "fraction", "count", ">", None), ("40 years", 40, "year", "duration", "=", None)],
+        ),
+        ("The index predicts growth a quarter in advance.", []),
+        ("They delayed hundreds more takeoffs.", [("hundreds more takeoffs", 100, "takeoffs", "count", "=", 1000)]),
     ],
 )
 def test_classes_from_the_fourth_blind_set(sentence: str, expected: list[Expected]) -> None:
     """Classes from a fourth set of recent news annotated blind: glued scale words, proportions
-    "out of ten", "maths", and fractions of one unit."""
+    "out of ten", "maths", fractions of one unit, "range of", "not exceeding", model names,
+    adverbs of manner, "half in" and "hundreds more"."""
     check(sentence, expected)
 
 

@@ -40,7 +40,9 @@ _RANGE_LINK = re.compile(
 """"10-20", "10 to 20", "between 10 and 20", "from 450 up to 900", "a 0-to-60 time", and the
 "200,000 to-260,000" that copy editing leaves behind.  An em dash sets off an aside ("more than
 half—41—are"), never a range's end."""
-_QUALIFIED_LINK = re.compile(r"(?:[ \u00a0]+(?!to\b|from\b)[^\s,;:()]+){1,4}?[ \u00a0]+to[ \u00a0]+(?=\S)", re.IGNORECASE)
+_QUALIFIED_LINK = re.compile(
+    r"(?:[ \u00a0]+(?!to\b|from\b)[^\s,;:()]+){1,4}?[ \u00a0]+to[ \u00a0]+(?=\S)", re.IGNORECASE
+)
 """"from $36,040 at 10.45pm last night to $34,935": up to four words, no clause break, then "to"."""
 _YEAR_LINK = re.compile(r"\s*(?:[-–—]|\s(?:to|and|through|or)\s)\s*(?P<year>\d{3,4})(?!\d)", re.IGNORECASE)
 _ELIDED_CUE = re.compile(
@@ -67,6 +69,8 @@ _WHOLE_AFTER = re.compile(
 _SHARED_SCALE_RATIO = 10
 """"between 4.67 and 2.66 billion miles" shares the scale word (a falling range), "between 500 and 2
 million" does not: the low end takes the high end's scale when that keeps it within this factor."""
+_MODEL_LETTER = re.compile(r"\d{1,3}[A-Z]")
+""""the iPhone 5C": after a name, digits with one capital glued on are a model, not 5 °C."""
 _NAME_AFTER = re.compile(r"\s+(?:stock\s+|share\s+)?index\b", re.IGNORECASE)
 """"the Standard & Poor's 500 index", "the Nikkei 225 index": a number before "index" names it."""
 _MODEL_AFTER = re.compile(r"\s+[A-Z]{3,}\b(?![-'’.])")
@@ -74,6 +78,8 @@ _MODEL_AFTER = re.compile(r"\s+[A-Z]{3,}\b(?![-'’.])")
 model's name ("100 NHS trusts" counts trusts)."""
 _OF_A = re.compile(r"\s+(?:of\s+)?an?\s(?=\w)", re.IGNORECASE)
 _UNITS_OF_ONE = frozenset({"percent", "measure", "duration", "money"})
+_POINT = re.compile(r"point\b", re.IGNORECASE)
+""""raised rates by a quarter of a point": a point of an index or a rate counts as a unit."""
 _A_NEXT = re.compile(r"\s+an?\s", re.IGNORECASE)
 """"half a world away", "given half a chance": half of one thing that is no unit is an idiom."""
 _IN_EVERY = re.compile(r"\s+(?:in|(?P<out>out\s+of))\s+(?:every\s+)?(?=\w)", re.IGNORECASE)
@@ -210,6 +216,8 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         return score, score.end
     if quantity.bare and _names_something(text, quantity, left) or cx.is_title_word(text, quantity, left):
         return None, _year_range_end(text, quantity, numeral)
+    if _MODEL_LETTER.fullmatch(text, quantity.start, quantity.end) and cx.is_named(left):
+        return None, quantity.end
     if quantity.bare and _read_as_ratio(text, quantity):
         quantity.change = cx.change_from_context(text, quantity, left)
         return quantity, quantity.end
@@ -376,14 +384,17 @@ def _attach_count_rate(text: str, quantity: Quantity) -> None:
 
 
 def _attach_unit_of_one(text: str, quantity: Quantity) -> bool:
-    """ "three-quarters of a percentage point", "half a mile": a fraction of one unit measures in
-    that unit.  Returns whether it did."""
+    """ "three-quarters of a percentage point", "half a mile", "a quarter of a point": a fraction of
+    one unit measures in that unit.  Returns whether it did."""
     article = _OF_A.match(text, quantity.end)
     if article is None:
         return False
     unit = Quantity(article.end() - 1, article.end() - 1, 1.0)
     attach_unit(text, unit)
-    if unit.kind not in _UNITS_OF_ONE:
+    point = _POINT.match(text, article.end())
+    if point is not None and unit.unit is None:
+        unit.unit, unit.kind, unit.end = "point", "count", point.end()
+    elif unit.kind not in _UNITS_OF_ONE:
         return False
     quantity.unit, quantity.kind, quantity.end = unit.unit, unit.kind, unit.end
     return True

@@ -105,6 +105,7 @@ _MORE = (
 )
 _LESS = (
     r"less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|no\s+more\s+than|lower\s+than|"
+    r"not\s+exceeding|not\s+to\s+exceed|"
     r"as\s+few\s+as|shy\s+of|short\s+of|sub-|not\s+more\s+than|a\s+maximum\s+of|maximum\s+of|"
     r"as\s+little\s+as|as\s+low\s+as|limited\s+to|capped\s+at|restricted\s+to"
 )
@@ -133,6 +134,9 @@ _UP_NOUNS = lx.words("rise increase gain growth jump hike boost surge climb rall
 _DOWN_NOUNS = lx.words("fall drop decline decrease cut reduction slump dip slide contraction")
 """Nouns of change: "an increase of 5% to 10%" is no range, though the 5% is no change of its own."""
 _BY_ONLY = {"higher": "up", "lower": "down"}
+_ADVERB_OF_MANNER = re.compile(r"(?!only$|early$|daily$|weekly$|monthly$|yearly$|quarterly$)[a-z]{3,}ly")
+""""sharply", "slightly", "steadily": between a verb of change and its figure they change nothing;
+"only" states the figure as it is, and "early" or "monthly" name a time."""
 _FILLERS = lx.words(
     """by of a an further another additional extra just only about around roughly approximately
     nearly almost some estimated exactly merely mere"""
@@ -177,14 +181,15 @@ _LEVEL_BOUND = re.compile(
 bound on a level named before its figure.  "past the 1000 hp barrier", with the figure inside, NewsQuant marks "=".  The
 "approx" group never matches: it gives the match the groups of `_BOUND`."""
 _AFTER_CHANGE = re.compile(
-    r"(?P<more>\+|-plus\b|\s+or\s+(?:more|older)\b|\s+and\s+(?:above|over|up|older)\b)"
+    r"(?P<more>\+|-plus\b|\s+or\s+(?:more|older)\b|\s+and\s+(?:above|over|up|upwards|older)\b)"
     r"|(?P<less>\s+(?:or|and)\s+(?:less|fewer|under|below|younger)\b)|(?P<approx>\s+or\s+so\b|-odd\b)",
     re.IGNORECASE,
 )
 _OR_BEFORE = re.compile(r"^,?\s*or\s*$")
 _CONVERSION_BEFORE = re.compile(r"^\s*[(/]\s*$")
 _NEXT_CONVERSION_BEFORE = re.compile(r"^\s*[;,]\s*$")
-_RANGE_START_BEFORE = re.compile(r"\b(?P<word>between|from)\s*$", re.IGNORECASE)
+_RANGE_START_BEFORE = re.compile(r"\b(?P<word>between|from|range\s+of)\s*$", re.IGNORECASE)
+""""between 10 and 20", "from 10 to 20", and "a target range of 4.50 percent and 4.75 percent"."""
 
 _QUARTERS = re.compile(r"(?P<number>\S+)\s+(?:(?P<run>consecutive|straight|successive)\s+)?quarters", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(
@@ -375,10 +380,12 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
         skipped & _EXACT or "of" in skipped or skipped and (skipped <= _ARTICLES or words[-1] in _ARTICLES)
     ):
         return None
-    word = words[index - 1]
-    reached = word == "to" and not skipped and index > 1 and words[index - 2] in _VERBS_BEFORE_LEVEL
+    index = _before_adverbs(words, index)
+    word = words[index - 1] if index else ""
+    verb_at = _before_adverbs(words, index - 1) if word == "to" else 0
+    reached = word == "to" and not skipped and verb_at > 0 and words[verb_at - 1] in _VERBS_BEFORE_LEVEL
     if reached:
-        index -= 1
+        index = verb_at
         word = words[index - 1]
     if word in _RAISE:
         return "up" if reached or relative or "by" in skipped else None
@@ -395,6 +402,14 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
             if earlier in _UP_VERBS or earlier in _RAISE or earlier in _DOWN_VERBS:
                 return "down" if earlier in _DOWN_VERBS else "up"
     return None
+
+
+def _before_adverbs(words: list[str], index: int) -> int:
+    """Where `words[:index]` ends once adverbs of manner are dropped from its end: "rose sharply
+    5%", "expanded sharply to 587.62 billion yuan"."""
+    while index and _ADVERB_OF_MANNER.fullmatch(words[index - 1]):
+        index -= 1
+    return index
 
 
 def direction_before(left: str, *, relative: bool) -> bool:
@@ -475,8 +490,12 @@ def inherited_change(between: str, previous: str, *, conversion: bool) -> str | 
 
 
 def range_opener(left: str) -> str | None:
+    """ "between" or "from" before a figure; a "range of" opens an "and" range as "between" does."""
     found = _RANGE_START_BEFORE.search(left)
-    return found.group("word").lower() if found else None
+    if found is None:
+        return None
+    word = found.group("word").lower()
+    return "between" if word.startswith("range") else word
 
 
 def quarters_of_a_year(text: str, quantity: Quantity, left: str) -> float | None:

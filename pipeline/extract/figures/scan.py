@@ -50,18 +50,24 @@ Their change is "=", as NewsQuant annotates them: the range already says how vag
 thousands of protesters" is, and `change` keeps "~" for a hedge the writer added ("about
 thousands" is rare; "some hundreds of" is "~"), as it keeps ">" for "more than tens of thousands"."""
 
-_FRACTION = (
-    rf"(?:(?:{'|'.join(_NUMERATORS)})[\s-](?:{'|'.join(_DENOMINATORS)})s?|half)"
-    rf"(?=\s+(?:(?:of|the|its|their|his|her|our|all)\b|an?\b(?!\s+(?:{'|'.join(SCALES)})\b))|\s*[—–(]"
+_FRACTION_NEXT = (
+    rf"\s+(?:(?:of|the|its|their|his|her|our|all)\b|an?\b(?!\s+(?:{'|'.join(SCALES)})\b))|\s*[—–(]"
     r"|\s+(?:were|are|was|is|said|say|says|have|has|had|will|would|could|did|do|voted|agreed|want|wanted"
-    r"|thought|think|believe|believed|reported|expect|expected)\b)"
+    r"|thought|think|believe|believed|reported|expect|expected)\b"
+)
+_FRACTION = (
+    rf"(?:(?:{'|'.join(_NUMERATORS)})[\s-](?:{'|'.join(_DENOMINATORS)})s?(?={_FRACTION_NEXT})"
+    rf"|half(?={_FRACTION_NEXT}|\s+(?:in|over|since|during|between)\b))"
 )
 """"half of the", "half a mile" (not "half a dozen", a number of its own), and a fraction standing
 for a share of people just named: "more than half were women", "more than half (535) needed
-hospital care", "just over a quarter — 26% — of"."""
+hospital care", "just over a quarter — 26% — of"; "half" also before a preposition ("shrunk by
+more than half in 40 years"), which after "a quarter" or "a third" names a time ("a quarter in
+advance", "a third in as many months")."""
 _VAGUE_PATTERN = (
     r"(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)"
     r"|(?:dozens|scores|hundreds|thousands|millions|billions))\s+of(?=\s)"
+    r"|(?:dozens|hundreds|thousands|millions|billions)\s+more(?=\s)"
 )
 _FOLD_WORDS = {**{k: v for k, v in UNITS.items() if v >= 2}, **TENS, "hundred": 100, "thousand": 1000}
 _FOLD = rf"(?:{'|'.join(sorted(_FOLD_WORDS, key=len, reverse=True))})fold(?![\w-])"
