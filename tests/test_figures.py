@@ -785,7 +785,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.7.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.8.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1090,8 +1090,102 @@ def test_scores_keep_both_sides_in_written_order(sentence: str, expected: list[t
         "Prices rose 10-15%.",
         "The court ruled 5-4 in favour.",
         "He set up a 4-4-2 formation.",
+        "Labour has a 10-12 per cent lead.",
+        "It announced 50-60 job losses.",
+        "The shop is open at 10-11am.",
+        "The event is at 27-28 November.",
+        "He lives at 10-12 Downing Street.",
+        "Exit at Junction 10-11.",
+        "It was priced at 40-50.",
+        "Leicester are 10-1 to win the title.",
+        "It is a 50-50 chance to win.",
+        "People aged 18-24, 25-34 and 35-44 were asked.",
+        "Bez is now 2-1 favourite, followed by Kenzie at 5-2.",
     ],
 )
 def test_dash_pairs_that_are_no_scores(sentence: str) -> None:
     """A pair that counts something is a range, and a pair with no word of result is no score."""
     assert all(f.kind != "score" for f in figures_in(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Ranges whose ends a qualifier separates, and what may not stand between them.
+        (
+            "The pass rate dropped from 47 per cent last year to 40 per cent this year.",
+            [("47 per cent last year to 40 per cent", 40, "%", "percent", "=", 47)],
+        ),
+        (
+            "Prices fell from $75 U.S. per barrel to $45.88 on December 20.",
+            [("$75 U.S. per barrel to $45.88", 45.88, "USD", "money", "=", 75)],
+        ),
+        (
+            "Rates were cut from 5% in May. They rose to 6% in June.",
+            [("5%", 5, "%", "percent", "=", None), ("6%", 6, "%", "percent", "up", None)],
+        ),
+        (
+            "It fell from 5% under Labour compared to 15% now.",
+            [("5%", 5, "%", "percent", "=", None), ("15%", 15, "%", "percent", "=", None)],
+        ),
+        # Ages and conversions as ranges.
+        (
+            "A study of adults between ages 50 and 71 found that.",
+            [("50 and 71", 50, "year", "age", "=", 71)],
+        ),
+        (
+            "It measures between 10 and 15 meters (33 and 50 feet).",
+            [("10 and 15 meters", 10, "m", "measure", "=", 15), ("33 and 50 feet", 33, "ft", "measure", "=", 50)],
+        ),
+        # Units and bounds.
+        (
+            "Those who drank three or more cups of coffee per day lived longer.",
+            [("three or more cups of coffee per day", 3, "cups of coffee per day", "count", ">", None)],
+        ),
+        (
+            "Coal must fall by 11 percent a year to keep within the limit.",
+            [("11 percent a year", 11, "% per year", "percent", "down", None)],
+        ),
+        ("Revenue was $5bn a year to March.", [("$5bn", 5e9, "USD", "money", "=", None)]),
+        (
+            "It pumps 2 million barrels daily.",
+            [("2 million barrels daily", 2e6, "barrel per day", "measure", "=", None)],
+        ),
+        ("300 police officers arrived.", [("300 police officers", 300, "police officers", "count", "=", None)]),
+        ("500 police were deployed.", [("500 police", 500, "police", "count", "=", None)]),
+        ("Bolt won in 9.63sec.", [("9.63sec", 9.63, "second", "duration", "=", None)]),
+        ("Haaland earned 10-man City a win.", [("10-man", 10, "man", "count", "=", None)]),
+        ("Temperatures are not dropping below 25C.", [("25C", 25, "°C", "measure", ">", None)]),
+        (
+            "Some 43,792 people waited longer than 12 hours.",
+            [("43,792 people", 43792, "people", "count", "~", None), ("12 hours", 12, "hour", "duration", ">", None)],
+        ),
+        ("Detention should never exceed five years.", [("five years", 5, "year", "duration", "<", None)]),
+        ("The death toll went up to 53.", [("53", 53, None, "count", "up", None)]),
+        ("It costs up to $5.", [("$5", 5, "USD", "money", "<", None)]),
+        # Shares and the words that only look like them.
+        ("Two men were charged and a third was released.", [("Two men", 2, "men", "count", "=", None)]),
+        ("Nearly a quarter said they struggled.", [("a quarter", 0.25, "fraction", "count", "~", None)]),
+        ("The party was split in half over Brexit.", []),
+        (
+            "Kane has scored 8 in 12 games.",
+            [("8", 8, None, "count", "=", None), ("12 games", 12, "games", "count", "=", None)],
+        ),
+        (
+            "One in 5,000 babies is affected.",
+            [("One in 5,000 babies", 1 / 5000, "fraction of babies", "count", "=", None)],
+        ),
+        # A place's name before a temperature; a grouped number is never a model.
+        (
+            "Manchester 22C and Edinburgh 18C.",
+            [("22C", 22, "°C", "measure", "=", None), ("18C", 18, "°C", "measure", "=", None)],
+        ),
+        ("He sold 5,000 ETH last week.", [("5,000", 5000, None, "count", "=", None)]),
+    ],
+)
+def test_classes_from_the_fifth_blind_set_and_the_review(sentence: str, expected: list[Expected]) -> None:
+    """Classes from a fifth blind set of recent news and from a review of the rules added for the
+    third and fourth: qualified ranges that must not cross a sentence or a comparison, ranges of
+    ages and conversions, "or more" before a noun, rates written "daily" or "a year to", collective
+    plurals, bounds written as comparisons, shares that are persons or idioms, and names."""
+    check(sentence, expected)

@@ -51,3 +51,23 @@ def test_a_quantity_reaching_beyond_a_calendar_set_wins() -> None:
     rent = Figure(paragraph_idx=0, start_char=8, end_char=22, text=text[8:22], kind="money", value=3500.0, unit="USD")
     monthly = Figure(paragraph_idx=0, start_char=15, end_char=22, text=text[15:22], kind="set", value_text="P1M")
     assert merge_figures([rent, monthly]) == [rent]
+
+
+def _extracted(sentence: str) -> list[tuple[str, str]]:
+    from pipeline.extract import extract
+    from pipeline.ingest import document_from_text
+    from pipeline.segment import segment
+
+    return [(f.text, f.kind) for f in extract(segment(document_from_text(sentence, "test"))).figures]
+
+
+def test_a_time_between_the_ends_of_a_range_stands_beside_it() -> None:
+    assert _extracted("Sterling fell from €1.13203 at 6am to €1.12898 at 9am.") == [
+        ("€1.13203 at 6am to €1.12898", "money"),
+        ("6am", "time"),
+        ("9am", "time"),
+    ]
+
+
+def test_a_date_inside_a_vague_plural_is_no_fact_of_its_own() -> None:
+    assert _extracted("Hundreds of Sunday commuters were stranded.") == [("Hundreds of Sunday commuters", "count")]

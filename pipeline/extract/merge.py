@@ -6,11 +6,13 @@ number SQL sums (6, month) and the ISO value (P6M); "a 34-year-old" is an age, n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from pipeline.models import Figure
 
 _CALENDAR = frozenset({"date", "time", "set"})
+_NUMERAL = re.compile(r"\d[\d,.]*")
 
 
 def _overlap(a: Figure, b: Figure) -> bool:
@@ -25,11 +27,16 @@ def _within(inner: Figure, outer: Figure) -> bool:
     return outer.start_char <= inner.start_char and inner.end_char <= outer.end_char
 
 
-def _inside(inner: Figure, outer: Figure) -> bool:
-    """Strictly within, touching neither end: "€1.13203 at 6am to €1.12898" holds the time "6am"
-    between its two ends, and both facts stand (a set such as "per year" there is the first end's
-    unit, not a fact of its own)."""
-    return outer.start_char < inner.start_char and inner.end_char < outer.end_char
+def _between_ends(inner: Figure, outer: Figure) -> bool:
+    """Whether `inner` lies after the first number of the range `outer` and before its last:
+    "€1.13203 at 6am to €1.12898" holds the time "6am" between its ends, and both facts stand;
+    "hundreds of Sunday commuters" has one number word and no numeral between, and a set such as
+    "per year" there is the first end's unit, not a fact of its own."""
+    numerals = [found.span() for found in _NUMERAL.finditer(outer.text)]
+    if len(numerals) < 2:
+        return False
+    first_end, last_start = outer.start_char + numerals[0][1], outer.start_char + numerals[-1][0]
+    return first_end <= inner.start_char and inner.end_char <= last_start
 
 
 def _combine_durations(a: Figure, b: Figure) -> Figure:
@@ -53,7 +60,7 @@ def _resolve(a: Figure, b: Figure) -> Figure | None:
     a_calendar, b_calendar = a.kind in _CALENDAR, b.kind in _CALENDAR
     if a_calendar != b_calendar:
         calendar, other = (a, b) if a_calendar else (b, a)
-        if other.value_high is not None and calendar.kind != "set" and _inside(calendar, other):
+        if other.value_high is not None and calendar.kind != "set" and _between_ends(calendar, other):
             return None
         return calendar if _within(other, calendar) else other
     if a_calendar:

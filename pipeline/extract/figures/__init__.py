@@ -16,10 +16,9 @@ from pydantic import TypeAdapter
 
 from pipeline.extract.base import ASCII_LOOKALIKES, EXTRACTABLE_KINDS, Extractor
 from pipeline.extract.figures import context as cx
-from pipeline.extract.figures import gate
+from pipeline.extract.figures import gate, shares
 from pipeline.extract.figures import lexicon as lx
-from pipeline.extract.figures.nouns import counted_noun, hyphen_modifier, whole_after_fraction
-from pipeline.extract.figures.scores import read_score
+from pipeline.extract.figures.nouns import counted_noun, hyphen_modifier
 from pipeline.extract.figures.scan import (
     QUANTITY,
     QUANTITY_AT,
@@ -30,6 +29,7 @@ from pipeline.extract.figures.scan import (
     rate_after,
     read_quantity,
 )
+from pipeline.extract.figures.scores import read_score
 from pipeline.models import Figure, Paragraph, SegmentedDocument
 
 _RANGE_LINK = re.compile(
@@ -41,9 +41,14 @@ _RANGE_LINK = re.compile(
 "200,000 to-260,000" that copy editing leaves behind.  An em dash sets off an aside ("more than
 half—41—are"), never a range's end."""
 _QUALIFIED_LINK = re.compile(
-    r"(?:[ \u00a0]+(?!to\b|from\b)[^\s,;:()]+){1,4}?[ \u00a0]+to[ \u00a0]+(?=\S)", re.IGNORECASE
+    r"(?:[ \u00a0]+(?!(?:to|from|compared|versus|vs|against|and|but|while|than)\b)"
+    r"(?:(?:[A-Z]\.){2,}|[^\s,;:()!?]*[^\s,;:()!?.]))"
+    r"{1,4}?[ \u00a0]+to[ \u00a0]+(?=\S)",
+    re.IGNORECASE,
 )
-""""from $36,040 at 10.45pm last night to $34,935": up to four words, no clause break, then "to"."""
+""""from $36,040 at 10.45pm last night to $34,935", "from $75 U.S. per barrel to $45.88": up to four
+words, none ending a sentence or a clause, and none a comparison ("from 5% under Labour compared
+to 15%"), then "to"."""
 _YEAR_LINK = re.compile(r"\s*(?:[-–—]|\s(?:to|and|through|or)\s)\s*(?P<year>\d{3,4})(?!\d)", re.IGNORECASE)
 _ELIDED_CUE = re.compile(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst"
@@ -60,6 +65,10 @@ _ALTERNATIVE = re.compile(r",?\s+or\s+")
 _NOT_NOUNS = frozenset({None, "times"})
 """Count units that are no counted noun, so no later bare count can borrow them."""
 _MORE_AFTER = re.compile(r"\s+(?:more|extra|additional|further)(?=\s)(?!\s+than\b)", re.IGNORECASE)
+_AGES_BEFORE = re.compile(r"\bage[sd]?\b", re.IGNORECASE)
+"""A list of age bands runs on after "aged": no pair in it is a score."""
+_OR_BOUND_AFTER = re.compile(r"\s+or\s+(?:(?P<more>more)|fewer|less)(?=\s)", re.IGNORECASE)
+""""three or more cups of coffee": the bound stands between the count and its noun."""
 _FACTOR_BEFORE = re.compile(r"\b(?:an?\s+)?factor\s+of\s+$", re.IGNORECASE)
 """"rise by a factor of 10" multiplies as "tenfold" does, and the figure spans the words."""
 _WHOLE_AFTER = re.compile(
@@ -73,22 +82,9 @@ _MODEL_LETTER = re.compile(r"\d{1,3}[A-Z]")
 """"the iPhone 5C": after a name, digits with one capital glued on are a model, not 5 °C."""
 _NAME_AFTER = re.compile(r"\s+(?:stock\s+|share\s+)?index\b", re.IGNORECASE)
 """"the Standard & Poor's 500 index", "the Nikkei 225 index": a number before "index" names it."""
-_MODEL_AFTER = re.compile(r"\s+[A-Z]{3,}\b(?![-'’.])")
+_MODEL_AFTER = re.compile(r"\s+[A-Z]{3,}\b(?![-'’.]|\s+of\b)")
 """"the 737 MAX to resume service": digits before a capitalised word that counts nothing are a
-model's name ("100 NHS trusts" counts trusts)."""
-_OF_A = re.compile(r"\s+(?:of\s+)?an?\s(?=\w)", re.IGNORECASE)
-_UNITS_OF_ONE = frozenset({"percent", "measure", "duration", "money"})
-_POINT = re.compile(r"point\b", re.IGNORECASE)
-""""raised rates by a quarter of a point": a point of an index or a rate counts as a unit."""
-_A_NEXT = re.compile(r"\s+an?\s", re.IGNORECASE)
-""""half a world away", "given half a chance": half of one thing that is no unit is an idiom."""
-_IN_EVERY = re.compile(r"\s+(?:in|(?P<out>out\s+of))\s+(?:every\s+)?(?=\w)", re.IGNORECASE)
-_RATIO_MAX = 1000
-""""one in seven schools", "1 in 10 people": the largest "in N" read as a ratio, so "5 in 2019"
-stays a count and a year."""
-_OUT_OF_WHOLES = (10.0, 100.0)
-""""nine out of ten trainees" is a proportion; "five out of seven counties" and "10 out of 144
-hospital trusts" count a known set, so both numbers stay counts."""
+model's name ("100 NHS trusts" counts trusts, "300 TEU of containers" measures them)."""
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b0?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
@@ -110,10 +106,11 @@ def _compatible(low: Quantity, high: Quantity, opener: str | None) -> bool:
 
 
 def _join_range(text: str, low: Quantity, left: str) -> tuple[Quantity | None, int] | None:
-    """Join `low` with a second number after "-", "to" or "and"; a falling "2-1" is a score.
+    """Join `low` with a second number after "-", "to" or "and".
 
-    Returns None when no second number follows, else the range (or None for a score) and where
-    the scan continues.
+    Returns None when no second number follows, else the range and where the scan continues.  A
+    falling dash pair of bare numbers ("(4-7)") is no range; `scores` reads the ones that are
+    results, and the rest is dropped (None in place of the range).
     """
     link = _RANGE_LINK.match(text, low.end)
     if link is None:
@@ -195,8 +192,9 @@ def _borrow_unit(text: str, quantity: Quantity) -> None:
         quantity.unit, quantity.kind = other.unit, other.kind
 
 
-def _is_score(text: str, match: re.Match[str], quantity: Quantity, left: str) -> bool:
-    """ "(4-7)", "a 3-0 lead": a dash range of bare numbers counting nothing is a result."""
+def _is_unread_result(text: str, match: re.Match[str], quantity: Quantity, left: str) -> bool:
+    """A dash pair of bare numbers counting nothing that `scores` did not take ("the 1-2 finish",
+    "25-34" in a list of age bands) is no range either, so it is dropped."""
     link = _RANGE_LINK.match(text, match.end())
     return (
         bool(link and link.group("dash"))
@@ -212,13 +210,15 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         return None, match.end()
     left = cx.left_of(text, quantity.start, paragraph.start_char)
     numeral = match.group("num") or ""
-    if quantity.bare and not quantity.is_word and (score := read_score(text, quantity.start, left, _counts_at(text))):
-        return score, score.end
+    if quantity.bare and not quantity.is_word and _may_be_score(text, quantity, left):
+        score = read_score(text, quantity.start, left, _counts_at(text))
+        if score is not None:
+            return score, score.end
     if quantity.bare and _names_something(text, quantity, left) or cx.is_title_word(text, quantity, left):
         return None, _year_range_end(text, quantity, numeral)
-    if _MODEL_LETTER.fullmatch(text, quantity.start, quantity.end) and cx.is_named(left):
+    if _MODEL_LETTER.fullmatch(text, quantity.start, quantity.end) and cx.is_product_name(left):
         return None, quantity.end
-    if quantity.bare and _read_as_ratio(text, quantity):
+    if quantity.bare and shares.read_as_ratio(text, quantity):
         quantity.change = cx.change_from_context(text, quantity, left)
         return quantity, quantity.end
     if quantity.unit == "fraction":
@@ -243,7 +243,7 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         return None, quantity.end
     if quantity.bare:
         _borrow_unit(text, quantity)
-    if joined is not None and quantity.bare and _is_score(text, match, quantity, left):
+    if joined is not None and quantity.bare and _is_unread_result(text, match, quantity, left):
         return None, quantity.end
     if quantity.bare and cx.after_magnitude(left):
         quantity.unit, quantity.kind = "magnitude", "measure"
@@ -265,6 +265,10 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         # "the 17-million population": a hyphened scale makes the number a modifier of one noun.
         if noun is None and quantity.scale > 1 and "-" in text[quantity.start : quantity.end]:
             noun = counted_noun(text, quantity.end, singular=True)
+        if noun is None and (bound := _OR_BOUND_AFTER.match(text, quantity.end)) is not None:
+            noun = counted_noun(text, bound.end(), singular=False)
+            if noun is not None:
+                quantity.change = ">" if bound.group("more") else "<"
         if cx.is_pronoun_one(text, quantity, left, noun is not None):
             return None, quantity.end
         if noun is None:
@@ -273,45 +277,31 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
             quantity.unit, quantity.end = noun
             _read_as_quarters(text, quantity, left)
         _attach_count_rate(text, quantity)
-    elif quantity.unit == "fraction" and not _attach_unit_of_one(text, quantity):
-        if _A_NEXT.match(text, quantity.end):
+    elif quantity.unit == "fraction" and not shares.attach_unit_of_one(text, quantity):
+        if shares.is_idiom(text, quantity):
             return None, quantity.end
-        _attach_whole(text, quantity)
+        shares.attach_whole(text, quantity)
     if quantity.unit is not None and cx.inside_a_name(text, quantity):
         return None, quantity.end
     quantity.change = cx.change_from_context(text, quantity, left)
     return quantity, quantity.end
 
 
-def _read_as_ratio(text: str, quantity: Quantity) -> bool:
-    """ "one in seven schools", "one in every 10 adults", "nine out of ten trainees": a share, read
-    as the fraction it is (1/7) of what the denominator counts.  Returns whether `quantity` became that fraction."""
-    link = _IN_EVERY.match(text, quantity.end)
-    second = QUANTITY_AT.match(text, link.end()) if link else None
-    whole = read_quantity(text, second) if second and not second.group("vague") else None
-    if (
-        whole is None
-        or not whole.bare
-        or whole.value_high is not None
-        or not quantity.value < whole.value <= _RATIO_MAX
-        or link.group("out") and whole.value not in _OUT_OF_WHOLES
-        or quantity.value_high is not None
-    ):
-        return False
-    noun = counted_noun(text, whole.end, singular=False)
-    quantity.value /= whole.value
-    quantity.unit = f"fraction of {noun[0]}" if noun else "fraction"
-    quantity.end = noun[1] if noun else whole.end
-    return True
+def _may_be_score(text: str, quantity: Quantity, left: str) -> bool:
+    """Scores are read before names ("beat France 24-18"), so the ages, labels, dates and times
+    that a dash pair can also be are ruled out here: "aged 18-24, 25-34 and 35-44", "Junction
+    10-11", "27-28 November"."""
+    return not (_AGES_BEFORE.search(left) or cx.is_labelled(left) or cx.is_date_or_time(text, quantity, left))
 
 
 def _counts_at(text: str) -> Callable[[int], bool]:
-    """Whether a unit or a counted noun follows a position: "10-15 percent", "10-20 people"."""
+    """Whether a unit or a counted noun follows a position: "10-15 percent", "10-20 people"; a
+    singular phrase does not count ("a 3-2 home win over")."""
 
     def counts(position: int) -> bool:
         unit = Quantity(position, position, 1.0)
         attach_unit(text, unit)
-        return unit.unit is not None or counted_noun(text, position, singular=False) is not None
+        return unit.unit is not None or counted_noun(text, position, singular=False, compound=False) is not None
 
     return counts
 
@@ -330,7 +320,7 @@ def _names_something(text: str, quantity: Quantity, left: str) -> bool:
     if cx.is_labelled(left) or _NAME_AFTER.match(text, quantity.end):
         return True
     if (
-        not quantity.is_word
+        text[quantity.start : quantity.end].isdigit()
         and _MODEL_AFTER.match(text, quantity.end)
         and counted_noun(text, quantity.end, singular=False) is None
     ):
@@ -381,31 +371,6 @@ def _attach_count_rate(text: str, quantity: Quantity) -> None:
     if rate is not None:
         quantity.unit = f"{quantity.unit} per {rate[0]}" if quantity.unit else f"per {rate[0]}"
         quantity.end = rate[1]
-
-
-def _attach_unit_of_one(text: str, quantity: Quantity) -> bool:
-    """ "three-quarters of a percentage point", "half a mile", "a quarter of a point": a fraction of
-    one unit measures in that unit.  Returns whether it did."""
-    article = _OF_A.match(text, quantity.end)
-    if article is None:
-        return False
-    unit = Quantity(article.end() - 1, article.end() - 1, 1.0)
-    attach_unit(text, unit)
-    point = _POINT.match(text, article.end())
-    if point is not None and unit.unit is None:
-        unit.unit, unit.kind, unit.end = "point", "count", point.end()
-    elif unit.kind not in _UNITS_OF_ONE:
-        return False
-    quantity.unit, quantity.kind, quantity.end = unit.unit, unit.kind, unit.end
-    return True
-
-
-def _attach_whole(text: str, quantity: Quantity) -> None:
-    """ "half the condos", "a third of the population": a fraction is a fraction of something."""
-    whole = whole_after_fraction(text, quantity.end)
-    if whole is not None:
-        quantity.unit = f"fraction of {whole[0]}"
-        quantity.end = whole[1]
 
 
 def _elided_unit(text: str, quantity: Quantity, found: list[Quantity], floor: int) -> Quantity | None:
@@ -548,4 +513,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.7.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.8.0", run=extract_figures)

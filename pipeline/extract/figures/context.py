@@ -72,6 +72,14 @@ _ORDINAL_BEFORE = re.compile(
     r"\b(?:first|second|third|fourth|last|latter|final|other|1st|2nd|top|bottom|upper|lower|opposite)\s+$",
     re.IGNORECASE,
 )
+_DIALLED_BEFORE = re.compile(
+    r"\b(?:call|calling|dial|dialled|dialed|dialling|ring|phone|telephone|contact)\s+$", re.IGNORECASE
+)
+""""call 101", "dial 999": the verbs that put a phone number after them."""
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude\s$", re.IGNORECASE)
+"""The scale of an earthquake before its number; "magnitude-8.3" is glued as "F-16" is, and not read."""
+_IN_BEFORE = re.compile(r"\b(?:in|into)\s+$", re.IGNORECASE)
+""""split in half", "tore it into halves": a way of dividing, not a share."""
 _AGED_BEFORE = re.compile(
     r"\b(?:aged|age of|ages of|ages|age)"
     r"(?:\s+(?:under|over|below|above|between|from|about|around|just|nearly|almost))*\s*$",
@@ -100,12 +108,16 @@ approximate; "an average of 70 days" names the statistic and stays "=" as NewsQu
 _MORE = (
     r"more\s+than|over|at\s+least|above|in\s+excess\s+of|upwards\s+of|exceeding|greater\s+than|"
     r"higher\s+than|no\s+fewer\s+than|no\s+less\s+than|no\s+lower\s+than|not\s+less\s+than|"
-    r"not\s+lower\s+than|north\s+of|surpassing|topping|beyond|"
+    r"not\s+lower\s+than|not\s+dropping\s+below|not\s+falling\s+below|"
+    r"not\s+going\s+below|longer\s+than|older\s+than|"
+    r"larger\s+than|bigger\s+than|"
+    r"north\s+of|surpassing|topping|beyond|"
     r"a\s+minimum\s+of|minimum\s+of"
 )
 _LESS = (
     r"less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|no\s+more\s+than|lower\s+than|"
-    r"not\s+exceeding|not\s+to\s+exceed|"
+    r"not\s+exceeding|not\s+to\s+exceed|not\s+exceed|never\s+exceed|shorter\s+than|younger\s+than|"
+    r"smaller\s+than|"
     r"as\s+few\s+as|shy\s+of|short\s+of|sub-|not\s+more\s+than|a\s+maximum\s+of|maximum\s+of|"
     r"as\s+little\s+as|as\s+low\s+as|limited\s+to|capped\s+at|restricted\s+to"
 )
@@ -134,9 +146,9 @@ _UP_NOUNS = lx.words("rise increase gain growth jump hike boost surge climb rall
 _DOWN_NOUNS = lx.words("fall drop decline decrease cut reduction slump dip slide contraction")
 """Nouns of change: "an increase of 5% to 10%" is no range, though the 5% is no change of its own."""
 _BY_ONLY = {"higher": "up", "lower": "down"}
-_ADVERB_OF_MANNER = re.compile(r"(?!only$|early$|daily$|weekly$|monthly$|yearly$|quarterly$)[a-z]{3,}ly")
-""""sharply", "slightly", "steadily": between a verb of change and its figure they change nothing;
-"only" states the figure as it is, and "early" or "monthly" name a time."""
+_ADVERB_OF_MANNER = re.compile(r"[a-z]{3,}ly")
+""""sharply", "slightly", "steadily": between a verb of change and its figure they change nothing
+(`lx.NOT_ADVERBS` lists the words in "-ly" that are none)."""
 _FILLERS = lx.words(
     """by of a an further another additional extra just only about around roughly approximately
     nearly almost some estimated exactly merely mere"""
@@ -185,11 +197,17 @@ _AFTER_CHANGE = re.compile(
     r"|(?P<less>\s+(?:or|and)\s+(?:less|fewer|under|below|younger)\b)|(?P<approx>\s+or\s+so\b|-odd\b)",
     re.IGNORECASE,
 )
+_WENT_UP_TO = re.compile(r"\b(?:went|gone|go|goes|going|moved|shot)\s+up\s+to\s+$", re.IGNORECASE)
+""""the death toll went up to 53": "up" belongs to the verb, and "to" names the level reached."""
 _OR_BEFORE = re.compile(r"^,?\s*or\s*$")
 _CONVERSION_BEFORE = re.compile(r"^\s*[(/]\s*$")
 _NEXT_CONVERSION_BEFORE = re.compile(r"^\s*[;,]\s*$")
-_RANGE_START_BEFORE = re.compile(r"\b(?P<word>between|from|range\s+of)\s*$", re.IGNORECASE)
-""""between 10 and 20", "from 10 to 20", and "a target range of 4.50 percent and 4.75 percent"."""
+_RANGE_START_BEFORE = re.compile(
+    r"(?:\b(?P<word>between|from|range\s+of)(?:\s+(?:the\s+)?ages?(?:\s+of)?)?|(?P<bracket>\())\s*$", re.IGNORECASE
+)
+""""between 10 and 20", "from 10 to 20", "between ages 50 and 71", "a target range of 4.50 percent
+and 4.75 percent", and a conversion in brackets, which restates a range before it: "between 10
+and 15 meters (33 and 50 feet)"."""
 
 _QUARTERS = re.compile(r"(?P<number>\S+)\s+(?:(?P<run>consecutive|straight|successive)\s+)?quarters", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(
@@ -222,16 +240,8 @@ def is_labelled(left: str) -> bool:
     return left[-1:].isspace() and left.split()[-1].lower().rstrip(".") in _LABELS or left.rstrip().endswith("#")
 
 
-_DIALLED_BEFORE = re.compile(
-    r"\b(?:call|calling|dial|dialled|dialed|dialling|ring|phone|telephone|contact)\s+$", re.IGNORECASE
-)
-
-
-_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]$", re.IGNORECASE)
-
-
 def after_magnitude(left: str) -> bool:
-    """ "a magnitude 7.8 earthquake", "a magnitude-8.3 quake": the scale names the number's unit."""
+    """ "a magnitude 7.8 earthquake": the scale names the number's unit."""
     return bool(_MAGNITUDE_BEFORE.search(left, _last_words_start(left, 1)))
 
 
@@ -240,6 +250,13 @@ def is_dialled(text: str, quantity: Quantity, left: str) -> bool:
     phone number; "call 100 witnesses" counts, and the caller checks for that noun."""
     digits = text[quantity.start : quantity.end]
     return len(digits) >= 3 and digits.isdigit() and bool(_DIALLED_BEFORE.search(left, _last_words_start(left, 1)))
+
+
+def is_product_name(left: str) -> bool:
+    """A product's name right before a number, written as no place or person is: "iPhone 5C",
+    "SPARC64 VIIIfx"; "Manchester 22C" is a temperature."""
+    token = _TOKEN_BEFORE.search(left, _last_words_start(left, 1))
+    return token is not None and is_named(left) and not token.group("token").istitle()
 
 
 def is_named(left: str) -> bool:
@@ -283,8 +300,8 @@ def is_title_word(text: str, quantity: Quantity, left: str) -> bool:
 
 def is_ordinal_part(left: str) -> bool:
     """ "the first half of 2004", "the bottom half of the table": a period, a part of a match or
-    a place, not a share."""
-    return bool(_ORDINAL_BEFORE.search(left))
+    a place, not a share; and "split in half", "tore the letter in half": a way of dividing."""
+    return bool(_ORDINAL_BEFORE.search(left) or _IN_BEFORE.search(left))
 
 
 def is_date_or_time(text: str, quantity: Quantity, left: str) -> bool:
@@ -407,7 +424,7 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
 def _before_adverbs(words: list[str], index: int) -> int:
     """Where `words[:index]` ends once adverbs of manner are dropped from its end: "rose sharply
     5%", "expanded sharply to 587.62 billion yuan"."""
-    while index and _ADVERB_OF_MANNER.fullmatch(words[index - 1]):
+    while index and _ADVERB_OF_MANNER.fullmatch(words[index - 1]) and words[index - 1] not in lx.NOT_ADVERBS:
         index -= 1
     return index
 
@@ -439,6 +456,8 @@ def change_from_context(text: str, quantity: Quantity, left: str) -> str:
         bound = None
     if bound is None and left.endswith("of "):
         bound = _LEVEL_BOUND.search(left)
+    if bound and _WENT_UP_TO.search(left):
+        return "up"
     after = _AFTER_CHANGE.match(text, quantity.end)
     if bound and (bound.group("more") or bound.group("less")):
         return ">" if bound.group("more") else "<"
@@ -490,11 +509,12 @@ def inherited_change(between: str, previous: str, *, conversion: bool) -> str | 
 
 
 def range_opener(left: str) -> str | None:
-    """ "between" or "from" before a figure; a "range of" opens an "and" range as "between" does."""
+    """ "between" or "from" before a figure; a "range of" or an opening bracket opens an "and"
+    range as "between" does."""
     found = _RANGE_START_BEFORE.search(left)
     if found is None:
         return None
-    word = found.group("word").lower()
+    word = (found.group("word") or "between").lower()
     return "between" if word.startswith("range") else word
 
 

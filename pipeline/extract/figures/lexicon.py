@@ -190,12 +190,15 @@ DURATIONS: dict[str, str] = {
     "second": "second",
     "seconds": "second",
     "secs": "second",
+    "sec": "second",
     "minute": "minute",
     "minutes": "minute",
     "mins": "minute",
+    "min": "minute",
     "hour": "hour",
     "hours": "hour",
     "hrs": "hour",
+    "hr": "hour",
     "day": "day",
     "days": "day",
     "week": "week",
@@ -491,6 +494,11 @@ SPACED_LETTERS = frozenset({"C", "F", "W", "V"})
 only when no letter, hyphen or initial's full stop follows ("C-Murder", "C. S. Lewis")."""
 
 RATE_DENOMINATORS: dict[str, str] = {
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "yearly": "year",
+    "annually": "year",
     "hour": "hour",
     "day": "day",
     "week": "week",
@@ -580,6 +588,14 @@ SCALE_WORD_WHEN_METRE = frozenset(
     }
 )
 """After "100m" these make it metres, not millions."""
+
+
+NOT_ADVERBS = words(
+    """assembly monopoly anomaly butterfly homily family supply rally reply italy july ally apply
+    comply holly jelly belly bully only early daily weekly monthly yearly quarterly"""
+)
+"""Words in "-ly" that are no adverbs of manner: nouns and names ("family", "July"), "only", which
+states a figure as it is, and words that name a time ("early", "monthly")."""
 
 
 def alternation(forms: Iterable[str], *, case_sensitive: bool) -> str:

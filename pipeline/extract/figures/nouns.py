@@ -45,7 +45,8 @@ _WHOLE_OPENER = re.compile(
 )
 """"half the condos", "a third of the population", "two-thirds of its staff"."""
 _OF_COMPLEMENT = re.compile(r"[ \u00a0]of[ \u00a0](?P<word>[a-z]{3,}|[A-Z]{2,6})\b(?![-'’]|[ \u00a0][A-Z])")
-_ADVERB = re.compile(r"^(?!(?:assembly|monopoly|anomaly|butterfly|homily)$)[a-z]{5,}ly$")
+""""cases of RSV", "pieces of equipment": a bare noun after "of" that says what the units hold."""
+_ADVERB = re.compile(r"[a-z]{5,}ly")
 """"one particularly entertaining match": an adverb before the counted noun is no part of it."""
 _SINGULAR_WORDS = 2
 _WHOLE_WORDS = 3
@@ -80,9 +81,14 @@ _IRREGULAR_PLURALS = lx.words(
 )
 _SINGULARS_IN_S = lx.words("maths mathematics physics economics politics athletics gymnastics news")
 """"two maths teachers": nouns ending in "s" that are not plurals, so the phrase reads on."""
+_COLLECTIVES = lx.words("police staff crew media data personnel")
 _LATIN_PLURAL = "ae"
 """"four receiving antennae", "two larvae": English has almost no singular noun in "-ae"."""
 _NOT_LATIN_PLURALS = lx.words("reggae")
+
+
+def _is_adverb(word: str) -> bool:
+    return _ADVERB.fullmatch(word) is not None and word not in lx.NOT_ADVERBS
 
 
 def _is_stop(word: str) -> bool:
@@ -189,12 +195,12 @@ def _phrase(
             continue
         if found is None or _is_stop(found.group("word")) or found.group("word") in _TITLES:
             break
-        if singular and not words and _ADVERB.search(found.group("word")):
+        if singular and not words and _is_adverb(found.group("word")):
             cursor = found.end()
             continue
         words.append(found)
         cursor = found.end()
-        if not singular and _is_plural(found.group("word")):
+        if not singular and _is_plural(found.group("word")) and not _modifies_next(text, found):
             if found.group("word")[0].isupper():
                 return _through_names(text, words[0].start("word"), cursor, limit - len(words))
             return text[words[0].start("word") : cursor], cursor
@@ -204,6 +210,15 @@ def _phrase(
             last += 1
         return text[words[0].start("word") : words[last - 1].end()], words[last - 1].end()
     return None
+
+
+def _modifies_next(text: str, found: re.Match[str]) -> bool:
+    """ "300 police officers", "20 staff members": a collective plural before a plural noun
+    modifies it, so the phrase ends at that noun."""
+    if found.group("word").lower() not in _COLLECTIVES:
+        return False
+    following = _WORD.match(text, found.end())
+    return following is not None and following.group("word").islower() and _is_plural(following.group("word"))
 
 
 def _ends_compound(second: str, third: str) -> bool:
@@ -264,8 +279,9 @@ def whole_after_fraction(text: str, position: int) -> tuple[str, int] | None:
     return whole
 
 
-_HYPHEN_MODIFIER = re.compile(r"-(?P<unit>[a-z]{3,})(?=[ \u00a0][a-z]|(?<=-strong)[ \u00a0][A-Z])")
-_NOT_HYPHEN_UNITS = lx.words("off way time sided horse party fold odd plus old")
+_HYPHEN_MODIFIER = re.compile(r"-(?P<unit>[a-z]{3,})(?=[ \u00a0][A-Za-z])")
+""""seven-seat vehicles", "a 10-man Manchester City", "the eight-core SPARC64 chip"."""
+_NOT_HYPHEN_UNITS = lx.words("off way time sided horse party fold odd plus old nil all bit")
 """Second halves of compounds that count nothing ("one-off", "two-way", "24-hour" is a duration's)."""
 
 

@@ -50,20 +50,25 @@ Their change is "=", as NewsQuant annotates them: the range already says how vag
 thousands of protesters" is, and `change` keeps "~" for a hedge the writer added ("about
 thousands" is rare; "some hundreds of" is "~"), as it keeps ">" for "more than tens of thousands"."""
 
-_FRACTION_NEXT = (
-    rf"\s+(?:(?:of|the|its|their|his|her|our|all)\b|an?\b(?!\s+(?:{'|'.join(SCALES)})\b))|\s*[—–(]"
-    r"|\s+(?:were|are|was|is|said|say|says|have|has|had|will|would|could|did|do|voted|agreed|want|wanted"
+_FRACTION_NEXT = rf"\s+(?:(?:of|the|its|their|his|her|our|all)\b|an?\b(?!\s+(?:{'|'.join(SCALES)})\b))|\s*[—–(]"
+_SHARE_VERB = r"\s+(?:were|are|have|say|said|voted|agreed|want|wanted|think|believe|expect)\b"
+_ANY_VERB = (
+    r"\s+(?:were|are|was|is|said|say|says|have|has|had|will|would|could|did|do|voted|agreed|want|wanted"
     r"|thought|think|believe|believed|reported|expect|expected)\b"
 )
+_SHARES = [word for word, value in _NUMERATORS.items() if value > 1]
 _FRACTION = (
-    rf"(?:(?:{'|'.join(_NUMERATORS)})[\s-](?:{'|'.join(_DENOMINATORS)})s?(?={_FRACTION_NEXT})"
-    rf"|half(?={_FRACTION_NEXT}|\s+(?:in|over|since|during|between)\b))"
+    rf"(?:(?:{'|'.join(_SHARES)})[\s-](?:{'|'.join(_DENOMINATORS)})s?(?={_FRACTION_NEXT}|{_ANY_VERB})"
+    rf"|(?:a|one)[\s-](?:{'|'.join(_DENOMINATORS)})(?={_FRACTION_NEXT}|{_SHARE_VERB})"
+    rf"|half(?={_FRACTION_NEXT}|{_ANY_VERB}|\s+(?:in|over|since|during|between)\b))"
 )
 """"half of the", "half a mile" (not "half a dozen", a number of its own), and a fraction standing
 for a share of people just named: "more than half were women", "more than half (535) needed
-hospital care", "just over a quarter — 26% — of"; "half" also before a preposition ("shrunk by
-more than half in 40 years"), which after "a quarter" or "a third" names a time ("a quarter in
-advance", "a third in as many months")."""
+hospital care", "just over a quarter — 26% — of".  After "a third" a verb in the singular ("two
+men were charged and a third was released") counts a person, so only a plural verb or "said" makes
+it a share ("a third were", "nearly a quarter said").
+"half" also comes before a preposition ("shrunk by more than half in 40 years"), which after "a
+quarter" or "a third" names a time ("a quarter in advance", "a third in as many months")."""
 _VAGUE_PATTERN = (
     r"(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)"
     r"|(?:dozens|scores|hundreds|thousands|millions|billions))\s+of(?=\s)"
@@ -148,12 +153,15 @@ _RATE = re.compile(
     rf"(?P<den>{_LISTED_DENOMINATOR}|{lx.alternation(lx.MEASURE_SYMBOLS, case_sensitive=True)}|{_ANY_NOUN})"
     r"(?![\w-])"
     rf"|(?:\s(?i:an?|each)\s|-(?i:an?|per)-)(?P<listed>{_LISTED_DENOMINATOR})(?![\w-])"
-    rf"(?!{_AFTER_TIME_DENOMINATOR}\s+(?i:earlier|ago|later|before|after|from|on|to|of)\b)",
+    rf"(?!{_AFTER_TIME_DENOMINATOR}\s+(?:(?i:earlier|ago|later|before|after|from|on|of)\b"
+    r"|(?i:to)\s+(?:[A-Z\d]|(?i:the|end)\b)))"
+    r"|\s(?P<adverb>(?i:daily|weekly|monthly|yearly|annually))(?![\w-])",
 )
-""""$5 per mmBTU", "10 kV/cm", "52,000 barrel-a-day": after "per" or "/" any one noun divides (an
-adjective ending means the noun comes later: "per successful applicant"), after "a" only a listed
-one; "$6.78bn a year earlier" is no rate: the "a year" belongs to a date, which only a unit of
-time starts ("$74.25 a barrel after touching $74.01" is a rate)."""
+""""$5 per mmBTU", "10 kV/cm", "52,000 barrel-a-day", "four cups daily": after "per" or "/" any one
+noun divides (an adjective ending means the noun comes later: "per successful applicant"), after
+"a" only a listed one; "$6.78bn a year earlier" and "a year to March" are no rates: the "a year"
+belongs to a date, which only a unit of time starts ("$74.25 a barrel after touching $74.01" and
+"fall by 11 percent a year to keep within" are rates)."""
 _DENOMINATOR_TABLES: tuple[dict[str, str], ...] = (lx.MEASURE_SYMBOLS, lx.MEASURES, lx.DURATIONS)
 _SPACED_LETTER_END = re.compile(r"/|(?=[\s,;:)]|\.(?:\s|$)|$)")
 _METRE_SPEED = re.compile(r"/(?:s|h|min)\b|\s+(?:per|a|an)\s+(?:second|minute|hour)\b", re.IGNORECASE)
@@ -403,7 +411,7 @@ def attach_rate(text: str, quantity: Quantity, *, listed_only: bool = False, tim
     rate = _RATE.match(text, quantity.end)
     if rate is None or quantity.unit is None or " per " in quantity.unit:
         return False
-    written = rate.group("listed") or rate.group("den")
+    written = rate.group("listed") or rate.group("den") or rate.group("adverb")
     if listed_only and written.lower() not in lx.RATE_DENOMINATORS:
         return False
     if time_only and _denominator(written) not in lx.DURATIONS:
@@ -418,7 +426,7 @@ def rate_after(text: str, position: int) -> tuple[str, int] | None:
     rate = _RATE.match(text, position)
     if rate is None:
         return None
-    return _denominator(rate.group("listed") or rate.group("den")), rate.end()
+    return _denominator(rate.group("listed") or rate.group("den") or rate.group("adverb")), rate.end()
 
 
 def _denominator(written: str) -> str:

@@ -17,23 +17,25 @@ from pipeline.extract.figures.scan import Quantity
 
 _MOST_POINTS = 200
 """Basketball's highest scores; a larger pair is a range of something ("150-300 jobs")."""
-_SCORE = re.compile(r"(?P<first>\d{1,3})\s?[-–]\s?(?P<second>\d{1,3})(?![\d%/-]|[.,]\d|\s?[-–]\s?\d)")
-""""3-2", "135-131", "2 - 1"; not "4-4-2", "18-29%" or "10-1.5"."""
+_SCORE = re.compile(r"(?P<first>\d{1,3})\s?[-–]\s?(?P<second>\d{1,3})(?![\w%/-]|[.,]\d|\s?[-–]\s?\d)")
+""""3-2", "135-131", "2 - 1"; not "4-4-2", "18-29%", "10-1.5" or "10-11am"."""
 _RESULT_AFTER = re.compile(
-    r"\s+(?:(?:[a-z][\w-]*\s+){0,2}(?:win|wins|victory|victories|defeat|defeats|loss|losses|lead|draw|draws"
+    r"\s+(?:(?:(?!to\b|of\b|chance\b)[a-z][\w-]*\s+){0,2}"
+    r"(?:win|wins|victory|victories|defeat|defeats|loss|losses|lead|draw|draws"
     r"|triumph|thrashing|drubbing|success|scoreline|reverse|rout|hammering|comeback)\b"
     r"|(?:down|up|on\s+aggregate|at\s+(?:half-time|halftime|the\s+break|full-time)|after\s+extra\s+time)\b)"
     r"|,?\s+\(?\d{1,3}\s?[-–]\s?\d{1,3}\b",
 )
 """"a 3-2 win", "a 135-131 overtime victory", "3-1 down", "2-0 at the break", and the first set of a
-tennis match before the next: "6-3, 7-6"."""
+tennis match before the next: "6-3, 7-6"; not odds ("10-1 to win", "a 50-50 chance to win")."""
 _RESULT_BEFORE = re.compile(
     r"\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beating|beaten|defeated|defeats|drew|draw"
     r"|drawn|thrashed|trounced|hammered|routed|crushed|thumped|edged|overcame|trailed|trailing|trails|led"
-    r"|leading|made\s+it|make\s+it|makes\s+it|at)"
+    r"|leading|made\s+it|make\s+it|makes\s+it|(?:tied|tie|level|locked|levelled|game|match|score)\s+at)"
     r"\s+(?:(?:[A-Z][\w'’.-]*|by|of|the)\s+){0,6}$",
 )
-""""beat France 24-18", "won 1-0", "made it 2-0", "at 2-2", "were beaten by New Zealand 45-6"."""
+""""beat France 24-18", "won 1-0", "made it 2-0", "tied the game at 2-2", "were beaten by New Zealand
+45-6"; a bare "at" comes before prices, times and addresses as often ("priced at 40-50")."""
 _ODDS_NEAR = re.compile(
     r"\b(?:odds|favourite|favourites|favorite|favorites|bookmakers?|bookies|betting|punters|outsiders?"
     r"|Ladbrokes|William\s+Hill|Coral|Paddy\s+Power|Betfair)\b",
@@ -41,7 +43,9 @@ _ODDS_NEAR = re.compile(
 )
 """"Bez is now 2-1 favourite", "Kenzie at 5-2": betting odds are written as a score is."""
 _ODDS_REACH = 200
-"""Characters searched before a pair for words of betting: a list of odds runs on after them."""
+"""Characters searched before a pair, within its sentence, for words of betting: a list of odds
+runs on after them ("2-1 favourite, followed by Kenzie at 5-2")."""
+_SENTENCE_END = re.compile(r".*[.!?][\s\"”’']+", re.DOTALL)
 _SCORE_BEFORE = re.compile(r"\d\s?[-–]\s?\d{1,3}\)?,?\s+\(?$")
 """"6-3, 7-6 (7-4)": each set after the first, and a tie-break in brackets."""
 
@@ -49,18 +53,26 @@ _SCORE_BEFORE = re.compile(r"\d\s?[-–]\s?\d{1,3}\)?,?\s+\(?$")
 def read_score(text: str, start: int, left: str, counts_something: Callable[[int], bool]) -> Quantity | None:
     """The score starting at `start`, or None when the numbers there are no result.
 
-    A result named after the pair settles it; a verb or score before it does only when the pair
-    counts nothing (`counts_something(end)`), since "beat inflation by 10-15 percent" is a range."""
+    A word of result after the pair, or a verb of result or another score before it, makes it a
+    score, unless a unit or a counted noun follows (`counts_something(end)`): "a 10-12 per cent
+    lead" and "50-60 job losses" are ranges."""
     found = _SCORE.match(text, start)
-    if found is None:
+    if found is None or max(int(found.group("first")), int(found.group("second"))) > _MOST_POINTS:
         return None
-    first, second = int(found.group("first")), int(found.group("second"))
-    if max(first, second) > _MOST_POINTS:
+    if _betting_before(text, start) or _ODDS_NEAR.match(text, found.end() + 1):
         return None
-    if _ODDS_NEAR.search(text, max(0, start - _ODDS_REACH), start) or _ODDS_NEAR.match(text, found.end() + 1):
+    named = (
+        _RESULT_AFTER.match(text, found.end()) is not None
+        or _RESULT_BEFORE.search(left) is not None
+        or _SCORE_BEFORE.search(left) is not None
+    )
+    if not named or counts_something(found.end()):
         return None
-    named_after = _RESULT_AFTER.match(text, found.end()) is not None
-    named_before = _RESULT_BEFORE.search(left) is not None or _SCORE_BEFORE.search(left) is not None
-    if not (named_after or named_before and not counts_something(found.end())):
-        return None
-    return Quantity(start, found.end(), float(first), float(second), kind="score")
+    return Quantity(start, found.end(), float(found.group("first")), float(found.group("second")), kind="score")
+
+
+def _betting_before(text: str, start: int) -> bool:
+    """Whether words of betting come earlier in the pair's sentence."""
+    window = text[max(0, start - _ODDS_REACH) : start]
+    sentence_start = _SENTENCE_END.match(window)
+    return _ODDS_NEAR.search(window, sentence_start.end() if sentence_start else 0) is not None

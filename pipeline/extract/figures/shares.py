@@ -1,0 +1,84 @@
+"""Shares: fractions and ratios, which measure a part against a whole or against one unit.
+
+"one in seven schools" and "nine out of ten trainees" are the fractions 1/7 and 0.9 of what they
+count; "three-quarters of a percentage point" and "half a mile" measure in the unit they divide;
+"half the condos" and "a third of the population" are fractions of a named whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.figures import context as cx
+from pipeline.extract.figures.nouns import counted_noun, whole_after_fraction
+from pipeline.extract.figures.scan import QUANTITY_AT, Quantity, attach_unit, read_quantity
+
+_OF_A = re.compile(r"\s+(?:of\s+)?an?\s(?=\w)", re.IGNORECASE)
+""""three-quarters of a percentage point", "half a mile": what stands between a fraction and one unit."""
+_UNITS_OF_ONE = frozenset({"percent", "measure", "duration", "money"})
+"""Kinds of unit a fraction of one may measure in; a count ("half a world") is an idiom."""
+_POINT = re.compile(r"point\b", re.IGNORECASE)
+""""raised rates by a quarter of a point": a point of an index or a rate counts as a unit."""
+_A_NEXT = re.compile(r"\s+an?\s", re.IGNORECASE)
+""""half a world away", "given half a chance": half of one thing that is no unit is an idiom."""
+_IN_EVERY = re.compile(r"\s+(?:in|(?P<out>out\s+of))\s+(?:every\s+)?(?=\w)", re.IGNORECASE)
+"""What joins the two numbers of a share: "one in seven", "one in every 20", "nine out of ten"."""
+_ROUND_WHOLES = (10.0, 100.0, 1000.0)
+""""four in 10 adults" and "nine out of ten trainees" are proportions whatever the part; "scored 8 in
+12 games" and "five out of seven counties" count, so another whole needs a part of "one" or a
+spelled number ("one in 5,000 babies", "two in three adults")."""
+
+
+def read_as_ratio(text: str, quantity: Quantity) -> bool:
+    """ "one in seven schools", "one in every 10 adults", "nine out of ten trainees": a share, read
+    as the fraction it is (1/7) of what the denominator counts.  Returns whether `quantity` became
+    that fraction."""
+    link = _IN_EVERY.match(text, quantity.end)
+    second = QUANTITY_AT.match(text, link.end()) if link else None
+    whole = read_quantity(text, second) if second and not second.group("vague") else None
+    if (
+        whole is None
+        or not whole.bare
+        or whole.value_high is not None
+        or quantity.value_high is not None
+        or not quantity.value < whole.value
+        or cx.looks_like_year(whole, text[whole.start : whole.end])
+    ):
+        return False
+    if whole.value not in _ROUND_WHOLES and (link.group("out") or quantity.value != 1 and not quantity.is_word):
+        return False
+    noun = counted_noun(text, whole.end, singular=False)
+    quantity.value /= whole.value
+    quantity.unit = f"fraction of {noun[0]}" if noun else "fraction"
+    quantity.end = noun[1] if noun else whole.end
+    return True
+
+
+def attach_unit_of_one(text: str, quantity: Quantity) -> bool:
+    """ "three-quarters of a percentage point", "half a mile", "a quarter of a point": a fraction of
+    one unit measures in that unit.  Returns whether it did."""
+    article = _OF_A.match(text, quantity.end)
+    if article is None:
+        return False
+    unit = Quantity(article.end() - 1, article.end() - 1, 1.0)
+    attach_unit(text, unit)
+    point = _POINT.match(text, article.end())
+    if point is not None and unit.unit is None:
+        unit.unit, unit.kind, unit.end = "point", "count", point.end()
+    elif unit.kind not in _UNITS_OF_ONE:
+        return False
+    quantity.unit, quantity.kind, quantity.end = unit.unit, unit.kind, unit.end
+    return True
+
+
+def is_idiom(text: str, quantity: Quantity) -> bool:
+    """ "half a world away", "given half a chance": half of one thing that is no unit."""
+    return _A_NEXT.match(text, quantity.end) is not None
+
+
+def attach_whole(text: str, quantity: Quantity) -> None:
+    """ "half the condos", "a third of the population": a fraction is a fraction of something."""
+    whole = whole_after_fraction(text, quantity.end)
+    if whole is not None:
+        quantity.unit = f"fraction of {whole[0]}"
+        quantity.end = whole[1]
