@@ -785,7 +785,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.8.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.9.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1189,3 +1189,93 @@ def test_classes_from_the_fifth_blind_set_and_the_review(sentence: str, expected
     ages and conversions, "or more" before a noun, rates written "daily" or "a year to", collective
     plurals, bounds written as comparisons, shares that are persons or idioms, and names."""
     check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Changes: a restatement after "or almost", a change in brackets, "as much as" after a verb,
+        # "by" far from its verb, a noun of change before "to", and verbs that only change with "by".
+        (
+            "Shares rose 7.5 pence, or almost 3%.",
+            [("7.5 pence", 7.5, "GBX", "money", "up", None), ("3%", 3, "%", "percent", "up", None)],
+        ),
+        (
+            "It sold 83,000 units (down 12%).",
+            [("83,000 units", 83000, "units", "count", "=", None), ("12%", 12, "%", "percent", "down", None)],
+        ),
+        ("The stock rose as much as 4.3 percent.", [("4.3 percent", 4.3, "%", "percent", "up", None)]),
+        (
+            "The bank raised its benchmark rate on Thursday by 25 basis points.",
+            [("25 basis points", 25, "basis point", "percent", "up", None)],
+        ),
+        ("They predicted a final hike to 5.50%.", [("5.50%", 5.5, "%", "percent", "=", None)]),
+        ("Band Aid 20 slipped to six.", [("six", 6, None, "count", "down", None)]),
+        ("The rupee recovered by nine paise.", [("nine paise", 9, "paise", "money", "up", None)]),
+        ("Police said 52 were recovered later.", [("52", 52, None, "count", "=", None)]),
+        ("His rise as one half of Wham! began.", [("one half", 0.5, "fraction", "count", "=", None)]),
+        ("Her fortune was estimated at $100m.", [("$100m", 1e8, "USD", "money", "~", None)]),
+        (
+            "More than a third (37%) of homes sold.",
+            [("a third", 1 / 3, "fraction", "count", ">", None), ("37%", 37, "%", "percent", "=", None)],
+        ),
+        # Units of trade: barrels a day, prices per troy ounce, pound, megawatt-hour and square foot.
+        (
+            "Russia will curb output by around 228,000 bpd.",
+            [("228,000 bpd", 228000, "barrel per day", "measure", "down", None)],
+        ),
+        (
+            "Gold settled at $1,467.40 a troy ounce.",
+            [("$1,467.40 a troy ounce", 1467.4, "USD per oz", "money", "=", None)],
+        ),
+        ("Copper settled at $4.1975 a pound.", [("$4.1975 a pound", 4.1975, "USD per lb", "money", "=", None)]),
+        (
+            "Gas averaged $6.97 per million British thermal units.",
+            [("$6.97 per million British thermal units", 6.97, "USD per MMBtu", "money", "~", None)],
+        ),
+        ("Space cost $98 per square foot.", [("$98 per square foot", 98, "USD per sq ft", "money", "=", None)]),
+        # Pounds of money and pounds of weight.
+        (
+            "The asking price rose to 218,954 pounds (AU$541,232).",
+            [
+                ("218,954 pounds", 218954, "GBP", "money", "up", None),
+                ("AU$541,232", 541232, "AUD", "money", "up", None),
+            ],
+        ),
+        ("He lost 30 pounds.", [("30 pounds", 30, "lb", "measure", "down", None)]),
+        ("Police found 20 pounds of cocaine.", [("20 pounds", 20, "lb", "measure", "=", None)]),
+        ("It cost millions of pounds of public money.", [("millions of pounds", 1e6, "GBP", "money", "=", 1e7)]),
+        # Scales: "lakh crore", a fraction of a scale, and a range "through to".
+        ("Of this, Rs 11 lakh crore is for investment.", [("Rs 11 lakh crore", 1.1e13, "INR", "money", "=", None)]),
+        (
+            "Fans spent nearly a quarter of a billion dollars.",
+            [("a quarter of a billion dollars", 2.5e8, "USD", "money", "~", None)],
+        ),
+        (
+            "Batteries run from 3,000 mAh through to 4,000 mAh.",
+            [("3,000 mAh through to 4,000 mAh", 3000, "mAh", "measure", "=", 4000)],
+        ),
+        ("a 25-basis-point hike", [("25-basis-point", 25, "basis point", "percent", "=", None)]),
+        # Fractions: thirds counted as a fraction, and a plural whole with no determiner.
+        ("Budgets will shrink by two thirds.", [("two thirds", 2 / 3, "fraction", "count", "down", None)]),
+        (
+            "It needs the votes of two thirds of sitting MPs.",
+            [("two thirds of sitting MPs", 2 / 3, "fraction of sitting MPs", "count", "=", None)],
+        ),
+    ],
+)
+def test_classes_from_the_sixth_blind_set(sentence: str, expected: list[Expected]) -> None:
+    """Classes from a sixth blind set of recent news: how changes are restated and named, units of
+    trade, pounds of money or weight, Indian scales and fractions of scales, and thirds."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "score"),
+    [
+        ("They won by an aggregate score of 10-0.", ("10-0", 10, 0)),
+        ("The Wizards cruised past the Magic 131-116.", ("131-116", 131, 116)),
+    ],
+)
+def test_scores_after_score_of_and_past(sentence: str, score: tuple[str, float, float]) -> None:
+    assert [(f.text, f.value, f.value_high) for f in figures_in(sentence) if f.kind == "score"] == [score]

@@ -49,7 +49,7 @@ SCALES: dict[str, float] = {
     "trillion": 1e12,
 }
 """Words that multiply what precedes them; "lakh" and "crore" are how Indian news counts."""
-SCALES.update({"dozen": 12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7})
+SCALES.update({"dozen": 12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12})
 
 SUFFIXES: dict[str, float] = {
     "k": 1e3,
@@ -125,12 +125,20 @@ def _digits_value(token: str) -> float:
 
 
 def _words_value(tokens: list[str]) -> float | None:
-    """Left-to-right accumulation: "one hundred and five thousand" = (1*100 + 5) * 1000."""
+    """Left-to-right accumulation: "one hundred and five thousand" = (1*100 + 5) * 1000; a scale
+    right after another multiplies it ("11 lakh crore" = 11 * 1e5 * 1e7)."""
     total = 0.0
     current: float | None = None
+    previous = ""
     for token in tokens:
         if token == "and" or token == "a":
+            previous = token
             continue
+        if token in SCALES and previous in SCALES and current is None and total:
+            total *= SCALES[token]
+            previous = token
+            continue
+        previous = token
         if _DIGITS_FULL.fullmatch(token):
             if current is not None or total:
                 return None

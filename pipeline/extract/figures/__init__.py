@@ -20,6 +20,7 @@ from pipeline.extract.figures import gate, shares
 from pipeline.extract.figures import lexicon as lx
 from pipeline.extract.figures.nouns import counted_noun, hyphen_modifier
 from pipeline.extract.figures.scan import (
+    DENOMINATORS,
     QUANTITY,
     QUANTITY_AT,
     QUANTITY_GATE,
@@ -33,7 +34,7 @@ from pipeline.extract.figures.scores import read_score
 from pipeline.models import Figure, Paragraph, SegmentedDocument
 
 _RANGE_LINK = re.compile(
-    r"[ \u00a0]?(?P<dash>[-–])[ \u00a0]?(?!to-)|\s+(?P<word>to|and|through|up\s+to)(?:\s+|-(?=\d))"
+    r"[ \u00a0]?(?P<dash>[-–])[ \u00a0]?(?!to-)|\s+(?P<word>to|and|through\s+to|through|up\s+to)(?:\s+|-(?=\d))"
     r"|-(?P<hyphened>to)-",
     re.IGNORECASE,
 )
@@ -276,6 +277,7 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         else:
             quantity.unit, quantity.end = noun
             _read_as_quarters(text, quantity, left)
+            _read_as_fraction(quantity)
         _attach_count_rate(text, quantity)
     elif quantity.unit == "fraction" and not shares.attach_unit_of_one(text, quantity):
         if shares.is_idiom(text, quantity):
@@ -364,6 +366,16 @@ def _read_as_quarters(text: str, quantity: Quantity, left: str) -> None:
         quantity.value, quantity.unit, quantity.kind = count, "quarter", "duration"
 
 
+def _read_as_fraction(quantity: Quantity) -> None:
+    """ "shrink by two thirds": a count of thirds or fifths is a fraction; "three quarters" may be
+    coins or a share, so a count of quarters stays one unless `_read_as_quarters` took it."""
+    word = (quantity.unit or "").lower().removesuffix("s")
+    denominator = DENOMINATORS.get(word) if word != "quarter" else None
+    if quantity.kind == "count" and denominator is not None and quantity.value < denominator:
+        quantity.value /= denominator
+        quantity.unit = "fraction"
+
+
 def _attach_count_rate(text: str, quantity: Quantity) -> None:
     """ "3,000 tests per day", "20 deaths a week": a count divided by a unit of time or such; a
     bare "an average of 20 per week" counts what the sentence named earlier, so its unit is the rate."""
@@ -400,9 +412,15 @@ def _may_lend(text: str, earlier: Quantity, quantity: Quantity) -> bool:
     """A count lends its noun; an amount of money lends its currency to a scaled bare number
     ("2.7bn"), unless it is a conversion in brackets that closed before that number."""
     if earlier.kind == "count":
-        return earlier.unit != "fraction"
+        return not (earlier.unit or "").startswith("fraction")
     between = text[earlier.end : quantity.start]
     return earlier.kind == "money" and quantity.scale > 1 and not (")" in between and "(" not in between)
+
+
+def _restates_a_share(previous: Quantity, quantity: Quantity) -> bool:
+    """ "more than a third (37%)": the percentage in brackets is the share's exact value, so it
+    takes none of the bound on the fraction before it."""
+    return previous.unit is not None and previous.unit.startswith("fraction") and quantity.kind == "percent"
 
 
 def _comparable(a: float, b: float) -> bool:
@@ -472,9 +490,10 @@ def _paragraph_figures(text: str, lowered: str | None, paragraph: Paragraph) -> 
             _share_rate_after_conversion(text, found[-1], quantity)
             between = text[found[-1].end : quantity.start]
             conversion = cx.is_conversion(between, after_conversion=conversion and quantity.kind == found[-1].kind)
-            if quantity.change == "=":
+            if quantity.change in ("=", "~") and not _restates_a_share(found[-1], quantity):
                 inherited = cx.inherited_change(between, found[-1].change, conversion=conversion)
-                quantity.change = inherited or quantity.change
+                if inherited is not None and (quantity.change == "=" or inherited in ("up", "down")):
+                    quantity.change = inherited
         found.append(quantity)
     return [
         {
@@ -513,4 +532,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.8.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.9.0", run=extract_figures)

@@ -101,6 +101,7 @@ _ONE_BLOCKERS = re.compile(
 _APPROX = (
     r"about|around|roughly|approximately|approx\.|nearly|almost|some|an\s+estimated|estimated|"
     r"circa|c\.|close\s+to|just\s+about|more\s+or\s+less|in\s+the\s+region\s+of|as\s+many\s+as|"
+    r"estimated\s+at|"
     r"as\s+much\s+as|averaged|averaging|averages|~"
 )
 """"He averaged 7.3 points": the verb gives a mean, which NewsQuant (and CQE's lexicon) marks
@@ -136,10 +137,12 @@ _DOWN_VERBS = lx.words(
     tumble tumbles dipped dip dips eased eases slumped slump slumps retreated weakened contracted
     shrank shrunk shrink lowered reduced slashed tanked cut cuts reduce reduces reducing lowers
     lowering slash slashes slashing trim trims trimmed trimming narrowed narrowing plunging
-    plummeting tumbling slumping dived diving subtracted subtracts wiped wipes wiping"""
+    plummeting tumbling slumping dived diving subtracted subtracts wiped wipes wiping curb curbs
+    curbed curbing"""
 )
-_RAISE = lx.words("raise raises raising raised")
-"""Up only with "by": "raise taxes by 3p" is a change, "raised $100m from the sale" is money raised."""
+_RAISE = lx.words("raise raises raising raised recover recovers recovering recovered")
+"""Up only with "by" or "to", or for a percentage: "raise taxes by 3p" and "recovered by nine paise"
+are changes, "raised $100m from the sale" and "52 were recovered nine days later" are not."""
 _VERBS_BEFORE_LEVEL = (_UP_VERBS | _DOWN_VERBS | _RAISE) - {"up"}
 """"rose to 6.7%", "dip down to -130": verbs whose "to" names the level reached ("up to" is a bound)."""
 _UP_NOUNS = lx.words("rise increase gain growth jump hike boost surge climb rally")
@@ -154,11 +157,15 @@ _FILLERS = lx.words(
     nearly almost some estimated exactly merely mere"""
 )
 """Words allowed between a change verb and its number: "rose by a further 5%", "fell about 2%"."""
+_AS_MUCH_AS = (["as", "much", "as"], ["as", "many", "as"])
+""""rose as much as 4.3 percent": a hedge between a verb of change and its figure."""
 _EXACT = lx.words("just only exactly merely mere")
 """Words that state the figure as it is, whatever the verb: NewsQuant marks "grew by just 3%",
 "drops to just 87 mph" and "rise only to 1.9%" as "=", and CQE's own lexicon reads "just" and
 "exactly" as equality."""
 _ARTICLES = frozenset({"a", "an"})
+_DETERMINERS = _ARTICLES | lx.words("the its their this that another final further sharp big")
+"""Words before a noun of change: "a final hike", "another rise", "the sharp drop"."""
 _PARTICLE_VERBS = lx.words(
     """gave give gives giving made make makes making took take takes taking picked pick set sets
     built build put puts signed sign turned turn showed show shows backed wrote write stepped ran
@@ -167,9 +174,9 @@ _PARTICLE_VERBS = lx.words(
     knocked knock cut scaled scale wound wind narrowed narrow bogged slowed"""
 )
 """Verbs whose "up"/"down" is a particle ("gave up 517 yards"), not a change of the figure."""
-_BY_REACH = 6
+_BY_REACH = 8
 """How far back a "by" looks for its verb: "grow sales by 35 per cent", "lift Channel 4's January
-audience share by 12%"."""
+audience share by 12%", "raised its benchmark interest rate on Thursday by 25 basis points"."""
 _BOUND = re.compile(
     rf"(?<!\w)(?:(?:well|just|slightly|a\s+little|far|much)\s+)?"
     rf"(?:(?P<more>{_MORE})|(?P<less>{_LESS})|(?P<approx>{_APPROX}))\s*$",
@@ -199,7 +206,8 @@ _AFTER_CHANGE = re.compile(
 )
 _WENT_UP_TO = re.compile(r"\b(?:went|gone|go|goes|going|moved|shot)\s+up\s+to\s+$", re.IGNORECASE)
 """"the death toll went up to 53": "up" belongs to the verb, and "to" names the level reached."""
-_OR_BEFORE = re.compile(r"^,?\s*or\s*$")
+_OR_BEFORE = re.compile(r"^,?\s*or\s+(?:(?:about|around|almost|nearly|roughly|some|just)\s+)?$")
+""""lost 190 points, or 0.6%", "rising 7.5 pence, or almost 3%": a restatement of a change."""
 _CONVERSION_BEFORE = re.compile(r"^\s*[(/]\s*$")
 _NEXT_CONVERSION_BEFORE = re.compile(r"^\s*[;,]\s*$")
 _RANGE_START_BEFORE = re.compile(
@@ -385,9 +393,12 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
 
     "raise" moves a `relative` figure (a percentage: "raised 7.8%") or one it reaches with "by"
     or "to"; the money it takes as its object is money raised ("raised $100m from the sale")."""
-    words = left.lower().split()
+    words = [word.lstrip('("“‘') for word in left.lower().split()]
     index = len(words)
     skipped: set[str] = set()
+    if words[-3:] in _AS_MUCH_AS:
+        index -= 3
+        skipped.add("as")
     while index and words[index - 1] in _FILLERS:
         index -= 1
         skipped.add(words[index])
@@ -400,7 +411,13 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
     index = _before_adverbs(words, index)
     word = words[index - 1] if index else ""
     verb_at = _before_adverbs(words, index - 1) if word == "to" else 0
-    reached = word == "to" and not skipped and verb_at > 0 and words[verb_at - 1] in _VERBS_BEFORE_LEVEL
+    reached = (
+        word == "to"
+        and not skipped
+        and verb_at > 0
+        and words[verb_at - 1] in _VERBS_BEFORE_LEVEL
+        and not (as_change and _named_by_a_noun(words, verb_at - 1))
+    )
     if reached:
         index = verb_at
         word = words[index - 1]
@@ -419,6 +436,13 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
             if earlier in _UP_VERBS or earlier in _RAISE or earlier in _DOWN_VERBS:
                 return "down" if earlier in _DOWN_VERBS else "up"
     return None
+
+
+def _named_by_a_noun(words: list[str], at: int) -> bool:
+    """ "a final 25-basis-point hike to 5.50%", "the rise to 6%": a word of change after an article
+    or a figure is a noun, and the level it names is "=" as NewsQuant marks a change named by one."""
+    before = words[at - 1] if at else ""
+    return before in _DETERMINERS or before.endswith("%") or "-" in before and any(c.isdigit() for c in before)
 
 
 def _before_adverbs(words: list[str], index: int) -> int:

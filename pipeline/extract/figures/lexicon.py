@@ -111,6 +111,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "cents": "cent",
     "cent": "cent",
     "sen": "sen",
+    "paise": "paise",
     **{
         f"{nation} {name}": code
         for nation, names, code in (
@@ -158,8 +159,9 @@ CURRENCY_WORDS: dict[str, str] = {
     "reais": "BRL",
 }
 """Currency names after the number, with the nation that tells a dollar, peso or won apart
-("149.58 Japanese yen", "5,000 Hong Kong dollars"); "won" and "real" alone are other words.  Pence use GBX, the market code for pence sterling; cents and
-sen have no code of their own, so they keep their name."""
+("149.58 Japanese yen", "5,000 Hong Kong dollars"); "won" and "real" alone are other words.
+Pence use GBX, the market code for pence sterling; cents, sen and paise have no code of their
+own, so they keep their name."""
 
 MANGLED_PREFIXES: dict[str, str] = {"PS": "GBP", "Y=": "JPY"}
 """Case-sensitive; how feeds that cannot encode £ and ¥ write them ("PS2.7m", Reuters' "Y=28,030").
@@ -183,6 +185,8 @@ PERCENT: dict[str, str] = {
     "percentage points": "percentage point",
     "basis point": "basis point",
     "basis points": "basis point",
+    "basis-point": "basis point",
+    "percentage-point": "percentage point",
     "bps": "basis point",
 }
 
@@ -288,6 +292,8 @@ MEASURES: dict[str, str] = {
     "milligram": "mg",
     "milligrams": "mg",
     "ounce": "oz",
+    "troy ounce": "oz",
+    "troy ounces": "oz",
     "ounces": "oz",
     "stone": "stone",
     "litre": "l",
@@ -435,6 +441,8 @@ MEASURE_SYMBOLS: dict[str, str] = {
     "V": "V",
     "kV": "kV",
     "mAh": "mAh",
+    "bpd": "barrel per day",
+    "b/d": "barrel per day",
     "Hz": "Hz",
     "kHz": "kHz",
     "MHz": "MHz",
@@ -515,6 +523,15 @@ RATE_DENOMINATORS: dict[str, str] = {
     "tonne": "tonne",
     "ton": "ton",
     "ounce": "oz",
+    "troy ounce": "oz",
+    "pound": "lb",
+    "megawatt-hour": "MWh",
+    "kilowatt-hour": "kWh",
+    "square foot": "sq ft",
+    "square feet": "sq ft",
+    "square metre": "m²",
+    "square meter": "m²",
+    "million british thermal units": "MMBtu",
     "gram": "g",
     "head": "person",
     "person": "person",

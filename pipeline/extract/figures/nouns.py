@@ -44,6 +44,9 @@ _WHOLE_OPENER = re.compile(
     r"(?:[ \u00a0]of)?[ \u00a0](?:the|its|their|his|her|our|your|all|these|those)(?=[ \u00a0])", re.IGNORECASE
 )
 """"half the condos", "a third of the population", "two-thirds of its staff"."""
+_BARE_OF = re.compile(r"[ \u00a0]of(?=[ \u00a0][a-z])")
+""""two thirds of sitting MPs", "nearly a quarter of participants": a whole with no determiner
+is read only when it is plural, since "half of 2019" or "a third of Britain" name no count."""
 _OF_COMPLEMENT = re.compile(r"[ \u00a0]of[ \u00a0](?P<word>[a-z]{3,}|[A-Z]{2,6})\b(?![-'’]|[ \u00a0][A-Z])")
 """"cases of RSV", "pieces of equipment": a bare noun after "of" that says what the units hold."""
 _ADVERB = re.compile(r"[a-z]{5,}ly")
@@ -266,14 +269,17 @@ def _through_names(text: str, start: int, name_end: int, room: int) -> tuple[str
 
 
 def whole_after_fraction(text: str, position: int) -> tuple[str, int] | None:
-    """What a fraction is a fraction of, and where it ends; the whole may be singular ("a third
-    of the US economy"), so it is read up to `_WHOLE_WORDS` words when no plural comes first."""
+    """What a fraction is a fraction of, and where it ends; after a determiner the whole may be
+    singular ("a third of the US economy"), so it is read up to `_WHOLE_WORDS` words when no plural
+    comes first."""
     opener = _WHOLE_OPENER.match(text, position)
     if opener is None:
-        return None
-    whole = _phrase(text, opener.end(), singular=False, limit=_WHOLE_WORDS) or _phrase(
-        text, opener.end(), singular=True, width=_WHOLE_WORDS
-    )
+        bare = _BARE_OF.match(text, position)
+        whole = _phrase(text, bare.end(), singular=False, limit=_WHOLE_WORDS) if bare else None
+    else:
+        whole = _phrase(text, opener.end(), singular=False, limit=_WHOLE_WORDS) or _phrase(
+            text, opener.end(), singular=True, width=_WHOLE_WORDS
+        )
     if whole is None or _NUMBER_NEXT.match(text, whole[1]):
         return None
     return whole

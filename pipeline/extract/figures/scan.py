@@ -22,7 +22,7 @@ from pipeline.extract.numbers import (
     parse_number,
 )
 
-_DENOMINATORS = {
+DENOMINATORS = {
     "half": 2,
     "halve": 2,
     "third": 3,
@@ -35,6 +35,7 @@ _DENOMINATORS = {
     "ninth": 9,
     "tenth": 10,
 }
+"""The words of a fraction's denominator, singular ("a third", "two thirds", "three-quarters")."""
 _NUMERATORS = {"a": 1, **{word: value for word, value in UNITS.items() if 1 <= value <= 9}}
 _VAGUE: dict[str, tuple[float, float]] = {
     "dozens": (12, 120),
@@ -58,8 +59,8 @@ _ANY_VERB = (
 )
 _SHARES = [word for word, value in _NUMERATORS.items() if value > 1]
 _FRACTION = (
-    rf"(?:(?:{'|'.join(_SHARES)})[\s-](?:{'|'.join(_DENOMINATORS)})s?(?={_FRACTION_NEXT}|{_ANY_VERB})"
-    rf"|(?:a|one)[\s-](?:{'|'.join(_DENOMINATORS)})(?={_FRACTION_NEXT}|{_SHARE_VERB})"
+    rf"(?:(?:{'|'.join(_SHARES)})[\s-](?:{'|'.join(DENOMINATORS)})s?(?={_FRACTION_NEXT}|{_ANY_VERB})"
+    rf"|(?:a|one)[\s-](?:{'|'.join(DENOMINATORS)})(?={_FRACTION_NEXT}|{_SHARE_VERB})"
     rf"|half(?={_FRACTION_NEXT}|{_ANY_VERB}|\s+(?:in|over|since|during|between)\b))"
 )
 """"half of the", "half a mile" (not "half a dozen", a number of its own), and a fraction standing
@@ -103,7 +104,7 @@ QUANTITY_OR_FOLD = re.compile(rf"{_START}{_body(_FOLD)}", re.IGNORECASE)
 cost a quarter of the scan to try everywhere, and a capitalised "TENFOLD" has never been read."""
 QUANTITY_AT = re.compile(_body(_NEVER), re.IGNORECASE)
 """The second half of a range ("10-20", "$10 to $15 billion") starts right after a connector."""
-_AFTER_A = {*SCALES, *_DENOMINATORS, *(group.split()[1] for group in GROUPS if group.startswith("a "))}
+_AFTER_A = {*SCALES, *DENOMINATORS, *(group.split()[1] for group in GROUPS if group.startswith("a "))}
 """"a million", "a pair of", "a-quarter of": what makes "a" a number."""
 _GATE_CASELESS = [
     "sub-",
@@ -145,7 +146,11 @@ _UNIT_START = re.compile(rf"(?:-|[ \u00a0]?-?){gate.prefix_tree(caseless=_WORD_U
 """What `_UNIT` may match, checked first: most numbers have no unit, and the case-insensitive
 `_UNIT` costs several times as much to reject them."""
 _LISTED_DENOMINATOR = lx.alternation(lx.RATE_DENOMINATORS, case_sensitive=False)
-_ANY_NOUN = r"(?!cent\b)[a-z]+(?<!ful)(?<!ous)(?<!ive)(?<!ble)(?<!al)(?<!ic)(?<!ed)(?<!ing)"
+_ANY_NOUN = (
+    r"(?!cent\b|million\b|billion\b|thousand\b)[a-z]+(?<!ful)(?<!ous)(?<!ive)(?<!ble)(?<!al)(?<!ic)(?<!ed)(?<!ing)"
+)
+""""per share": one noun after "per"; not an adjective ("per successful applicant") and not a scale
+word, which begins a longer unit ("per million British thermal units")."""
 _TIME_DENOMINATORS = ("hour", "day", "week", "month", "year", "annum", "night", "minute", "second", "century")
 _AFTER_TIME_DENOMINATOR = "(?:" + "|".join(f"(?<=(?i:{word}))" for word in _TIME_DENOMINATORS) + ")"
 _RATE = re.compile(
@@ -167,6 +172,14 @@ _SPACED_LETTER_END = re.compile(r"/|(?=[\s,;:)]|\.(?:\s|$)|$)")
 _METRE_SPEED = re.compile(r"/(?:s|h|min)\b|\s+(?:per|a|an)\s+(?:second|minute|hour)\b", re.IGNORECASE)
 """"17m/s", "426m per minute": millions are never divided by a unit of time this way."""
 _MONEY_BEFORE = re.compile(r"pounds|dollars|euros|[$£€¥]|\b(?:USD|GBP|EUR)\b")
+_MONEY_WORD_BEFORE = re.compile(
+    r"\b(?:prices?|priced|costs?|paid|pays?|worth|fees?|salary|salaries|wages?|fined?|sold|bought|spent|spend"
+    r"|budget|earn(?:ed|s)?|earnings|profits?|revenue|sales?|asking|charged?|bill|valued|value)\b|[$£€¥]",
+    re.IGNORECASE,
+)
+""""the asking price rose to 218,954 pounds": words of money before a "pounds" written after its number."""
+_CONVERSION_TO_MONEY = re.compile(r"\s*\(\s*(?:[A-Z]{0,3}\$|[$£€¥]|\d[\d,.]*\s*(?:dollars|euros))")
+_OF_NEXT = re.compile(r"\s+of\b")
 _MONEY_LOOKBACK = 300
 """Characters searched for a currency before a bare "800m": money nearby makes it 800 million."""
 _RACE_BEFORE = re.compile(
@@ -339,7 +352,7 @@ def _fraction_value(text: str) -> float:
     words = re.split(r"[\s-]+", text.lower())
     if len(words) == 1:
         return 0.5
-    return _NUMERATORS[words[0]] / _DENOMINATORS[words[1].removesuffix("s")]
+    return _NUMERATORS[words[0]] / DENOMINATORS[words[1].removesuffix("s")]
 
 
 def _vague_bounds(text: str) -> tuple[float, float]:
@@ -382,7 +395,7 @@ def attach_unit(text: str, quantity: Quantity) -> None:
     if kind in ("pound", "money") and _DIGIT_NEXT.match(text, unit.end()):
         return
     if kind == "pound":
-        kind, canonical = ("money", "GBP") if quantity.scale > 1 else ("measure", "lb")
+        kind, canonical = ("money", "GBP") if _pounds_of_money(text, quantity, unit.end()) else ("measure", "lb")
     quantity.unit, quantity.kind, quantity.end = canonical, kind, unit.end()
     if kind in ("money", "measure"):
         attach_rate(text, quantity)
@@ -390,6 +403,16 @@ def attach_unit(text: str, quantity: Quantity) -> None:
         quantity.kind = "measure"
     elif kind == "percent":
         attach_rate(text, quantity, listed_only=True, time_only=True)
+
+
+def _pounds_of_money(text: str, quantity: Quantity, end: int) -> bool:
+    """ "5 million pounds", "rose to 218,954 pounds (AU$541,232)", "a fee of 400 pounds" are money;
+    "lost 30 pounds" and "20 pounds of beef" weigh something."""
+    if quantity.scale > 1 or _CONVERSION_TO_MONEY.match(text, end):
+        return True
+    if _OF_NEXT.match(text, end):
+        return False
+    return _MONEY_WORD_BEFORE.search(text, max(0, quantity.start - _MONEY_LOOKBACK), quantity.start) is not None
 
 
 def _spaced_symbol_ok(text: str, symbol: str, end: int) -> bool:

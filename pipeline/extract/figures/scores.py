@@ -31,11 +31,13 @@ tennis match before the next: "6-3, 7-6"; not odds ("10-1 to win", "a 50-50 chan
 _RESULT_BEFORE = re.compile(
     r"\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beating|beaten|defeated|defeats|drew|draw"
     r"|drawn|thrashed|trounced|hammered|routed|crushed|thumped|edged|overcame|trailed|trailing|trails|led"
-    r"|leading|made\s+it|make\s+it|makes\s+it|(?:tied|tie|level|locked|levelled|game|match|score)\s+at)"
+    r"|leading|past|made\s+it|make\s+it|makes\s+it|(?:tied|tie|level|locked|levelled|game|match|score)\s+at"
+    r"|(?:score|scoreline)\s+of)"
     r"\s+(?:(?:[A-Z][\w'’.-]*|by|of|the)\s+){0,6}$",
 )
-""""beat France 24-18", "won 1-0", "made it 2-0", "tied the game at 2-2", "were beaten by New Zealand
-45-6"; a bare "at" comes before prices, times and addresses as often ("priced at 40-50")."""
+""""beat France 24-18", "won 1-0", "cruised past the Magic 131-116", "made it 2-0", "tied the game
+at 2-2", "an aggregate score of 10-0", "were beaten by New Zealand 45-6"; a bare "at" comes
+before prices, times and addresses as often ("priced at 40-50")."""
 _ODDS_NEAR = re.compile(
     r"\b(?:odds|favourite|favourites|favorite|favorites|bookmakers?|bookies|betting|punters|outsiders?"
     r"|Ladbrokes|William\s+Hill|Coral|Paddy\s+Power|Betfair)\b",

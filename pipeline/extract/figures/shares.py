@@ -12,6 +12,7 @@ import re
 from pipeline.extract.figures import context as cx
 from pipeline.extract.figures.nouns import counted_noun, whole_after_fraction
 from pipeline.extract.figures.scan import QUANTITY_AT, Quantity, attach_unit, read_quantity
+from pipeline.extract.numbers import SCALES
 
 _OF_A = re.compile(r"\s+(?:of\s+)?an?\s(?=\w)", re.IGNORECASE)
 """"three-quarters of a percentage point", "half a mile": what stands between a fraction and one unit."""
@@ -19,6 +20,7 @@ _UNITS_OF_ONE = frozenset({"percent", "measure", "duration", "money"})
 """Kinds of unit a fraction of one may measure in; a count ("half a world") is an idiom."""
 _POINT = re.compile(r"point\b", re.IGNORECASE)
 """"raised rates by a quarter of a point": a point of an index or a rate counts as a unit."""
+_SCALE_NEXT = re.compile(r"(?:million|billion|trillion|thousand)\b", re.IGNORECASE)
 _A_NEXT = re.compile(r"\s+an?\s", re.IGNORECASE)
 """"half a world away", "given half a chance": half of one thing that is no unit is an idiom."""
 _IN_EVERY = re.compile(r"\s+(?:in|(?P<out>out\s+of))\s+(?:every\s+)?(?=\w)", re.IGNORECASE)
@@ -60,6 +62,9 @@ def attach_unit_of_one(text: str, quantity: Quantity) -> bool:
     article = _OF_A.match(text, quantity.end)
     if article is None:
         return False
+    scale = _SCALE_NEXT.match(text, article.end())
+    if scale is not None:
+        return _read_share_of_scale(text, quantity, scale)
     unit = Quantity(article.end() - 1, article.end() - 1, 1.0)
     attach_unit(text, unit)
     point = _POINT.match(text, article.end())
@@ -68,6 +73,19 @@ def attach_unit_of_one(text: str, quantity: Quantity) -> bool:
     elif unit.kind not in _UNITS_OF_ONE:
         return False
     quantity.unit, quantity.kind, quantity.end = unit.unit, unit.kind, unit.end
+    return True
+
+
+def _read_share_of_scale(text: str, quantity: Quantity, scale: re.Match[str]) -> bool:
+    """ "nearly a quarter of a billion dollars": a fraction of a scale word is a number, with the
+    unit written after the scale."""
+    factor = SCALES[scale.group().lower()]
+    quantity.value *= factor
+    quantity.unit, quantity.kind, quantity.end, quantity.scale = None, "count", scale.end(), factor
+    unit = Quantity(scale.end(), scale.end(), quantity.value, scale=factor)
+    attach_unit(text, unit)
+    if unit.unit is not None:
+        quantity.unit, quantity.kind, quantity.end = unit.unit, unit.kind, unit.end
     return True
 
 
