@@ -785,7 +785,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.9.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.10.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1278,4 +1278,66 @@ def test_classes_from_the_sixth_blind_set(sentence: str, expected: list[Expected
     ],
 )
 def test_scores_after_score_of_and_past(sentence: str, score: tuple[str, float, float]) -> None:
+    assert [(f.text, f.value, f.value_high) for f in figures_in(sentence) if f.kind == "score"] == [score]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Currencies written as West African and Australian papers write them; Indian grouping.
+        (
+            "A bag moved from GH¢800.00 per bag to GH¢1,308.00 per bag.",
+            [("GH¢800.00 per bag to GH¢1,308.00 per bag", 800, "GHS per bag", "money", "=", 1308)],
+        ),
+        ("The budget is N254 billion less.", [("N254 billion", 2.54e11, "NGN", "money", "=", None)]),
+        ("N95 masks were sold.", []),
+        ("They cut $A60.43 billion.", [("$A60.43 billion", 6.043e10, "AUD", "money", "down", None)]),
+        (
+            "This year, 13,31,058 students sat the exams.",
+            [("13,31,058 students", 1331058, "students", "count", "=", None)],
+        ),
+        # Vague plurals: "hundreds of thousands" standing alone, "tens of thousands more", a hedge.
+        (
+            "Perhaps hundreds of thousands turned out.",
+            [("hundreds of thousands", 1e5, None, "count", "~", 1e6)],
+        ),
+        ("Tens of thousands more marched.", [("Tens of thousands more", 1e4, None, "count", "=", 1e5)]),
+        (
+            "It left 79 dead and displaced thousands of people.",
+            [("79", 79, None, "count", "=", None), ("thousands of people", 1000, "people", "count", "=", 10000)],
+        ),
+        # Hyphened fractions stand alone; a singular one with a plural numerator is no fraction.
+        ("The fire was one-fifth contained.", [("one-fifth", 0.2, "fraction", "count", "=", None)]),
+        ("A two-thirds majority is needed.", [("two-thirds", 2 / 3, "fraction", "count", "=", None)]),
+        ("Dragons three-quarter Hal Luscombe starts.", []),
+        # Suspended hyphens, counts after a stop word, and labels.
+        ("Rates are higher for 6- to 9-year-olds.", [("6- to 9-year-olds", 6, "year", "age", "=", 9)]),
+        ("Bushfires claimed four lives.", [("four lives", 4, "lives", "count", "=", None)]),
+        ("They lost their previous 11 away matches.", [("11 away matches", 11, "away matches", "count", "=", None)]),
+        ("He got seven years on count eight.", [("seven years", 7, "year", "duration", "=", None)]),
+        # Changes: an adjective after the article, verbs of cutting, a year before "declined to".
+        ("The Nun fell a steep 66.2%.", [("66.2%", 66.2, "%", "percent", "down", None)]),
+        ("Prices are rising a modest 2% to 3%.", [("2% to 3%", 2, "%", "percent", "up", 3)]),
+        ("Lloyds is to axe 300 jobs.", [("300 jobs", 300, "jobs", "count", "down", None)]),
+        (
+            "Income in 2016-17 declined to Rs 296.34 crore.",
+            [("Rs 296.34 crore", 2.9634e9, "INR", "money", "down", None)],
+        ),
+    ],
+)
+def test_classes_from_the_seventh_blind_set(sentence: str, expected: list[Expected]) -> None:
+    """Classes from a seventh blind set of recent news: West African and Australian currencies,
+    Indian digit grouping, vague plurals, hyphened fractions, suspended hyphens and changes."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "score"),
+    [
+        ("The 235-189 partisan-line vote came early.", ("235-189", 235, 189)),
+        ("Farrugia leveled it 1-1 in the 14th minute.", ("1-1", 1, 1)),
+        ("Senators voted 51-49 to confirm.", ("51-49", 51, 49)),
+    ],
+)
+def test_votes_and_equalisers_are_scores(sentence: str, score: tuple[str, float, float]) -> None:
     assert [(f.text, f.value, f.value_high) for f in figures_in(sentence) if f.kind == "score"] == [score]

@@ -59,6 +59,7 @@ _GOLD_NAMES: dict[str, str] = {
     "newton metre": "Nm",
     "revolutions per minute": "rpm",
     "pound-mass": "lb",
+    "pound": "lb",
     "year of age": "age year",
     "month of age": "age month",
     "year-old": "age year",

@@ -87,8 +87,9 @@ _SCALE = r"(?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")"
 _SUFFIX = r"(?:" + "|".join(sorted(SUFFIXES, key=len, reverse=True)) + r")"
 _GROUP = r"(?:" + "|".join(re.escape(g).replace(r"\ ", r"\s+") for g in sorted(GROUPS, key=len, reverse=True)) + r")"
 
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-"""1,400 / 2500 / 3.2 / .5; a comma only groups thousands, so "3,2" is two numbers."""
+_DIGITS = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+"""1,400 / 2500 / 3.2 / .5, and the Indian grouping of lakhs and crores, 13,31,058; a comma only
+groups digits so, so "3,2" is two numbers."""
 _FRACTION = r"(?:\d+\s+)?\d/(?:2|3|4|8)"
 """Only the fractions news writes as numbers ("1 1/2", "3/4"); "9/11" and "24/7" are names."""
 _WORD_NUMBER = (

@@ -34,12 +34,13 @@ from pipeline.extract.figures.scores import read_score
 from pipeline.models import Figure, Paragraph, SegmentedDocument
 
 _RANGE_LINK = re.compile(
-    r"[ \u00a0]?(?P<dash>[-–])[ \u00a0]?(?!to-)|\s+(?P<word>to|and|through\s+to|through|up\s+to)(?:\s+|-(?=\d))"
+    r"[ \u00a0]?(?P<dash>[-–])(?![ \u00a0]?(?:to\s|and\s))[ \u00a0]?(?!to-)"
+    r"|-?\s+(?P<word>to|and|through\s+to|through|up\s+to)(?:\s+|-(?=\d))"
     r"|-(?P<hyphened>to)-",
     re.IGNORECASE,
 )
-""""10-20", "10 to 20", "between 10 and 20", "from 450 up to 900", "a 0-to-60 time", and the
-"200,000 to-260,000" that copy editing leaves behind.  An em dash sets off an aside ("more than
+""""10-20", "10 to 20", "between 10 and 20", "from 450 up to 900", "a 0-to-60 time", "6- to
+9-year-olds", and the "200,000 to-260,000" that copy editing leaves behind.  An em dash sets off an aside ("more than
 half—41—are"), never a range's end."""
 _QUALIFIED_LINK = re.compile(
     r"(?:[ \u00a0]+(?!(?:to|from|compared|versus|vs|against|and|but|while|than)\b)"
@@ -532,4 +533,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.9.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.10.0", run=extract_figures)

@@ -51,7 +51,7 @@ right before a number names something ("Section 427", "Windows 10", "Boeing 747"
 _TOKEN_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“‘'/]))(?P<token>[A-Za-z][\w&.'’-]*|\w*\d\w*)[\s-]$")
 """"Windows 10", "G8 2", and the hyphened names of games and films: "Half-Life 2", "Spider-Man 2"."""
 _LABELS = lx.words(
-    """section sections row page pages pp p no nos number reference ref extension ext chapter article
+    """section sections row page pages pp p no nos number reference ref extension ext count chapter article
     clause room flight route level grade size version episode season stage round gate platform line
     channel highway interstate exit seat paragraph rule amendment category model type tier phase zone
     ward district
@@ -101,7 +101,7 @@ _ONE_BLOCKERS = re.compile(
 _APPROX = (
     r"about|around|roughly|approximately|approx\.|nearly|almost|some|an\s+estimated|estimated|"
     r"circa|c\.|close\s+to|just\s+about|more\s+or\s+less|in\s+the\s+region\s+of|as\s+many\s+as|"
-    r"estimated\s+at|"
+    r"estimated\s+at|perhaps|possibly|"
     r"as\s+much\s+as|averaged|averaging|averages|~"
 )
 """"He averaged 7.3 points": the verb gives a mean, which NewsQuant (and CQE's lexicon) marks
@@ -138,7 +138,7 @@ _DOWN_VERBS = lx.words(
     shrank shrunk shrink lowered reduced slashed tanked cut cuts reduce reduces reducing lowers
     lowering slash slashes slashing trim trims trimmed trimming narrowed narrowing plunging
     plummeting tumbling slumping dived diving subtracted subtracts wiped wipes wiping curb curbs
-    curbed curbing"""
+    curbed curbing cutting axe axes axed axing erased erasing"""
 )
 _RAISE = lx.words("raise raises raising raised recover recovers recovering recovered")
 """Up only with "by" or "to", or for a percentage: "raise taxes by 3p" and "recovered by nine paise"
@@ -165,6 +165,12 @@ _EXACT = lx.words("just only exactly merely mere")
 "exactly" as equality."""
 _ARTICLES = frozenset({"a", "an"})
 _DETERMINERS = _ARTICLES | lx.words("the its their this that another final further sharp big")
+_FIGURE_MODIFIER = re.compile(r"\d-[a-z]")
+""""a 25-basis-point hike": a figure joined to a unit before a word of change; "2016-17" is a year."""
+_CHANGE_ADJECTIVES = lx.words("steep sharp modest whopping massive hefty staggering solid healthy paltry")
+""""fell a steep 66.2%", "rising a modest 2% to 3%": an adjective after the article makes the figure
+the verb's change, where a bare article makes it the object ("added a 30 degree homer"); and the
+figure is a noun phrase of its own, so a "to" after it may end a range."""
 """Words before a noun of change: "a final hike", "another rise", "the sharp drop"."""
 _PARTICLE_VERBS = lx.words(
     """gave give gives giving made make makes making took take takes taking picked pick set sets
@@ -404,7 +410,9 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
         skipped.add(words[index])
     if not index:
         return None
-    if as_change and (
+    if as_change and index > 2 and words[index - 1] in _CHANGE_ADJECTIVES and words[index - 2] in _ARTICLES:
+        index -= 2
+    elif as_change and (
         skipped & _EXACT or "of" in skipped or skipped and (skipped <= _ARTICLES or words[-1] in _ARTICLES)
     ):
         return None
@@ -442,7 +450,7 @@ def _named_by_a_noun(words: list[str], at: int) -> bool:
     """ "a final 25-basis-point hike to 5.50%", "the rise to 6%": a word of change after an article
     or a figure is a noun, and the level it names is "=" as NewsQuant marks a change named by one."""
     before = words[at - 1] if at else ""
-    return before in _DETERMINERS or before.endswith("%") or "-" in before and any(c.isdigit() for c in before)
+    return before in _DETERMINERS or before.endswith("%") or _FIGURE_MODIFIER.search(before) is not None
 
 
 def _before_adverbs(words: list[str], index: int) -> int:

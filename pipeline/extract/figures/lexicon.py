@@ -58,6 +58,11 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "₪": "ILS",
     "NIS": "ILS",
     "₦": "NGN",
+    "$A": "AUD",
+    "GH¢": "GHS",
+    "GHS": "GHS",
+    "KSh": "KES",
+    "Ksh": "KES",
 }
 """Case-sensitive; "pounds 1,400" and "dollars 4m" are how the BBC corpus writes £ and $."""
 CURRENCY_PREFIXES.update(
@@ -163,9 +168,10 @@ CURRENCY_WORDS: dict[str, str] = {
 Pence use GBX, the market code for pence sterling; cents, sen and paise have no code of their
 own, so they keep their name."""
 
-MANGLED_PREFIXES: dict[str, str] = {"PS": "GBP", "Y=": "JPY"}
-"""Case-sensitive; how feeds that cannot encode £ and ¥ write them ("PS2.7m", Reuters' "Y=28,030").
-Only glued to an amount that is no console or model name ("PS2", "PS4"): see `scan`."""
+MANGLED_PREFIXES: dict[str, str] = {"PS": "GBP", "Y=": "JPY", "N": "NGN"}
+"""Case-sensitive; how feeds that cannot encode £, ¥ and ₦ write them ("PS2.7m", Reuters'
+"Y=28,030", Nigerian papers' "N254 billion"). Only glued to an amount that is no console or model
+name ("PS2", "PS4", "N95"): see `scan`."""
 
 MONEY_GLUED: dict[str, str] = {"p": "GBX"}
 """Case-sensitive suffixes that only mean money when glued to the digits ("118.5p")."""

@@ -71,8 +71,9 @@ _NO_COMPOUND = lx.words(
 )
 """Verbs that end a compound (a bare count is often a subject: "800,000 live in huts"), and
 "local", since "at 2100 local time" is a clock time."""
-_NUMBER_WORDS = frozenset({*UNITS, *TENS, *SCALES})
-"""A number word starts the next figure, never the counted noun: "up from 440,000 six months earlier"."""
+_NUMBER_WORDS = frozenset({*UNITS, *TENS, *SCALES, "tens", "dozens", "hundreds", "thousands", "millions", "billions"})
+"""A number word starts the next figure, never the counted noun: "up from 440,000 six months earlier",
+"79 dead and displaced thousands of people"."""
 _JOINERS = frozenset({"and", "or"})
 """Inside a plural phrase only: "4.3m digital and physical sales", "460 Kia and Hyundai vehicles"."""
 _TITLES = lx.words("Mr Mrs Ms Dr Sir Lord Lady Dame Prof President Prince Princess Pope Rev")
@@ -196,7 +197,9 @@ def _phrase(
             words.append(found)
             cursor = found.end()
             continue
-        if found is None or _is_stop(found.group("word")) or found.group("word") in _TITLES:
+        if found is None or found.group("word") in _TITLES:
+            break
+        if _is_stop(found.group("word")) and not (not words and _noun_after_number(text, found)):
             break
         if singular and not words and _is_adverb(found.group("word")):
             cursor = found.end()
@@ -213,6 +216,16 @@ def _phrase(
             last += 1
         return text[words[0].start("word") : words[last - 1].end()], words[last - 1].end()
     return None
+
+
+def _noun_after_number(text: str, found: re.Match[str]) -> bool:
+    """ "four lives", "11 away matches": words the stop list holds for their other uses ("the
+    population lives", "five miles away") that right after a number are a noun or modify one."""
+    word = found.group("word")
+    if word == "lives":
+        return True
+    following = _WORD.match(text, found.end())
+    return word == "away" and following is not None and _is_plural(following.group("word"))
 
 
 def _modifies_next(text: str, found: re.Match[str]) -> bool:

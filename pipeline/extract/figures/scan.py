@@ -59,11 +59,14 @@ _ANY_VERB = (
 )
 _SHARES = [word for word, value in _NUMERATORS.items() if value > 1]
 _FRACTION = (
-    rf"(?:(?:{'|'.join(_SHARES)})[\s-](?:{'|'.join(DENOMINATORS)})s?(?={_FRACTION_NEXT}|{_ANY_VERB})"
+    rf"(?:(?:a|one)-(?:{'|'.join(DENOMINATORS)})(?![\w-])|(?:{'|'.join(_SHARES)})-(?:{'|'.join(DENOMINATORS)})s(?![\w-])"
+    rf"|(?:{'|'.join(_SHARES)})\s(?:{'|'.join(DENOMINATORS)})s?(?={_FRACTION_NEXT}|{_ANY_VERB})"
     rf"|(?:a|one)[\s-](?:{'|'.join(DENOMINATORS)})(?={_FRACTION_NEXT}|{_SHARE_VERB})"
     rf"|half(?={_FRACTION_NEXT}|{_ANY_VERB}|\s+(?:in|over|since|during|between)\b))"
 )
-""""half of the", "half a mile" (not "half a dozen", a number of its own), and a fraction standing
+""""one-fifth contained", "a two-thirds majority": a hyphened fraction is one wherever it stands
+(not "three-quarter", an adjective or a rugby position);
+"half of the", "half a mile" (not "half a dozen", a number of its own), and a fraction standing
 for a share of people just named: "more than half were women", "more than half (535) needed
 hospital care", "just over a quarter — 26% — of".  After "a third" a verb in the singular ("two
 men were charged and a third was released") counts a person, so only a plural verb or "said" makes
@@ -71,8 +74,8 @@ it a share ("a third were", "nearly a quarter said").
 "half" also comes before a preposition ("shrunk by more than half in 40 years"), which after "a
 quarter" or "a third" names a time ("a quarter in advance", "a third in as many months")."""
 _VAGUE_PATTERN = (
-    r"(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)"
-    r"|(?:dozens|scores|hundreds|thousands|millions|billions))\s+of(?=\s)"
+    r"(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)(?:\s+(?:of|more)(?=\s)|(?![\w-]))"
+    r"|(?:dozens|scores|hundreds|thousands|millions|billions)\s+of(?=\s)"
     r"|(?:dozens|hundreds|thousands|millions|billions)\s+more(?=\s)"
 )
 _FOLD_WORDS = {**{k: v for k, v in UNITS.items() if v >= 2}, **TENS, "hundred": 100, "thousand": 1000}
@@ -87,7 +90,7 @@ def _body(fold: str) -> str:
     return (
         r"(?P<sub>(?i:sub)-)?"
         rf"(?:(?P<cur>(?-i:{lx.alternation(lx.CURRENCY_PREFIXES, case_sensitive=True)}))\s?"
-        r"|(?P<mangled>(?-i:PS(?=\d[.,]?\d)|Y=(?=\d))))?"
+        r"|(?P<mangled>(?-i:PS(?=\d[.,]?\d)|Y=(?=\d)|N(?=\d[\d,.]*\s?(?:trillion|billion|million|bn|m)\b))))?"
         r"(?P<neg>[-−](?=\d)|minus[\s-](?=\d))?"
         rf"(?:(?=\D)(?:(?P<vague>{_VAGUE_PATTERN})|(?P<frac>{_FRACTION})|(?P<fold>{fold}))"
         rf"|(?P<num>{NUMBER_PATTERN})(?:{_EXPONENT})?)"
@@ -358,7 +361,7 @@ def _fraction_value(text: str) -> float:
 def _vague_bounds(text: str) -> tuple[float, float]:
     words = text.lower().split()
     low, high = _VAGUE[words[0]]
-    if len(words) > 3:
+    if len(words) > 2 and words[2] in _VAGUE:
         scale = _VAGUE[words[2]][0]
         return low * scale, high * scale
     return low, high

@@ -1,4 +1,5 @@
-"""Results of games and matches: "a 3-2 win", "beat France 24-18", "6-3, 7-6 (7-4), 6-0".
+"""Results of games, matches and votes: "a 3-2 win", "beat France 24-18", "6-3, 7-6 (7-4), 6-0",
+"the 235-189 vote".
 
 A score is two numbers joined by a dash, which elsewhere make a range ("10-20 people"), so the
 words around it decide: a noun or phrase of result after it ("victory", "lead", "down", "at
@@ -15,23 +16,25 @@ from collections.abc import Callable
 
 from pipeline.extract.figures.scan import Quantity
 
-_MOST_POINTS = 200
-"""Basketball's highest scores; a larger pair is a range of something ("150-300 jobs")."""
+_MOST_POINTS = 500
+"""A vote of the US House (435 seats) or a basketball score fits; a larger pair is a range."""
 _SCORE = re.compile(r"(?P<first>\d{1,3})\s?[-–]\s?(?P<second>\d{1,3})(?![\w%/-]|[.,]\d|\s?[-–]\s?\d)")
 """"3-2", "135-131", "2 - 1"; not "4-4-2", "18-29%", "10-1.5" or "10-11am"."""
 _RESULT_AFTER = re.compile(
     r"\s+(?:(?:(?!to\b|of\b|chance\b)[a-z][\w-]*\s+){0,2}"
-    r"(?:win|wins|victory|victories|defeat|defeats|loss|losses|lead|draw|draws"
+    r"(?:win|wins|victory|victories|defeat|defeats|loss|losses|lead|draw|draws|vote|votes|ruling|verdict"
     r"|triumph|thrashing|drubbing|success|scoreline|reverse|rout|hammering|comeback)\b"
     r"|(?:down|up|on\s+aggregate|at\s+(?:half-time|halftime|the\s+break|full-time)|after\s+extra\s+time)\b)"
     r"|,?\s+\(?\d{1,3}\s?[-–]\s?\d{1,3}\b",
 )
-""""a 3-2 win", "a 135-131 overtime victory", "3-1 down", "2-0 at the break", and the first set of a
-tennis match before the next: "6-3, 7-6"; not odds ("10-1 to win", "a 50-50 chance to win")."""
+""""a 3-2 win", "a 135-131 overtime victory", "3-1 down", "2-0 at the break", "the 235-189
+partisan-line vote", and the first set of a tennis match before the next: "6-3, 7-6"; not odds
+("10-1 to win", "a 50-50 chance to win")."""
 _RESULT_BEFORE = re.compile(
     r"\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beating|beaten|defeated|defeats|drew|draw"
     r"|drawn|thrashed|trounced|hammered|routed|crushed|thumped|edged|overcame|trailed|trailing|trails|led"
-    r"|leading|past|made\s+it|make\s+it|makes\s+it|(?:tied|tie|level|locked|levelled|game|match|score)\s+at"
+    r"|leading|past|voted|(?:made|make|makes|levelled|leveled|pulled|brought)\s+it"
+    r"|(?:tied|tie|level|locked|levelled|game|match|score)\s+at"
     r"|(?:score|scoreline)\s+of)"
     r"\s+(?:(?:[A-Z][\w'’.-]*|by|of|the)\s+){0,6}$",
 )
