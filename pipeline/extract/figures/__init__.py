@@ -30,7 +30,7 @@ from pipeline.extract.figures.scan import (
     rate_after,
     read_quantity,
 )
-from pipeline.extract.figures.scores import read_score
+from pipeline.extract.figures.scores import pair_at, read_score
 from pipeline.models import Figure, Paragraph, SegmentedDocument
 
 _RANGE_LINK = re.compile(
@@ -212,7 +212,7 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         return None, match.end()
     left = cx.left_of(text, quantity.start, paragraph.start_char)
     numeral = match.group("num") or ""
-    if quantity.bare and not quantity.is_word and _may_be_score(text, quantity, left):
+    if quantity.bare and not quantity.is_word and pair_at(text, quantity.start) and _may_be_score(text, quantity, left):
         score = read_score(text, quantity.start, left, _counts_at(text))
         if score is not None:
             return score, score.end

@@ -157,6 +157,8 @@ _FILLERS = lx.words(
     nearly almost some estimated exactly merely mere"""
 )
 """Words allowed between a change verb and its number: "rose by a further 5%", "fell about 2%"."""
+_OPENERS = '("“‘'
+""""(down 12%)", '"risen by 20%': an opening bracket or quotation mark before a word of change."""
 _AS_MUCH_AS = (["as", "much", "as"], ["as", "many", "as"])
 """"rose as much as 4.3 percent": a hedge between a verb of change and its figure."""
 _EXACT = lx.words("just only exactly merely mere")
@@ -399,7 +401,9 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
 
     "raise" moves a `relative` figure (a percentage: "raised 7.8%") or one it reaches with "by"
     or "to"; the money it takes as its object is money raised ("raised $100m from the sale")."""
-    words = [word.lstrip('("“‘') for word in left.lower().split()]
+    words = left.lower().split()
+    if any(opener in left for opener in _OPENERS):
+        words = [word.lstrip(_OPENERS) for word in words]
     index = len(words)
     skipped: set[str] = set()
     if words[-3:] in _AS_MUCH_AS:

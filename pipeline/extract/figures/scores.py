@@ -55,6 +55,11 @@ _SCORE_BEFORE = re.compile(r"\d\s?[-–]\s?\d{1,3}\)?,?\s+\(?$")
 """"6-3, 7-6 (7-4)": each set after the first, and a tie-break in brackets."""
 
 
+def pair_at(text: str, start: int) -> bool:
+    """Whether a dash pair starts at `start`: the cheap test before the words around it are read."""
+    return _SCORE.match(text, start) is not None
+
+
 def read_score(text: str, start: int, left: str, counts_something: Callable[[int], bool]) -> Quantity | None:
     """The score starting at `start`, or None when the numbers there are no result.
 
