@@ -785,7 +785,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.10.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.11.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1341,3 +1341,56 @@ def test_classes_from_the_seventh_blind_set(sentence: str, expected: list[Expect
 )
 def test_votes_and_equalisers_are_scores(sentence: str, score: tuple[str, float, float]) -> None:
     assert [(f.text, f.value, f.value_high) for f in figures_in(sentence) if f.kind == "score"] == [score]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "It killed 300 people and injured hundreds as buildings fell.",
+            [("300 people", 300, "people", "count", "=", None), ("hundreds", 100, None, "count", "=", 1000)],
+        ),
+        ("They came in their thousands.", []),
+        (
+            "A fifth gained twenty percent.",
+            [("A fifth", 0.2, "fraction", "count", "=", None), ("twenty percent", 20, "%", "percent", "up", None)],
+        ),
+        (
+            "One out of every three Americans is obese.",
+            [("One out of every three Americans", 1 / 3, "fraction of Americans", "count", "=", None)],
+        ),
+        ("Sales are expected to grow 3 to 5 percent.", [("3 to 5 percent", 3, "%", "percent", "up", 5)]),
+        (
+            "The rig count rose by 17 to 541.",
+            [("17", 17, None, "count", "up", None), ("541", 541, None, "count", "=", None)],
+        ),
+        ("Leaders met at the Group of 20 summit.", []),
+        ("Southwest ordered the 737 MAX, which flies soon.", []),
+        ("Profits almost doubled to $13.5bn.", [("$13.5bn", 1.35e10, "USD", "money", "up", None)]),
+        ("The speedometer goes up to 200mph.", [("200mph", 200, "mph", "measure", "<", None)]),
+        (
+            "The index ended 1.29 per cent down at 58,766.59.",
+            [("1.29 per cent", 1.29, "%", "percent", "down", None), ("58,766.59", 58766.59, None, "count", "=", None)],
+        ),
+        (
+            "Sales were 3.9 million headsets, up from 2.4 million.",
+            [
+                ("3.9 million headsets", 3.9e6, "headsets", "count", "=", None),
+                ("2.4 million", 2.4e6, "headsets", "count", "=", None),
+            ],
+        ),
+        ("The race is 10 miles down the road.", [("10 miles", 10, "mile", "measure", "=", None)]),
+        (
+            "Blame went beyond one rogue bond trader.",
+            [("one rogue bond trader", 1, "rogue bond trader", "count", "=", None)],
+        ),
+        ("A vertebra about 1.5 m high was found.", [("1.5 m", 1.5, "m", "measure", "~", None)]),
+        ("She had 34 grandchildren.", [("34 grandchildren", 34, "grandchildren", "count", "=", None)]),
+        ("He was fined 70m Egyptian pounds.", [("70m Egyptian pounds", 7e7, "EGP", "money", "=", None)]),
+    ],
+)
+def test_classes_from_the_eighth_blind_set(sentence: str, expected: list[Expected]) -> None:
+    """Classes from an eighth blind set of recent news: bare vague plurals, shares before a verb
+    in the past tense, "one out of every three", a bare number before a unit after a verb of
+    change, names, "doubled", directions written after a figure, and units."""
+    check(sentence, expected)

@@ -84,9 +84,12 @@ _MODEL_LETTER = re.compile(r"\d{1,3}[A-Z]")
 """"the iPhone 5C": after a name, digits with one capital glued on are a model, not 5 °C."""
 _NAME_AFTER = re.compile(r"\s+(?:stock\s+|share\s+)?index\b", re.IGNORECASE)
 """"the Standard & Poor's 500 index", "the Nikkei 225 index": a number before "index" names it."""
+_GROUP_OF = re.compile(r"\bGroup\s+of\s+$")
+""""the Group of 20": a name, as "G20" is."""
 _MODEL_AFTER = re.compile(r"\s+[A-Z]{3,}\b(?![-'’.]|\s+of\b)")
 """"the 737 MAX to resume service": digits before a capitalised word that counts nothing are a
-model's name ("100 NHS trusts" counts trusts, "300 TEU of containers" measures them)."""
+model's name ("100 NHS trusts" counts trusts, "300 TEU of containers" measures them); three digits
+before a lone acronym are one too ("the 737 MAX,"), where one or two may count a statistic ("3 RBI,")."""
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b0?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
@@ -136,7 +139,9 @@ def _join_range(text: str, low: Quantity, left: str) -> tuple[Quantity | None, i
     elif word == "and":
         if opener != "between":
             return None
-    elif cx.direction_before(left, relative=low.kind == "percent") or not _compatible(low, high, opener):
+    elif (
+        not (low.bare and high.unit is not None) and cx.direction_before(left, relative=low.kind == "percent")
+    ) or not _compatible(low, high, opener):
         return None
     if low.scale == 1 and high.scale > 1 and low.value <= _SHARED_SCALE_RATIO * high.value / high.scale:
         low.value *= high.scale
@@ -320,14 +325,13 @@ def _names_something(text: str, quantity: Quantity, left: str) -> bool:
     Names are numbered in digits, so a number spelled in lower case that counts a noun is a count
     after a name too: "gave Tony Blair two election victories", "beat Williams three times"; with
     no noun it is often a headline's name for a group ("Guantanamo four questioned")."""
-    if cx.is_labelled(left) or _NAME_AFTER.match(text, quantity.end):
+    if cx.is_labelled(left) or _NAME_AFTER.match(text, quantity.end) or _GROUP_OF.search(left):
         return True
-    if (
-        text[quantity.start : quantity.end].isdigit()
-        and _MODEL_AFTER.match(text, quantity.end)
-        and counted_noun(text, quantity.end, singular=False) is None
-    ):
-        return True
+    digits = text[quantity.start : quantity.end]
+    if digits.isdigit() and _MODEL_AFTER.match(text, quantity.end):
+        noun = counted_noun(text, quantity.end, singular=False)
+        if noun is None or len(digits) >= 3 and noun[0].isupper():
+            return True
     if cx.is_dialled(text, quantity, left):
         return counted_noun(text, quantity.end, singular=False) is None
     if not cx.is_named(left):
@@ -533,4 +537,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.10.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.11.0", run=extract_figures)

@@ -128,7 +128,7 @@ _UP_VERBS = lx.words(
     soared soar soars surged surge surges rallied advanced added adds adding boosted hiked
     spiked rocketed leapt leaped improved firmed lift lifts lifted lifting
     boost boosts boosting hike hikes hiking expanded expand expands expanding widened widening
-    rebounded rebounding accelerated"""
+    rebounded rebounding accelerated doubled doubling tripled tripling quadrupled"""
 )
 _DOWN_VERBS = lx.words(
     """fell fall falls falling fallen down dropped drop drops dropping declined decline declines
@@ -138,7 +138,7 @@ _DOWN_VERBS = lx.words(
     shrank shrunk shrink lowered reduced slashed tanked cut cuts reduce reduces reducing lowers
     lowering slash slashes slashing trim trims trimmed trimming narrowed narrowing plunging
     plummeting tumbling slumping dived diving subtracted subtracts wiped wipes wiping curb curbs
-    curbed curbing cutting axe axes axed axing erased erasing"""
+    curbed curbing cutting axe axes axed axing erased erasing halved halving"""
 )
 _RAISE = lx.words("raise raises raising raised recover recovers recovering recovered")
 """Up only with "by" or "to", or for a percentage: "raise taxes by 3p" and "recovered by nine paise"
@@ -209,11 +209,17 @@ bound on a level named before its figure.  "past the 1000 hp barrier", with the 
 "approx" group never matches: it gives the match the groups of `_BOUND`."""
 _AFTER_CHANGE = re.compile(
     r"(?P<more>\+|-plus\b|\s+or\s+(?:more|older)\b|\s+and\s+(?:above|over|up|upwards|older)\b)"
-    r"|(?P<less>\s+(?:or|and)\s+(?:less|fewer|under|below|younger)\b)|(?P<approx>\s+or\s+so\b|-odd\b)",
+    r"|(?P<less>\s+(?:or|and)\s+(?:less|fewer|under|below|younger)\b)|(?P<approx>\s+or\s+so\b|-odd\b)"
+    r"|(?P<up>\s+up(?![\w-])(?!\s+(?:to|from|for|the|front)\b))"
+    r"|(?P<down>\s+down(?![\w-])(?!\s+(?:to|from|for|the)\b))",
     re.IGNORECASE,
 )
-_WENT_UP_TO = re.compile(r"\b(?:went|gone|go|goes|going|moved|shot)\s+up\s+to\s+$", re.IGNORECASE)
-""""the death toll went up to 53": "up" belongs to the verb, and "to" names the level reached."""
+"""Words after a figure: bounds ("5 or more", "65 and over"), hedges ("or so") and a direction
+("ended 1.29 per cent down at", "2% up on last year"); "up from", "up for sale", "down the road"
+and "up front" are no direction of the figure."""
+_WENT_UP_TO = re.compile(r"\b(?:went|gone|moved|shot)\s+up\s+to\s+$", re.IGNORECASE)
+""""the death toll went up to 53": "up" belongs to the verb, and "to" names the level reached; "the
+speedometer goes up to 200mph" names a limit."""
 _OR_BEFORE = re.compile(r"^,?\s*or\s+(?:(?:about|around|almost|nearly|roughly|some|just)\s+)?$")
 """"lost 190 points, or 0.6%", "rising 7.5 pence, or almost 3%": a restatement of a change."""
 _CONVERSION_BEFORE = re.compile(r"^\s*[(/]\s*$")
@@ -502,6 +508,8 @@ def change_from_context(text: str, quantity: Quantity, left: str) -> str:
     direction = _direction(left, relative=quantity.kind == "percent")
     if direction:
         return direction
+    if after and (after.group("up") or after.group("down")):
+        return "up" if after.group("up") else "down"
     if (bound and bound.group("approx")) or (after and after.group("approx")):
         return "~"
     return quantity.change
@@ -512,7 +520,7 @@ def _over_as_preposition(bound: re.Match[str], quantity: Quantity) -> bool:
     thing after a bare "over" is the object of the preposition, since "more than one" is not
     written "over one"; "over one million" and "just over one third" keep their bound."""
     return (
-        bound.group().split()[0].lower() == "over"
+        bound.group().split()[0].lower() in ("over", "beyond")
         and quantity.kind == "count"
         and quantity.value == 1
         and quantity.scale == 1

@@ -154,6 +154,7 @@ CURRENCY_WORDS: dict[str, str] = {
             ("polish", ("zloty", "zlotys"), "PLN"),
             ("hungarian", ("forint", "forints"), "HUF"),
             ("croatian", ("kuna",), "HRK"),
+            ("egyptian", ("pound", "pounds"), "EGP"),
         )
         for name in names
     },

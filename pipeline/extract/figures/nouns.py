@@ -56,7 +56,7 @@ _WHOLE_WORDS = 3
 _NUMBER_NEXT = re.compile(r"[ \u00a0]\d")
 """"a fifth of the world's 500 largest companies": the whole is a figure of its own."""
 _ACRONYM = re.compile(r"[ \u00a0](?P<acronym>[A-Z]{2,5})(?=[),;]|\.(?:\s|$))")
-_LOWER_WORD = re.compile(r"[ \u00a0](?P<word>[a-z]+)\b(?![-'’])")
+_LOWER_WORD = re.compile(r"[ \u00a0](?P<word>[a-z]{2,})\b(?![-'’])")
 _CLOSE = re.compile(r"[ \u00a0]?[,;:.)(]")
 _COMPOUND_WORDS = 3
 """A compound is two or three lower-case words closed by punctuation, a function word or a
@@ -110,7 +110,7 @@ def _is_plural(word: str) -> bool:
     if lower.endswith(_LATIN_PLURAL) and len(lower) > 4:
         return lower not in _NOT_LATIN_PLURALS
     return (
-        lower.endswith("men")
+        lower.endswith(("men", "children"))
         or len(lower) > 2
         and lower.endswith("s")
         and not lower.endswith(("ss", "us", "is", "'s", "’s"))

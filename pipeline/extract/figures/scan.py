@@ -52,7 +52,7 @@ thousands of protesters" is, and `change` keeps "~" for a hedge the writer added
 thousands" is rare; "some hundreds of" is "~"), as it keeps ">" for "more than tens of thousands"."""
 
 _FRACTION_NEXT = rf"\s+(?:(?:of|the|its|their|his|her|our|all)\b|an?\b(?!\s+(?:{'|'.join(SCALES)})\b))|\s*[—–(]"
-_SHARE_VERB = r"\s+(?:were|are|have|say|said|voted|agreed|want|wanted|think|believe|expect)\b"
+_SHARE_VERB = r"\s+(?:were|are|have|say|said|voted|agreed|want|wanted|think|believe|expect|[a-z]{3,}ed)\b"
 _ANY_VERB = (
     r"\s+(?:were|are|was|is|said|say|says|have|has|had|will|would|could|did|do|voted|agreed|want|wanted"
     r"|thought|think|believe|believed|reported|expect|expected)\b"
@@ -77,6 +77,7 @@ _VAGUE_PATTERN = (
     r"(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)(?:\s+(?:of|more)(?=\s)|(?![\w-]))"
     r"|(?:dozens|scores|hundreds|thousands|millions|billions)\s+of(?=\s)"
     r"|(?:dozens|hundreds|thousands|millions|billions)\s+more(?=\s)"
+    r"|(?<!\btheir\s)(?<!\bthe\s)(?:dozens|hundreds|thousands)(?=\s*[,.;:)—–]|\s+(?:as|were|are|more|died|dead)\b)"
 )
 _FOLD_WORDS = {**{k: v for k, v in UNITS.items() if v >= 2}, **TENS, "hundred": 100, "thousand": 1000}
 _FOLD = rf"(?:{'|'.join(sorted(_FOLD_WORDS, key=len, reverse=True))})fold(?![\w-])"
@@ -171,6 +172,8 @@ noun divides (an adjective ending means the noun comes later: "per successful ap
 belongs to a date, which only a unit of time starts ("$74.25 a barrel after touching $74.01" and
 "fall by 11 percent a year to keep within" are rates)."""
 _DENOMINATOR_TABLES: tuple[dict[str, str], ...] = (lx.MEASURE_SYMBOLS, lx.MEASURES, lx.DURATIONS)
+_DIMENSION_NEXT = re.compile(r"\s+(?:high|long|wide|deep|tall|thick|across|away)\b")
+""""1.5 m high", "a femur about 2 m long": a spaced "m" before a dimension is metres."""
 _SPACED_LETTER_END = re.compile(r"/|(?=[\s,;:)]|\.(?:\s|$)|$)")
 _METRE_SPEED = re.compile(r"/(?:s|h|min)\b|\s+(?:per|a|an)\s+(?:second|minute|hour)\b", re.IGNORECASE)
 """"17m/s", "426m per minute": millions are never divided by a unit of time this way."""
@@ -419,7 +422,10 @@ def _pounds_of_money(text: str, quantity: Quantity, end: int) -> bool:
 
 
 def _spaced_symbol_ok(text: str, symbol: str, end: int) -> bool:
-    """ "12 C", "a 5 W charger", "1.3 A/cm2"; not "C-Murder", "C. S. Lewis" or a grade letter."""
+    """ "12 C", "a 5 W charger", "1.3 A/cm2", "1.5 m high"; not "C-Murder", "C. S. Lewis" or a
+    grade letter."""
+    if symbol == "m" and _DIMENSION_NEXT.match(text, end):
+        return True
     after = _SPACED_LETTER_END.match(text, end)
     if after is None:
         return False

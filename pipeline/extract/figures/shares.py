@@ -27,8 +27,9 @@ _IN_EVERY = re.compile(r"\s+(?:in|(?P<out>out\s+of))\s+(?:every\s+)?(?=\w)", re.
 """What joins the two numbers of a share: "one in seven", "one in every 20", "nine out of ten"."""
 _ROUND_WHOLES = (10.0, 100.0, 1000.0)
 """"four in 10 adults" and "nine out of ten trainees" are proportions whatever the part; "scored 8 in
-12 games" and "five out of seven counties" count, so another whole needs a part of "one" or a
-spelled number ("one in 5,000 babies", "two in three adults")."""
+12 games" and "five out of seven counties" count, so another whole needs a part of "one" ("one in
+5,000 babies", "one out of every three Americans") or, after "in", a spelled number ("two in
+three adults")."""
 
 
 def read_as_ratio(text: str, quantity: Quantity) -> bool:
@@ -47,7 +48,7 @@ def read_as_ratio(text: str, quantity: Quantity) -> bool:
         or cx.looks_like_year(whole, text[whole.start : whole.end])
     ):
         return False
-    if whole.value not in _ROUND_WHOLES and (link.group("out") or quantity.value != 1 and not quantity.is_word):
+    if whole.value not in _ROUND_WHOLES and quantity.value != 1 and (link.group("out") or not quantity.is_word):
         return False
     noun = counted_noun(text, whole.end, singular=False)
     quantity.value /= whole.value
