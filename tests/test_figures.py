@@ -495,7 +495,7 @@ def test_an_elided_noun_is_borrowed_from_the_compared_count(sentence: str, expec
         ),
         (
             "Three more councillors have resigned.",
-            [("Three more councillors", 3, "councillors", "count", "up", None)],
+            [("Three more councillors", 3, "councillors", "count", "=", None)],
         ),
         (
             "Turnover hit 9.1bn yen (dollars 80m), against 7.6bn the year before.",
@@ -583,10 +583,10 @@ def test_news_writing_seen_on_unseen_bbc_text(sentence: str, expected: list[Expe
                 ("pounds 5", 5, "GBP", "money", "=", None),
             ],
         ),
-        # "N more", "N further": an addition to those before.
-        ("The airline ordered eight more jets.", [("eight more jets", 8, "jets", "count", "up", None)]),
-        ("She hopes to run a couple more races.", [("a couple more races", 2, "races", "count", "up", None)]),
-        ("The band released two further singles.", [("two further singles", 2, "singles", "count", "up", None)]),
+        # "N more", "N further": an addition to those before, "=" as NewsQuant annotators mark it.
+        ("The airline ordered eight more jets.", [("eight more jets", 8, "jets", "count", "=", None)]),
+        ("She hopes to run a couple more races.", [("a couple more races", 2, "races", "count", "=", None)]),
+        ("The band released two further singles.", [("two further singles", 2, "singles", "count", "=", None)]),
         ("Some 300 extra nurses were hired.", [("300 extra nurses", 300, "nurses", "count", "~", None)]),
         ("Nobody wants one more meeting.", []),
         # "a factor of N" multiplies.
@@ -785,7 +785,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.11.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.12.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1393,4 +1393,42 @@ def test_classes_from_the_eighth_blind_set(sentence: str, expected: list[Expecte
     """Classes from an eighth blind set of recent news: bare vague plurals, shares before a verb
     in the past tense, "one out of every three", a bare number before a unit after a verb of
     change, names, "doubled", directions written after a figure, and units."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The rate reached 67.9 per 100,000 population.",
+            [("67.9 per 100,000 population", 67.9, "per 100000 population", "count", "=", None)],
+        ),
+        ("The proportion in week 7 was 6.4%.", [("6.4%", 6.4, "%", "percent", "=", None)]),
+        ("Under the Emergency Measures (No. 11), schools reopen.", []),
+        ("Floods left millions homeless.", [("millions", 1e6, None, "count", "=", 1e7)]),
+        ("The stars are tens of light years away.", [("tens of light years", 10, "light year", "measure", "=", 100)]),
+        (
+            "Inflation dropped from 15.37 per cent in December to 15.13 in January.",
+            [("15.37 per cent in December to 15.13", 15.13, "%", "percent", "=", 15.37)],
+        ),
+        ("Payrolls increased by a solid 215,000 jobs.", [("215,000 jobs", 215000, "jobs", "count", "up", None)]),
+        ("It would extend benefits by 14 weeks.", [("14 weeks", 14, "week", "duration", "up", None)]),
+        ("The plume extends hundreds of miles.", [("hundreds of miles", 100, "mile", "measure", "=", 1000)]),
+        ("The deaths of 22 more children were reported.", [("22 more children", 22, "children", "count", "=", None)]),
+        (
+            "Biogen is cutting 11% of its workforce, or 889 employees.",
+            [("11%", 11, "%", "percent", "down", None), ("889 employees", 889, "employees", "count", "down", None)],
+        ),
+        (
+            "It is 0.21 per cent points higher.",
+            [("0.21 per cent points", 0.21, "percentage point", "percent", "=", None)],
+        ),
+        ("Farmers got Sh1,700 for a bag.", [("Sh1,700", 1700, "KES", "money", "=", None)]),
+        ("Half its revenue came from abroad.", [("Half its revenue", 0.5, "fraction of revenue", "count", "=", None)]),
+    ],
+)
+def test_classes_from_the_ninth_blind_set(sentence: str, expected: list[Expected]) -> None:
+    """Classes from a ninth blind set of recent news: rates per 100,000, labels, bare and "tens of"
+    vague plurals, qualified ranges with a bare end, adjectives after "by a", "extend", "N more" as
+    NewsQuant annotators mark it, restatements after "of its workforce, or", units and wholes."""
     check(sentence, expected)

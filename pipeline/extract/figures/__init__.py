@@ -155,13 +155,14 @@ def _join_range(text: str, low: Quantity, left: str) -> tuple[Quantity | None, i
 def _join_qualified_range(text: str, low: Quantity, left: str) -> tuple[Quantity, int] | None:
     """ "from 47 per cent last year to 40 per cent this year", "from €1.13203 at 6am to €1.12898":
     after "from", a few words saying when or where may stand between the ends of a range, when
-    both ends are written in the same unit."""
+    both ends are written in the same unit or the second in none ("from 15.37 per cent in December
+    to 15.13 in January")."""
     if low.unit is None or cx.range_opener(left) != "from":
         return None
     gap = _QUALIFIED_LINK.match(text, low.end)
     second = QUANTITY_AT.match(text, gap.end()) if gap else None
     high = read_quantity(text, second) if second and not second.group("vague") else None
-    if high is None or high.unit != low.unit or high.value_high is not None:
+    if high is None or high.value_high is not None or high.unit not in (low.unit, None):
         return None
     low.value, low.value_high = sorted((low.value, high.value))
     low.end = high.end
@@ -343,8 +344,8 @@ def _names_something(text: str, quantity: Quantity, left: str) -> bool:
 
 def _count_more_or_of_whole(text: str, quantity: Quantity) -> None:
     """ "five more barristers", "two further hits" count barristers and hits, added to those
-    before, so the change is "up" unless a word before says otherwise ("some 20 more", while an
-    "additional 15 miles" written before the number stays "=", as NewsQuant marks it); "two of
+    before; their change stays "=", as NewsQuant annotators mark "22 more children" and "an
+    additional 15 miles"; "two of
     the All Blacks' seven tries" and "three out of four regions" count what the whole counts,
     and the whole stays a figure of its own, so the span does not grow over it."""
     more = _MORE_AFTER.match(text, quantity.end)
@@ -352,8 +353,6 @@ def _count_more_or_of_whole(text: str, quantity: Quantity) -> None:
         noun = counted_noun(text, more.end(), singular=False)
         if noun is not None and noun[0].lower() not in lx.DURATIONS:
             quantity.unit, quantity.end = noun
-            if quantity.change == "=":
-                quantity.change = "up"
         return
     whole = _WHOLE_AFTER.match(text, quantity.end)
     second = QUANTITY_AT.match(text, whole.end()) if whole else None
@@ -537,4 +536,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.11.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.12.0", run=extract_figures)

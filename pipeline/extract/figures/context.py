@@ -51,7 +51,7 @@ right before a number names something ("Section 427", "Windows 10", "Boeing 747"
 _TOKEN_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“‘'/]))(?P<token>[A-Za-z][\w&.'’-]*|\w*\d\w*)[\s-]$")
 """"Windows 10", "G8 2", and the hyphened names of games and films: "Half-Life 2", "Spider-Man 2"."""
 _LABELS = lx.words(
-    """section sections row page pages pp p no nos number reference ref extension ext count chapter article
+    """section sections row page pages pp p no nos number reference ref extension ext count week chapter article
     clause room flight route level grade size version episode season stage round gate platform line
     channel highway interstate exit seat paragraph rule amendment category model type tier phase zone
     ward district
@@ -140,9 +140,10 @@ _DOWN_VERBS = lx.words(
     plummeting tumbling slumping dived diving subtracted subtracts wiped wipes wiping curb curbs
     curbed curbing cutting axe axes axed axing erased erasing halved halving"""
 )
-_RAISE = lx.words("raise raises raising raised recover recovers recovering recovered")
-"""Up only with "by" or "to", or for a percentage: "raise taxes by 3p" and "recovered by nine paise"
-are changes, "raised $100m from the sale" and "52 were recovered nine days later" are not."""
+_RAISE = lx.words("raise raises raising raised recover recovers recovering recovered extend extends extended extending")
+"""Up only with "by" or "to", or for a percentage: "raise taxes by 3p", "recovered by nine paise" and
+"extend benefits by 14 weeks" are changes, "raised $100m from the sale", "52 were recovered nine
+days later" and "the plume extends hundreds of miles" are not."""
 _VERBS_BEFORE_LEVEL = (_UP_VERBS | _DOWN_VERBS | _RAISE) - {"up"}
 """"rose to 6.7%", "dip down to -130": verbs whose "to" names the level reached ("up to" is a bound)."""
 _UP_NOUNS = lx.words("rise increase gain growth jump hike boost surge climb rally")
@@ -220,8 +221,11 @@ and "up front" are no direction of the figure."""
 _WENT_UP_TO = re.compile(r"\b(?:went|gone|moved|shot)\s+up\s+to\s+$", re.IGNORECASE)
 """"the death toll went up to 53": "up" belongs to the verb, and "to" names the level reached; "the
 speedometer goes up to 200mph" names a limit."""
-_OR_BEFORE = re.compile(r"^,?\s*or\s+(?:(?:about|around|almost|nearly|roughly|some|just)\s+)?$")
-""""lost 190 points, or 0.6%", "rising 7.5 pence, or almost 3%": a restatement of a change."""
+_OR_BEFORE = re.compile(
+    r"^(?:\s+of\s+(?:its|their|the)\s+\w+)?,?\s*or\s+(?:(?:about|around|almost|nearly|roughly|some|just)\s+)?$"
+)
+""""lost 190 points, or 0.6%", "rising 7.5 pence, or almost 3%", "cutting 11% of its workforce, or
+889 employees": a restatement of a change."""
 _CONVERSION_BEFORE = re.compile(r"^\s*[(/]\s*$")
 _NEXT_CONVERSION_BEFORE = re.compile(r"^\s*[;,]\s*$")
 _RANGE_START_BEFORE = re.compile(
@@ -259,7 +263,7 @@ def _last_words_start(left: str, count: int) -> int:
 
 def is_labelled(left: str) -> bool:
     """A label right before the number: "Section 427", "page 12", "number one", "#5"."""
-    return left[-1:].isspace() and left.split()[-1].lower().rstrip(".") in _LABELS or left.rstrip().endswith("#")
+    return left[-1:].isspace() and left.split()[-1].lower().strip("(.") in _LABELS or left.rstrip().endswith("#")
 
 
 def after_magnitude(left: str) -> bool:
@@ -415,14 +419,15 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
     if words[-3:] in _AS_MUCH_AS:
         index -= 3
         skipped.add("as")
-    while index and words[index - 1] in _FILLERS:
-        index -= 1
-        skipped.add(words[index])
+    while index and (words[index - 1] in _FILLERS or as_change and _article_and_adjective(words, index)):
+        if words[index - 1] in _FILLERS:
+            index -= 1
+            skipped.add(words[index])
+        else:
+            index -= 2
     if not index:
         return None
-    if as_change and index > 2 and words[index - 1] in _CHANGE_ADJECTIVES and words[index - 2] in _ARTICLES:
-        index -= 2
-    elif as_change and (
+    if as_change and (
         skipped & _EXACT or "of" in skipped or skipped and (skipped <= _ARTICLES or words[-1] in _ARTICLES)
     ):
         return None
@@ -454,6 +459,12 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
             if earlier in _UP_VERBS or earlier in _RAISE or earlier in _DOWN_VERBS:
                 return "down" if earlier in _DOWN_VERBS else "up"
     return None
+
+
+def _article_and_adjective(words: list[str], index: int) -> bool:
+    """ "increased by a solid 215,000 jobs", "fell a steep 66.2%": the article and the adjective
+    between a verb of change and its figure."""
+    return index > 2 and words[index - 1] in _CHANGE_ADJECTIVES and words[index - 2] in _ARTICLES
 
 
 def _named_by_a_noun(words: list[str], at: int) -> bool:

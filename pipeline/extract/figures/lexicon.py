@@ -58,6 +58,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "₪": "ILS",
     "NIS": "ILS",
     "₦": "NGN",
+    "Sh": "KES",
     "$A": "AUD",
     "GH¢": "GHS",
     "GHS": "GHS",
@@ -193,6 +194,8 @@ PERCENT: dict[str, str] = {
     "basis point": "basis point",
     "basis points": "basis point",
     "basis-point": "basis point",
+    "per cent points": "percentage point",
+    "percent points": "percentage point",
     "percentage-point": "percentage point",
     "bps": "basis point",
 }

@@ -71,6 +71,13 @@ _NO_COMPOUND = lx.words(
 )
 """Verbs that end a compound (a bare count is often a subject: "800,000 live in huts"), and
 "local", since "at 2100 local time" is a clock time."""
+_PAST_VERBS = lx.words(
+    """came went said took made got gave ran began told left met fell rose grew paid sold built kept
+    held led spent sent stood thought bought brought found felt heard wrote drove broke chose spoke
+    drew flew knew threw became saw won lost is are was were has have had"""
+)
+""""half its revenue came from abroad": a verb ends a singular phrase; "one television set" does not,
+so words that are nouns as often ("set", "cut") are left out."""
 _NUMBER_WORDS = frozenset({*UNITS, *TENS, *SCALES, "tens", "dozens", "hundreds", "thousands", "millions", "billions"})
 """A number word starts the next figure, never the counted noun: "up from 440,000 six months earlier",
 "79 dead and displaced thousands of people"."""
@@ -204,6 +211,8 @@ def _phrase(
         if singular and not words and _is_adverb(found.group("word")):
             cursor = found.end()
             continue
+        if singular and words and found.group("word") in _PAST_VERBS:
+            break
         words.append(found)
         cursor = found.end()
         if not singular and _is_plural(found.group("word")) and not _modifies_next(text, found):

@@ -59,7 +59,8 @@ _ANY_VERB = (
 )
 _SHARES = [word for word, value in _NUMERATORS.items() if value > 1]
 _FRACTION = (
-    rf"(?:(?:a|one)-(?:{'|'.join(DENOMINATORS)})(?![\w-])|(?:{'|'.join(_SHARES)})-(?:{'|'.join(DENOMINATORS)})s(?![\w-])"
+    rf"(?:(?:a|one)-(?:{'|'.join(DENOMINATORS)})(?![\w-])"
+    rf"|(?:{'|'.join(_SHARES)})-(?:{'|'.join(DENOMINATORS)})s(?![\w-])"
     rf"|(?:{'|'.join(_SHARES)})\s(?:{'|'.join(DENOMINATORS)})s?(?={_FRACTION_NEXT}|{_ANY_VERB})"
     rf"|(?:a|one)[\s-](?:{'|'.join(DENOMINATORS)})(?={_FRACTION_NEXT}|{_SHARE_VERB})"
     rf"|half(?={_FRACTION_NEXT}|{_ANY_VERB}|\s+(?:in|over|since|during|between)\b))"
@@ -75,9 +76,10 @@ it a share ("a third were", "nearly a quarter said").
 quarter" or "a third" names a time ("a quarter in advance", "a third in as many months")."""
 _VAGUE_PATTERN = (
     r"(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)(?:\s+(?:of|more)(?=\s)|(?![\w-]))"
-    r"|(?:dozens|scores|hundreds|thousands|millions|billions)\s+of(?=\s)"
+    r"|(?:dozens|scores|tens|hundreds|thousands|millions|billions)\s+of(?=\s)(?!\s+(?:thousand|million|billion)\b)"
     r"|(?:dozens|hundreds|thousands|millions|billions)\s+more(?=\s)"
-    r"|(?<!\btheir\s)(?<!\bthe\s)(?:dozens|hundreds|thousands)(?=\s*[,.;:)—–]|\s+(?:as|were|are|more|died|dead)\b)"
+    r"|(?<!\btheir\s)(?<!\bthe\s)(?:dozens|hundreds|thousands|millions)(?=\s*[,.;:)—–]"
+    r"|\s+(?:as|were|are|more|died|dead|homeless|injured|displaced|killed|affected|evacuated)\b)"
 )
 _FOLD_WORDS = {**{k: v for k, v in UNITS.items() if v >= 2}, **TENS, "hundred": 100, "thousand": 1000}
 _FOLD = rf"(?:{'|'.join(sorted(_FOLD_WORDS, key=len, reverse=True))})fold(?![\w-])"
@@ -164,13 +166,16 @@ _RATE = re.compile(
     rf"|(?:\s(?i:an?|each)\s|-(?i:an?|per)-)(?P<listed>{_LISTED_DENOMINATOR})(?![\w-])"
     rf"(?!{_AFTER_TIME_DENOMINATOR}\s+(?:(?i:earlier|ago|later|before|after|from|on|of)\b"
     r"|(?i:to)\s+(?:[A-Z\d]|(?i:the|end)\b)))"
-    r"|\s(?P<adverb>(?i:daily|weekly|monthly|yearly|annually))(?![\w-])",
+    r"|\s(?P<adverb>(?i:daily|weekly|monthly|yearly|annually))(?![\w-])"
+    r"|\s(?i:per)\s(?P<per_count>1(?:00|,000|0,000|00,000|,000,000)|100000|1000000)(?![\d,])"
+    r"(?:\s(?P<per_noun>(?i:population|people|residents|inhabitants|live\s+births|births|adults|children|pupils))\b)?",
 )
 """"$5 per mmBTU", "10 kV/cm", "52,000 barrel-a-day", "four cups daily": after "per" or "/" any one
 noun divides (an adjective ending means the noun comes later: "per successful applicant"), after
 "a" only a listed one; "$6.78bn a year earlier" and "a year to March" are no rates: the "a year"
 belongs to a date, which only a unit of time starts ("$74.25 a barrel after touching $74.01" and
-"fall by 11 percent a year to keep within" are rates)."""
+"fall by 11 percent a year to keep within" are rates).  "67.9 per 100,000 population" divides by
+a round count of people."""
 _DENOMINATOR_TABLES: tuple[dict[str, str], ...] = (lx.MEASURE_SYMBOLS, lx.MEASURES, lx.DURATIONS)
 _DIMENSION_NEXT = re.compile(r"\s+(?:high|long|wide|deep|tall|thick|across|away)\b")
 """"1.5 m high", "a femur about 2 m long": a spaced "m" before a dimension is metres."""
@@ -443,7 +448,7 @@ def attach_rate(text: str, quantity: Quantity, *, listed_only: bool = False, tim
     rate = _RATE.match(text, quantity.end)
     if rate is None or quantity.unit is None or " per " in quantity.unit:
         return False
-    written = rate.group("listed") or rate.group("den") or rate.group("adverb")
+    written = _written_denominator(rate)
     if listed_only and written.lower() not in lx.RATE_DENOMINATORS:
         return False
     if time_only and _denominator(written) not in lx.DURATIONS:
@@ -458,7 +463,15 @@ def rate_after(text: str, position: int) -> tuple[str, int] | None:
     rate = _RATE.match(text, position)
     if rate is None:
         return None
-    return _denominator(rate.group("listed") or rate.group("den") or rate.group("adverb")), rate.end()
+    return _denominator(_written_denominator(rate)), rate.end()
+
+
+def _written_denominator(rate: re.Match[str]) -> str:
+    """What a rate divides by as written; a round count keeps its digits and its noun."""
+    if rate.group("per_count"):
+        count = rate.group("per_count").replace(",", "")
+        return f"{count} {rate.group('per_noun')}" if rate.group("per_noun") else count
+    return rate.group("listed") or rate.group("den") or rate.group("adverb")
 
 
 def _denominator(written: str) -> str:
