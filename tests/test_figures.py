@@ -785,7 +785,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.12.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.13.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1431,4 +1431,30 @@ def test_classes_from_the_ninth_blind_set(sentence: str, expected: list[Expected
     """Classes from a ninth blind set of recent news: rates per 100,000, labels, bare and "tens of"
     vague plurals, qualified ranges with a bare end, adjectives after "by a", "extend", "N more" as
     NewsQuant annotators mark it, restatements after "of its workforce, or", units and wholes."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Among the six 2010 draftees, George got a deal.", [("six", 6, None, "count", "=", None)]),
+        ("Airbus capitalized on the 737 MAX’s travails.", []),
+        ("The population grew to nearly 2,500.", [("2,500", 2500, None, "count", "up", None)]),
+        (
+            "It plans to add about 20 million customers.",
+            [("20 million customers", 2e7, "customers", "count", "up", None)],
+        ),
+        ("Few sleep well on ≥ 5 nights.", [("5 nights", 5, "nights", "count", ">", None)]),
+        (
+            "The index ended 0.94 per cent higher at 61,305.95.",
+            [("0.94 per cent", 0.94, "%", "percent", "up", None), ("61,305.95", 61305.95, None, "count", "=", None)],
+        ),
+        ("It has fallen a nasty 10.8% so far.", [("10.8%", 10.8, "%", "percent", "down", None)]),
+        ("Said Yan Anqiao, 30.", [("30", 30, "year", "age", "=", None)]),
+    ],
+)
+def test_classes_from_the_tenth_blind_set(sentence: str, expected: list[Expected]) -> None:
+    """Classes from a tenth blind set of recent news: a year after a count, a possessive model
+    name, a hedge after "to", "add", "≥", a direction and a level after a figure, and an age that
+    ends a sentence."""
     check(sentence, expected)

@@ -86,10 +86,11 @@ _NAME_AFTER = re.compile(r"\s+(?:stock\s+|share\s+)?index\b", re.IGNORECASE)
 """"the Standard & Poor's 500 index", "the Nikkei 225 index": a number before "index" names it."""
 _GROUP_OF = re.compile(r"\bGroup\s+of\s+$")
 """"the Group of 20": a name, as "G20" is."""
-_MODEL_AFTER = re.compile(r"\s+[A-Z]{3,}\b(?![-'’.]|\s+of\b)")
+_MODEL_AFTER = re.compile(r"\s+[A-Z]{3,}(?:['’]s)?\b(?![-'’.]|\s+of\b)")
 """"the 737 MAX to resume service": digits before a capitalised word that counts nothing are a
 model's name ("100 NHS trusts" counts trusts, "300 TEU of containers" measures them); three digits
-before a lone acronym are one too ("the 737 MAX,"), where one or two may count a statistic ("3 RBI,")."""
+before a lone or possessive acronym are one too ("the 737 MAX,", "the 737 MAX's travails"), where
+one or two may count a statistic ("3 RBI,")."""
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b0?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
@@ -331,7 +332,9 @@ def _names_something(text: str, quantity: Quantity, left: str) -> bool:
     digits = text[quantity.start : quantity.end]
     if digits.isdigit() and _MODEL_AFTER.match(text, quantity.end):
         noun = counted_noun(text, quantity.end, singular=False)
-        if noun is None or len(digits) >= 3 and noun[0].isupper():
+        first = noun[0].split()[0] if noun else ""
+        lone_acronym = noun is not None and noun[0] == first and first.isupper()
+        if noun is None or len(digits) >= 3 and (lone_acronym or first.endswith(("'s", "’s"))):
             return True
     if cx.is_dialled(text, quantity, left):
         return counted_noun(text, quantity.end, singular=False) is None
@@ -536,4 +539,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.12.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.13.0", run=extract_figures)

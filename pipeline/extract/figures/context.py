@@ -29,7 +29,7 @@ _TIME_AFTER = re.compile(
 _GLUED_LETTER = re.compile(r"[A-Za-z]|-[A-Za-z]|[-/]\d|\.\d|[\d]")
 _CLOSE_BRACKET = re.compile(r"[\])]")
 _LIST_MARKER = re.compile(r"[.)]\s")
-_APPOSITIVE_END = re.compile(r",(?!\d)")
+_APPOSITIVE_END = re.compile(r",(?!\d)|\.(?:\s|$)")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$")
 _LAST_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+$")
 _PARTITIVE_IN = re.compile(r"\sof\s")
@@ -62,7 +62,8 @@ _LABELS = lx.words(
 """Lower-case words that label the number after them ("page 12", "flight 370", "no. 10")."""
 _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|from|until|till|before|after|during|between|of|to|the|a|an|this|that|"
-    r"last|next|its|their|his|her|our|early|late|mid|and|or|through|circa)|['’]s|s['’])\s*$",
+    r"last|next|its|their|his|her|our|early|late|mid|and|or|through|circa|year|fiscal|financial|two|three|four"
+    r"|five|six|seven|eight|nine|ten|\d+)|['’]s|s['’])\s*$",
     re.IGNORECASE,
 )
 _EARLY_YEAR_BEFORE = re.compile(
@@ -112,20 +113,20 @@ _MORE = (
     r"not\s+lower\s+than|not\s+dropping\s+below|not\s+falling\s+below|"
     r"not\s+going\s+below|longer\s+than|older\s+than|"
     r"larger\s+than|bigger\s+than|"
-    r"north\s+of|surpassing|topping|beyond|"
+    r"north\s+of|surpassing|topping|beyond|≥|"
     r"a\s+minimum\s+of|minimum\s+of"
 )
 _LESS = (
     r"less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|no\s+more\s+than|lower\s+than|"
     r"not\s+exceeding|not\s+to\s+exceed|not\s+exceed|never\s+exceed|shorter\s+than|younger\s+than|"
-    r"smaller\s+than|"
+    r"smaller\s+than|≤|"
     r"as\s+few\s+as|shy\s+of|short\s+of|sub-|not\s+more\s+than|a\s+maximum\s+of|maximum\s+of|"
     r"as\s+little\s+as|as\s+low\s+as|limited\s+to|capped\s+at|restricted\s+to"
 )
 _UP_VERBS = lx.words(
     """rose rise rises rising risen up increased increase increases increasing grew grow grows
     growing grown gained gain gains gaining jumped jump jumps jumping climbed climb climbs climbing
-    soared soar soars surged surge surges rallied advanced added adds adding boosted hiked
+    soared soar soars surged surge surges rallied advanced add added adds adding boosted hiked
     spiked rocketed leapt leaped improved firmed lift lifts lifted lifting
     boost boosts boosting hike hikes hiking expanded expand expands expanding widened widening
     rebounded rebounding accelerated doubled doubling tripled tripling quadrupled"""
@@ -163,6 +164,8 @@ _OPENERS = '("“‘'
 _AS_MUCH_AS = (["as", "much", "as"], ["as", "many", "as"])
 """"rose as much as 4.3 percent": a hedge between a verb of change and its figure."""
 _EXACT = lx.words("just only exactly merely mere")
+_HEDGES = lx.words("about around roughly approximately nearly almost some")
+""""grew to nearly 2,500": a hedge between "to" and the level leaves the level reached."""
 """Words that state the figure as it is, whatever the verb: NewsQuant marks "grew by just 3%",
 "drops to just 87 mph" and "rise only to 1.9%" as "=", and CQE's own lexicon reads "just" and
 "exactly" as equality."""
@@ -170,7 +173,9 @@ _ARTICLES = frozenset({"a", "an"})
 _DETERMINERS = _ARTICLES | lx.words("the its their this that another final further sharp big")
 _FIGURE_MODIFIER = re.compile(r"\d-[a-z]")
 """"a 25-basis-point hike": a figure joined to a unit before a word of change; "2016-17" is a year."""
-_CHANGE_ADJECTIVES = lx.words("steep sharp modest whopping massive hefty staggering solid healthy paltry")
+_CHANGE_ADJECTIVES = lx.words(
+    "steep sharp modest whopping massive hefty staggering solid healthy paltry nasty painful strong robust dramatic"
+)
 """"fell a steep 66.2%", "rising a modest 2% to 3%": an adjective after the article makes the figure
 the verb's change, where a bare article makes it the object ("added a 30 degree homer"); and the
 figure is a noun phrase of its own, so a "to" after it may end a range."""
@@ -211,13 +216,14 @@ bound on a level named before its figure.  "past the 1000 hp barrier", with the 
 _AFTER_CHANGE = re.compile(
     r"(?P<more>\+|-plus\b|\s+or\s+(?:more|older)\b|\s+and\s+(?:above|over|up|upwards|older)\b)"
     r"|(?P<less>\s+(?:or|and)\s+(?:less|fewer|under|below|younger)\b)|(?P<approx>\s+or\s+so\b|-odd\b)"
-    r"|(?P<up>\s+up(?![\w-])(?!\s+(?:to|from|for|the|front)\b))"
-    r"|(?P<down>\s+down(?![\w-])(?!\s+(?:to|from|for|the)\b))",
+    r"|(?P<up>\s+up(?![\w-])(?!\s+(?:to|from|for|the|front)\b)|\s+(?:higher|stronger)\s+at\b)"
+    r"|(?P<down>\s+down(?![\w-])(?!\s+(?:to|from|for|the)\b)|\s+(?:lower|weaker)\s+at\b)",
     re.IGNORECASE,
 )
 """Words after a figure: bounds ("5 or more", "65 and over"), hedges ("or so") and a direction
-("ended 1.29 per cent down at", "2% up on last year"); "up from", "up for sale", "down the road"
-and "up front" are no direction of the figure."""
+("ended 1.29 per cent down at", "2% up on last year", "ended the day 0.94 per cent higher at
+61,305.95"); "up from", "up for sale", "down the road" and "up front" are no direction of the
+figure, nor is "0.68 percent lower" with no level after it, as NewsQuant marks it."""
 _WENT_UP_TO = re.compile(r"\b(?:went|gone|moved|shot)\s+up\s+to\s+$", re.IGNORECASE)
 """"the death toll went up to 53": "up" belongs to the verb, and "to" names the level reached; "the
 speedometer goes up to 200mph" names a limit."""
@@ -436,7 +442,7 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
     verb_at = _before_adverbs(words, index - 1) if word == "to" else 0
     reached = (
         word == "to"
-        and not skipped
+        and skipped <= _HEDGES
         and verb_at > 0
         and words[verb_at - 1] in _VERBS_BEFORE_LEVEL
         and not (as_change and _named_by_a_noun(words, verb_at - 1))
