@@ -40,8 +40,8 @@ _RANGE_LINK = re.compile(
     re.IGNORECASE,
 )
 """"10-20", "10 to 20", "between 10 and 20", "from 450 up to 900", "a 0-to-60 time", "6- to
-9-year-olds", and the "200,000 to-260,000" that copy editing leaves behind.  An em dash sets off an aside ("more than
-half—41—are"), never a range's end."""
+9-year-olds", and the "200,000 to-260,000" that copy editing leaves behind.  An em dash sets off
+an aside ("more than half—41—are"), never a range's end."""
 _QUALIFIED_LINK = re.compile(
     r"(?:[ \u00a0]+(?!(?:to|from|compared|versus|vs|against|and|but|while|than)\b)"
     r"(?:(?:[A-Z]\.){2,}|[^\s,;:()!?]*[^\s,;:()!?.]))"
@@ -348,9 +348,9 @@ def _names_something(text: str, quantity: Quantity, left: str) -> bool:
 def _count_more_or_of_whole(text: str, quantity: Quantity) -> None:
     """ "five more barristers", "two further hits" count barristers and hits, added to those
     before; their change stays "=", as NewsQuant annotators mark "22 more children" and "an
-    additional 15 miles"; "two of
-    the All Blacks' seven tries" and "three out of four regions" count what the whole counts,
-    and the whole stays a figure of its own, so the span does not grow over it."""
+    additional 15 miles".  "Two of the All Blacks' seven tries" and "three out of four regions"
+    count what the whole counts, and the whole stays a figure of its own, so the span does not
+    grow over it."""
     more = _MORE_AFTER.match(text, quantity.end)
     if more is not None and quantity.value != 1:
         noun = counted_noun(text, more.end(), singular=False)
