@@ -171,6 +171,7 @@ _HEDGES = lx.words("about around roughly approximately nearly almost some")
 "exactly" as equality."""
 _ARTICLES = frozenset({"a", "an"})
 _DETERMINERS = _ARTICLES | lx.words("the its their this that another final further sharp big")
+"""Words before a noun of change: "a final hike", "another rise", "the sharp drop"."""
 _FIGURE_MODIFIER = re.compile(r"\d-[a-z]")
 """"a 25-basis-point hike": a figure joined to a unit before a word of change; "2016-17" is a year."""
 _CHANGE_ADJECTIVES = lx.words(
@@ -179,7 +180,6 @@ _CHANGE_ADJECTIVES = lx.words(
 """"fell a steep 66.2%", "rising a modest 2% to 3%": an adjective after the article makes the figure
 the verb's change, where a bare article makes it the object ("added a 30 degree homer"); and the
 figure is a noun phrase of its own, so a "to" after it may end a range."""
-"""Words before a noun of change: "a final hike", "another rise", "the sharp drop"."""
 _PARTICLE_VERBS = lx.words(
     """gave give gives giving made make makes making took take takes taking picked pick set sets
     built build put puts signed sign turned turn showed show shows backed wrote write stepped ran
@@ -211,8 +211,8 @@ _LEVEL_BOUND = re.compile(
     re.IGNORECASE,
 )
 """"rose above the psychologically important level of five million", "under the age of 40": a
-bound on a level named before its figure.  "past the 1000 hp barrier", with the figure inside, NewsQuant marks "=".  The
-"approx" group never matches: it gives the match the groups of `_BOUND`."""
+bound on a level named before its figure.  "past the 1000 hp barrier", with the figure inside,
+NewsQuant marks "=".  The "approx" group never matches: it gives the match the groups of `_BOUND`."""
 _AFTER_CHANGE = re.compile(
     r"(?P<more>\+|-plus\b|\s+or\s+(?:more|older)\b|\s+and\s+(?:above|over|up|upwards|older)\b)"
     r"|(?P<less>\s+(?:or|and)\s+(?:less|fewer|under|below|younger)\b)|(?P<approx>\s+or\s+so\b|-odd\b)"
@@ -235,7 +235,7 @@ _OR_BEFORE = re.compile(
 _CONVERSION_BEFORE = re.compile(r"^\s*[(/]\s*$")
 _NEXT_CONVERSION_BEFORE = re.compile(r"^\s*[;,]\s*$")
 _RANGE_START_BEFORE = re.compile(
-    r"(?:\b(?P<word>between|from|range\s+of)(?:\s+(?:the\s+)?ages?(?:\s+of)?)?|(?P<bracket>\())\s*$", re.IGNORECASE
+    r"(?:\b(?P<word>between|from|range\s+of)(?:\s+(?:the\s+)?ages?(?:\s+of)?)?|\()\s*$", re.IGNORECASE
 )
 """"between 10 and 20", "from 10 to 20", "between ages 50 and 71", "a target range of 4.50 percent
 and 4.75 percent", and a conversion in brackets, which restates a range before it: "between 10
