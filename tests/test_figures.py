@@ -785,7 +785,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.13.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.13.1"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1457,4 +1457,22 @@ def test_classes_from_the_tenth_blind_set(sentence: str, expected: list[Expected
     """Classes from a tenth blind set of recent news: a year after a count, a possessive model
     name, a hedge after "to", "add", "≥", a direction and a level after a figure, and an age that
     ends a sentence."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He paid a fine of 54 million won.", [("54 million won", 5.4e7, "KRW", "money", "=", None)]),
+        (
+            "Of the 12 won by Spain, five came at home.",
+            [("12", 12, None, "count", "=", None), ("five", 5, None, "count", "=", None)],
+        ),
+        ("The England international, 24, was hurt.", [("24", 24, "year", "age", "=", None)]),
+        ("In the survey, 27, said no.", [("27", 27, None, "count", "=", None)]),
+    ],
+)
+def test_won_after_a_scale_and_ages_after_a_word_for_a_person(sentence: str, expected: list[Expected]) -> None:
+    """Units from the blind sets' remaining errors: the won is a currency only after a scale word,
+    and an age may follow a word for a person as it follows a name."""
     check(sentence, expected)

@@ -87,7 +87,13 @@ _AGED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """"aged 34", and with a bound or range between: "aged under 40", "aged between 18 and 24"."""
-_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,\s$")
+_NAME_COMMA_BEFORE = re.compile(
+    r"(?:\b[A-Z][a-z'’-]+|\b(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|defendant|victim"
+    r"|juvenile|teenager|student|driver|player|international|striker|midfielder|defender|goalkeeper|actor"
+    r"|actress|singer|officer|soldier|pensioner|resident|suspect|chef|nurse|teacher|doctor)),\s$"
+)
+""""Smith, 44,", "the Iceland international, 27,", "a juvenile, 10,": a name or a word for a person
+before an age set off by commas."""
 _ODDS_AFTER = re.compile(
     r"\s+(?:joint[\s-]+)?(?:favourite|favorite|shot|outsider|chance|on\b|against\b)", re.IGNORECASE
 )

@@ -96,6 +96,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "rouble": "RUB",
     "roubles": "RUB",
     "ruble": "RUB",
+    "won": "KRW",
     "rubles": "RUB",
     "baht": "THB",
     "rand": "ZAR",

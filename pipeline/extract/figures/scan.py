@@ -405,6 +405,8 @@ def attach_unit(text: str, quantity: Quantity) -> None:
             return  # "five C grades": a letter after a spelled number is a grade, not a unit
     if kind in ("pound", "money") and _DIGIT_NEXT.match(text, unit.end()):
         return
+    if canonical == "KRW" and quantity.scale == 1 and unit.group("word") and unit.group("word").lower() == "won":
+        return  # "54 million won" is money; "the 12 won by Spain" is a verb
     if kind == "pound":
         kind, canonical = ("money", "GBP") if _pounds_of_money(text, quantity, unit.end()) else ("measure", "lb")
     quantity.unit, quantity.kind, quantity.end = canonical, kind, unit.end()
