@@ -93,6 +93,7 @@ _IRREGULAR_PLURALS = lx.words(
 _SINGULARS_IN_S = lx.words("maths mathematics physics economics politics athletics gymnastics news")
 """"two maths teachers": nouns ending in "s" that are not plurals, so the phrase reads on."""
 _COLLECTIVES = lx.words("police staff crew media data personnel")
+"""Plurals without an "-s" that also modify a noun after them ("300 police officers")."""
 _LATIN_PLURAL = "ae"
 """"four receiving antennae", "two larvae": English has almost no singular noun in "-ae"."""
 _NOT_LATIN_PLURALS = lx.words("reggae")
