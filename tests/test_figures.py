@@ -785,7 +785,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.13.1"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.13.2"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1475,4 +1475,30 @@ def test_classes_from_the_tenth_blind_set(sentence: str, expected: list[Expected
 def test_won_after_a_scale_and_ages_after_a_word_for_a_person(sentence: str, expected: list[Expected]) -> None:
     """Units from the blind sets' remaining errors: the won is a currency only after a scale word,
     and an age may follow a word for a person as it follows a name."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The virus infected 2.4 million people, killed more than 165,000 and hit trade.",
+            [
+                ("2.4 million people", 2.4e6, "people", "count", "=", None),
+                ("165,000", 165000, "people", "count", ">", None),
+            ],
+        ),
+        (
+            "It sold 1.2 million copies in its first week and 3.5 million in total.",
+            [
+                ("1.2 million copies", 1.2e6, "copies", "count", "=", None),
+                ("3.5 million", 3.5e6, "copies", "count", "=", None),
+            ],
+        ),
+        ("It sold 200 copies, and in 2019 the shop closed.", [("200 copies", 200, "copies", "count", "=", None)]),
+    ],
+)
+def test_a_bare_count_in_the_same_sentence_counts_what_the_one_before_counted(
+    sentence: str, expected: list[Expected]
+) -> None:
     check(sentence, expected)

@@ -59,6 +59,8 @@ _ELIDED_CUE = re.compile(
 )
 """"up from 2.4 million", "the remaining 10", "the usual five", and list items after a counted
 figure: "24 fouls in the game, seven on Heinze, five on Ronaldo"."""
+_CLAUSE_THEN_VERB = re.compile(r",\s+[a-z]+(?:\s+(?:more\s+than|about|nearly|almost|some|over))?\s*$")
+""""infected 2.4 million people, killed more than 165,000": a comma, a verb and perhaps a bound."""
 _ELIDED_RATIO = 100
 """A count that borrows a noun is within this factor of the count it borrows from."""
 _RELATIVE_AFTER = re.compile(r"\s+who\b")
@@ -399,7 +401,10 @@ def _elided_unit(text: str, quantity: Quantity, found: list[Quantity], floor: in
     compared with a counted one in the same sentence counts the same thing; "4.3bn rupees
     (dollars 98m), against 2.7bn" compares amounts of money, in the currency outside the brackets.
     A bare count in between ("rose to 102.5, from 102.2") is what the comparison is with, so
-    nothing is borrowed."""
+    nothing is borrowed.  With no such cue, a scaled count in the same sentence still counts what
+    the earlier one counted ("sold 2m copies in its first week and 3.5 million in total"), and so
+    does one of 100 or more after a comma and a verb ("infected 2.4 million people, killed more
+    than 165,000")."""
     if not quantity.bare or quantity.kind != "count" or quantity.value_high is not None:
         return None
     earlier = next((q for q in reversed(found) if _may_lend(text, q, quantity)), None)
@@ -411,6 +416,8 @@ def _elided_unit(text: str, quantity: Quantity, found: list[Quantity], floor: in
     if _ELIDED_CUE.search(text, max(floor, quantity.start - cx.WINDOW), quantity.start) or _RELATIVE_AFTER.match(
         text, quantity.end
     ):
+        return earlier
+    if quantity.scale > 1 or (quantity.value >= 100 and _CLAUSE_THEN_VERB.search(between)):
         return earlier
     return None
 
@@ -539,4 +546,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.13.1", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.13.2", run=extract_figures)
