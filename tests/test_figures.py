@@ -785,7 +785,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.13.2"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.13.3"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1502,3 +1502,30 @@ def test_a_bare_count_in_the_same_sentence_counts_what_the_one_before_counted(
     sentence: str, expected: list[Expected]
 ) -> None:
     check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It rose by more than 1 degree Celsius.", [("1 degree Celsius", 1, "°C", "measure", ">", None)]),
+        ("Lady Gaga moved 1.108 million thanks to a sale.", [("1.108 million", 1.108e6, None, "count", "=", None)]),
+        ("Every day 78 million messages are sent.", [("78 million messages", 7.8e7, "messages", "count", "=", None)]),
+        ("Tesla delivered about 63000 Model 3 sedans.", [("63000", 63000, None, "count", "~", None)]),
+    ],
+)
+def test_classes_from_the_thirteenth_blind_set(sentence: str, expected: list[Expected]) -> None:
+    """Units from a thirteenth blind set: "degree Celsius" in the singular, and "thanks" ends a
+    counted noun; "day" and a capitalised word after a number are left alone, since "every day 78
+    million messages" and "63000 Model 3 sedans" count."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "score"),
+    [
+        ("The bill passed 72-26.", ("72-26", 72, 26)),
+        ("It passed the House by a vote of 359-67.", ("359-67", 359, 67)),
+    ],
+)
+def test_votes_that_pass_a_bill_are_scores(sentence: str, score: tuple[str, float, float]) -> None:
+    assert [(f.text, f.value, f.value_high) for f in figures_in(sentence) if f.kind == "score"] == [score]

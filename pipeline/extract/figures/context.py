@@ -51,7 +51,8 @@ right before a number names something ("Section 427", "Windows 10", "Boeing 747"
 _TOKEN_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“‘'/]))(?P<token>[A-Za-z][\w&.'’-]*|\w*\d\w*)[\s-]$")
 """"Windows 10", "G8 2", and the hyphened names of games and films: "Half-Life 2", "Spider-Man 2"."""
 _LABELS = lx.words(
-    """section sections row page pages pp p no nos number reference ref extension ext count week chapter article
+    """section sections row page pages pp p no nos number reference ref extension ext count week chapter
+    article
     clause room flight route level grade size version episode season stage round gate platform line
     channel highway interstate exit seat paragraph rule amendment category model type tier phase zone
     ward district

@@ -34,7 +34,7 @@ _STOP = lx.words(
     always perhaps besides towards afterwards sometimes across against via versus vs within upon
     including plus minus compared around nearly almost roughly about away each overall alone
     instead thus hence however although though because whether soon already again today yesterday
-    tomorrow tonight ever never pounds dollars euros lives remains
+    tomorrow tonight ever never pounds dollars euros lives remains thanks
     accounts owns holds uses gets goes comes wants needs believes thinks seems appears becomes
     continues why how ahead"""
 )

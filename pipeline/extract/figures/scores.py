@@ -35,7 +35,7 @@ _RESULT_BEFORE = re.compile(
     r"|drawn|thrashed|trounced|hammered|routed|crushed|thumped|edged|overcame|trailed|trailing|trails|led"
     r"|leading|past|voted|(?:made|make|makes|levelled|leveled|pulled|brought)\s+it"
     r"|(?:tied|tie|level|locked|levelled|game|match|score)\s+at"
-    r"|(?:score|scoreline)\s+of)"
+    r"|(?:score|scoreline|vote|margin)\s+of|passed)"
     r"\s+(?:(?:[A-Z][\w'’.-]*|by|of|the)\s+){0,6}$",
 )
 """"beat France 24-18", "won 1-0", "cruised past the Magic 131-116", "made it 2-0", "tied the game
