@@ -10,7 +10,6 @@ times are skipped: the date extractor claims them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from pydantic import TypeAdapter
 
@@ -26,7 +25,6 @@ from pipeline.extract.figures.scan import (
     QUANTITY_GATE,
     QUANTITY_OR_FOLD,
     Quantity,
-    attach_unit,
     rate_after,
     read_quantity,
 )
@@ -222,7 +220,7 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
     left = cx.left_of(text, quantity.start, paragraph.start_char)
     numeral = match.group("num") or ""
     if quantity.bare and not quantity.is_word and pair_at(text, quantity.start) and _may_be_score(text, quantity, left):
-        score = read_score(text, quantity.start, left, _counts_at(text))
+        score = read_score(text, quantity.start, left)
         if score is not None:
             return score, score.end
     if quantity.bare and _names_something(text, quantity, left) or cx.is_title_word(text, quantity, left):
@@ -304,18 +302,6 @@ def _may_be_score(text: str, quantity: Quantity, left: str) -> bool:
     that a dash pair can also be are ruled out here: "aged 18-24, 25-34 and 35-44", "Junction
     10-11", "27-28 November"."""
     return not (_AGES_BEFORE.search(left) or cx.is_labelled(left) or cx.is_date_or_time(text, quantity, left))
-
-
-def _counts_at(text: str) -> Callable[[int], bool]:
-    """Whether a unit or a counted noun follows a position: "10-15 percent", "10-20 people"; a
-    singular phrase does not count ("a 3-2 home win over")."""
-
-    def counts(position: int) -> bool:
-        unit = Quantity(position, position, 1.0)
-        attach_unit(text, unit)
-        return unit.unit is not None or counted_noun(text, position, singular=False, compound=False) is not None
-
-    return counts
 
 
 def _followed_by_noun(text: str, quantity: Quantity) -> bool:
@@ -426,7 +412,7 @@ def _may_lend(text: str, earlier: Quantity, quantity: Quantity) -> bool:
     """A count lends its noun; an amount of money lends its currency to a scaled bare number
     ("2.7bn"), unless it is a conversion in brackets that closed before that number."""
     if earlier.kind == "count":
-        return not (earlier.unit or "").startswith("fraction")
+        return not _is_share(earlier)
     between = text[earlier.end : quantity.start]
     return earlier.kind == "money" and quantity.scale > 1 and not (")" in between and "(" not in between)
 
@@ -434,7 +420,12 @@ def _may_lend(text: str, earlier: Quantity, quantity: Quantity) -> bool:
 def _restates_a_share(previous: Quantity, quantity: Quantity) -> bool:
     """ "more than a third (37%)": the percentage in brackets is the share's exact value, so it
     takes none of the bound on the fraction before it."""
-    return previous.unit is not None and previous.unit.startswith("fraction") and quantity.kind == "percent"
+    return _is_share(previous) and quantity.kind == "percent"
+
+
+def _is_share(quantity: Quantity) -> bool:
+    """A fraction, bare or of a whole ("fraction of schools"): it counts no noun of its own."""
+    return (quantity.unit or "").startswith("fraction")
 
 
 def _comparable(a: float, b: float) -> bool:

@@ -148,11 +148,13 @@ _DOWN_VERBS = lx.words(
     plummeting tumbling slumping dived diving subtracted subtracts wiped wipes wiping curb curbs
     curbed curbing cutting axe axes axed axing erased erasing halved halving"""
 )
-_RAISE = lx.words("raise raises raising raised recover recovers recovering recovered extend extends extended extending")
+_UP_BY_OR_TO = lx.words(
+    "raise raises raising raised recover recovers recovering recovered extend extends extended extending"
+)
 """Up only with "by" or "to", or for a percentage: "raise taxes by 3p", "recovered by nine paise" and
 "extend benefits by 14 weeks" are changes, "raised $100m from the sale", "52 were recovered nine
 days later" and "the plume extends hundreds of miles" are not."""
-_VERBS_BEFORE_LEVEL = (_UP_VERBS | _DOWN_VERBS | _RAISE) - {"up"}
+_VERBS_BEFORE_LEVEL = (_UP_VERBS | _DOWN_VERBS | _UP_BY_OR_TO) - {"up"}
 """"rose to 6.7%", "dip down to -130": verbs whose "to" names the level reached ("up to" is a bound)."""
 _UP_NOUNS = lx.words("rise increase gain growth jump hike boost surge climb rally")
 _DOWN_NOUNS = lx.words("fall drop decline decrease cut reduction slump dip slide contraction")
@@ -457,7 +459,7 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
     if reached:
         index = verb_at
         word = words[index - 1]
-    if word in _RAISE:
+    if word in _UP_BY_OR_TO:
         return "up" if reached or relative or "by" in skipped else None
     if word in _UP_VERBS or word in _DOWN_VERBS:
         if word in ("up", "down") and index > 1 and words[index - 2] in _PARTICLE_VERBS:
@@ -469,7 +471,7 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
         if word in _BY_ONLY:
             return _BY_ONLY[word]
         for earlier in reversed(words[max(0, index - _BY_REACH) : index]):
-            if earlier in _UP_VERBS or earlier in _RAISE or earlier in _DOWN_VERBS:
+            if earlier in _UP_VERBS or earlier in _UP_BY_OR_TO or earlier in _DOWN_VERBS:
                 return "down" if earlier in _DOWN_VERBS else "up"
     return None
 

@@ -62,7 +62,7 @@ _FRACTION = (
     rf"(?:(?:a|one)-(?:{'|'.join(DENOMINATORS)})(?![\w-])"
     rf"|(?:{'|'.join(_SHARES)})-(?:{'|'.join(DENOMINATORS)})s(?![\w-])"
     rf"|(?:{'|'.join(_SHARES)})\s(?:{'|'.join(DENOMINATORS)})s?(?={_FRACTION_NEXT}|{_ANY_VERB})"
-    rf"|(?:a|one)[\s-](?:{'|'.join(DENOMINATORS)})(?={_FRACTION_NEXT}|{_SHARE_VERB})"
+    rf"|(?:a|one)\s(?:{'|'.join(DENOMINATORS)})(?={_FRACTION_NEXT}|{_SHARE_VERB})"
     rf"|half(?={_FRACTION_NEXT}|{_ANY_VERB}|\s+(?:in|over|since|during|between)\b))"
 )
 """"one-fifth contained", "a two-thirds majority": a hyphened fraction is one wherever it stands

@@ -12,9 +12,9 @@ NewsQuant annotates "at 2-0 down" as the pair "2-0".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from pipeline.extract.figures.scan import Quantity
+from pipeline.extract.figures.nouns import counted_noun
+from pipeline.extract.figures.scan import Quantity, attach_unit
 
 _MOST_POINTS = 500
 """A vote of the US House (435 seats) or a basketball score fits; a larger pair is a range."""
@@ -60,12 +60,12 @@ def pair_at(text: str, start: int) -> bool:
     return _SCORE.match(text, start) is not None
 
 
-def read_score(text: str, start: int, left: str, counts_something: Callable[[int], bool]) -> Quantity | None:
+def read_score(text: str, start: int, left: str) -> Quantity | None:
     """The score starting at `start`, or None when the numbers there are no result.
 
     A word of result after the pair, or a verb of result or another score before it, makes it a
-    score, unless a unit or a counted noun follows (`counts_something(end)`): "a 10-12 per cent
-    lead" and "50-60 job losses" are ranges."""
+    score, unless a unit or a counted noun follows: "a 10-12 per cent lead" and "50-60 job
+    losses" are ranges."""
     found = _SCORE.match(text, start)
     if found is None or max(int(found.group("first")), int(found.group("second"))) > _MOST_POINTS:
         return None
@@ -76,9 +76,17 @@ def read_score(text: str, start: int, left: str, counts_something: Callable[[int
         or _RESULT_BEFORE.search(left) is not None
         or _SCORE_BEFORE.search(left) is not None
     )
-    if not named or counts_something(found.end()):
+    if not named or _counts_something(text, found.end()):
         return None
     return Quantity(start, found.end(), float(found.group("first")), float(found.group("second")), kind="score")
+
+
+def _counts_something(text: str, position: int) -> bool:
+    """Whether a unit or a plural counted noun follows: "10-15 percent", "10-20 people"; a singular
+    phrase does not count ("a 3-2 home win over")."""
+    unit = Quantity(position, position, 1.0)
+    attach_unit(text, unit)
+    return unit.unit is not None or counted_noun(text, position, singular=False, compound=False) is not None
 
 
 def _betting_before(text: str, start: int) -> bool:
