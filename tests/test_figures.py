@@ -1529,3 +1529,34 @@ def test_classes_from_the_thirteenth_blind_set(sentence: str, expected: list[Exp
 )
 def test_votes_that_pass_a_bill_are_scores(sentence: str, score: tuple[str, float, float]) -> None:
     assert [(f.text, f.value, f.value_high) for f in figures_in(sentence) if f.kind == "score"] == [score]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Some 12,000 soldiers and police arrived in the flooded region.",
+            [("12,000 soldiers and police", 12000, "soldiers and police", "count", "~", None)],
+        ),
+        (
+            "The storm cut power to 2 million homes and businesses across the state.",
+            [("2 million homes and businesses", 2e6, "homes and businesses", "count", "=", None)],
+        ),
+        (
+            "She appeared in 80 films and TV shows.",
+            [("80 films and TV shows", 80, "films and TV shows", "count", "=", None)],
+        ),
+        ("The firm cut 200 jobs and prices rose.", [("200 jobs", 200, "jobs", "count", "down", None)]),
+        ("It has indexed 5 billion pages and claims to update them daily.", [("5 billion pages", 5e9, "pages", "count", "=", None)]),
+        ("The summit drew 20 ministers and heads of state.", [("20 ministers", 20, "ministers", "count", "=", None)]),
+        ("It drew 900 complaints and CBS apologised.", [("900 complaints", 900, "complaints", "count", "=", None)]),
+        (
+            "The club has 300 members and the town's new residents.",
+            [("300 members", 300, "members", "count", "=", None)],
+        ),
+    ],
+)
+def test_a_plural_joined_by_and_is_counted_with_the_first(sentence: str, expected: list[Expected]) -> None:
+    """Coordinated plurals from the read blind sets; a plural that starts a clause, takes a
+    complement of its own or is a name or a possessive stays out."""
+    check(sentence, expected)

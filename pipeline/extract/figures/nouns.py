@@ -83,6 +83,9 @@ _NUMBER_WORDS = frozenset({*UNITS, *TENS, *SCALES, "tens", "dozens", "hundreds",
 "79 dead and displaced thousands of people"."""
 _JOINERS = frozenset({"and", "or"})
 """Inside a plural phrase only: "4.3m digital and physical sales", "460 Kia and Hyundai vehicles"."""
+_AND = re.compile(r"[ \u00a0]and(?=[ \u00a0])")
+_COORDINATE_WORDS = 3
+_AFTER_COORDINATE = lx.words("in across around from who which were are was is have had with for throughout")
 _TITLES = lx.words("Mr Mrs Ms Dr Sir Lord Lady Dame Prof President Prince Princess Pope Rev")
 """Case-sensitive; a title starts a person's name, which no count counts ("aged 45 Mrs Smith")."""
 _IRREGULAR_PLURALS = lx.words(
@@ -132,7 +135,7 @@ def counted_noun(text: str, position: int, singular: bool, *, compound: bool = T
     trade agreement,"); a year test turns it off, since "the 1992 comeback victory" is a year."""
     found = _phrase(text, position, singular)
     if found is not None and not singular:
-        found = _with_complement(text, found)
+        found = _with_coordinate(text, _with_complement(text, found))
     if found is None and not singular:
         partitive = _PARTITIVE.match(text, position)
         if partitive is not None:
@@ -159,6 +162,32 @@ def _with_complement(text: str, phrase: tuple[str, int]) -> tuple[str, int]:
     if after in _JOINERS or after and not (_closes(after) or after.endswith("ing")):
         return phrase
     return f"{phrase[0]} of {word}", found.end()
+
+
+def _with_coordinate(text: str, phrase: tuple[str, int]) -> tuple[str, int]:
+    """ "300 police officers and firefighters", "4 million homes and businesses": a second plural
+    joined by "and" without a determiner or a number of its own is counted with the first.  A
+    plural that starts a clause ("200 jobs and prices rose", "5 billion webpages and claims to")
+    or takes a complement of its own ("20 leaders and heads of state") stays out, so the phrase
+    must end the clause or meet a word that follows a whole subject or object; so do a name ("900
+    complaints and CBS") and a possessive, which starts a phrase of its own."""
+    joiner = _AND.match(text, phrase[1])
+    if joiner is None:
+        return phrase
+    second = _phrase(text, joiner.end(), singular=False, limit=_COORDINATE_WORDS)
+    if second is None:
+        return phrase
+    if second[0].isupper() or second[0].split()[0].endswith(("'s", "’s")):
+        return phrase
+    following = _WORD.match(text, second[1])
+    word = following.group("word") if following is not None else ""
+    ends_clause = (
+        _CLOSE.match(text, second[1]) is not None
+        or second[1] == len(text.rstrip())
+        or word in _AFTER_COORDINATE
+        or word.endswith("ed") and not _is_stop(word)
+    )
+    return (f"{phrase[0]} and {second[0]}", second[1]) if ends_clause else phrase
 
 
 def _acronym(text: str, position: int) -> tuple[str, int] | None:
