@@ -17,7 +17,7 @@ from pipeline.extract.base import ASCII_LOOKALIKES, EXTRACTABLE_KINDS, Extractor
 from pipeline.extract.figures import context as cx
 from pipeline.extract.figures import gate, shares
 from pipeline.extract.figures import lexicon as lx
-from pipeline.extract.figures.nouns import counted_noun, hyphen_modifier
+from pipeline.extract.figures.nouns import counted_noun, hyphen_modifier, state_of_people
 from pipeline.extract.figures.scan import (
     DENOMINATORS,
     QUANTITY,
@@ -278,6 +278,8 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
             noun = counted_noun(text, bound.end(), singular=False)
             if noun is not None:
                 quantity.change = ">" if bound.group("more") else "<"
+        if noun is None:
+            noun = state_of_people(text, quantity.end)
         if cx.is_pronoun_one(text, quantity, left, noun is not None):
             return None, quantity.end
         if noun is None:
@@ -537,4 +539,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.14.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.15.0", run=extract_figures)

@@ -86,6 +86,10 @@ _JOINERS = frozenset({"and", "or"})
 _AND = re.compile(r"[ \u00a0]and(?=[ \u00a0])")
 _COORDINATE_WORDS = 3
 _AFTER_COORDINATE = lx.words("in across around from who which were are was is have had with for throughout")
+_STATE_OF_PEOPLE = re.compile(
+    r"[ \u00a0](?P<state>(?:confirmed[ \u00a0]|reported[ \u00a0])?(?:dead|injured|wounded|missing|homeless|displaced|hurt))"
+    r"\b(?![-'’])"
+)
 _TITLES = lx.words("Mr Mrs Ms Dr Sir Lord Lady Dame Prof President Prince Princess Pope Rev")
 """Case-sensitive; a title starts a person's name, which no count counts ("aged 45 Mrs Smith")."""
 _IRREGULAR_PLURALS = lx.words(
@@ -188,6 +192,14 @@ def _with_coordinate(text: str, phrase: tuple[str, int]) -> tuple[str, int]:
         or word.endswith("ed") and not _is_stop(word)
     )
     return (f"{phrase[0]} and {second[0]}", second[1]) if ends_clause else phrase
+
+
+def state_of_people(text: str, position: int) -> tuple[str, int] | None:
+    """ "79 dead", "12,000 injured", "75 confirmed dead": news counts people by what befell them,
+    with an adjective standing for its noun, and that adjective is the unit.  Before a noun it is
+    the noun's modifier instead ("five injured players"), which the counted phrase reads."""
+    found = _STATE_OF_PEOPLE.match(text, position)
+    return (found.group("state"), found.end()) if found else None
 
 
 def _acronym(text: str, position: int) -> tuple[str, int] | None:
