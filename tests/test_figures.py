@@ -785,7 +785,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.15.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.15.1"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1577,4 +1577,21 @@ def test_a_plural_joined_by_and_is_counted_with_the_first(sentence: str, expecte
 def test_people_counted_by_what_befell_them(sentence: str, expected: list[Expected]) -> None:
     """ "79 dead", "30 wounded": the adjective is the unit, and wins over the noun of a count
     before it; before a noun it stays that noun's modifier."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The central bank raised its benchmark interest rate on Thursday by 25 basis points.",
+            [("25 basis points", 25, "basis point", "percent", "up", None)],
+        ),
+        (
+            "The carmaker will cut first-quarter North American production by another 10,000 vehicles.",
+            [("10,000 vehicles", 10000, "vehicles", "count", "down", None)],
+        ),
+    ],
+)
+def test_by_finds_its_verb_across_a_long_object(sentence: str, expected: list[Expected]) -> None:
     check(sentence, expected)

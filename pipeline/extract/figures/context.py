@@ -13,8 +13,9 @@ from pipeline.extract.figures import lexicon as lx
 from pipeline.extract.figures.scan import Quantity
 from pipeline.extract.numbers import parse_number
 
-WINDOW = 48
-"""Characters of left context; enough for "an increase of more than" before a number."""
+WINDOW = 64
+"""Characters of left context; enough for "an increase of more than" before a number, and for
+a "by" to find its verb eight words back ("raised its benchmark interest rate on Thursday by")."""
 
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
