@@ -785,7 +785,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.15.1"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.16.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1547,7 +1547,10 @@ def test_votes_that_pass_a_bill_are_scores(sentence: str, score: tuple[str, floa
             [("80 films and TV shows", 80, "films and TV shows", "count", "=", None)],
         ),
         ("The firm cut 200 jobs and prices rose.", [("200 jobs", 200, "jobs", "count", "down", None)]),
-        ("It has indexed 5 billion pages and claims to update them daily.", [("5 billion pages", 5e9, "pages", "count", "=", None)]),
+        (
+            "It has indexed 5 billion pages and claims to update them daily.",
+            [("5 billion pages", 5e9, "pages", "count", "=", None)],
+        ),
         ("The summit drew 20 ministers and heads of state.", [("20 ministers", 20, "ministers", "count", "=", None)]),
         ("It drew 900 complaints and CBS apologised.", [("900 complaints", 900, "complaints", "count", "=", None)]),
         (
@@ -1594,4 +1597,33 @@ def test_people_counted_by_what_befell_them(sentence: str, expected: list[Expect
     ],
 )
 def test_by_finds_its_verb_across_a_long_object(sentence: str, expected: list[Expected]) -> None:
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Exports fell by almost a fifth to 450 tonnes.",
+            [("a fifth", 0.2, "fraction", "count", "down", None), ("450 tonnes", 450, "tonne", "measure", "=", None)],
+        ),
+        ("The firm cut its workforce by half.", [("half", 0.5, "fraction", "count", "down", None)]),
+        ("Profits rose by a quarter last year.", [("a quarter", 0.25, "fraction", "count", "up", None)]),
+        ("Two men were arrested, followed by a third.", [("Two men", 2, "men", "count", "=", None)]),
+        ("It was bought by a third party.", []),
+        ("Production fell by close to 3 million kg.", [("3 million kg", 3e6, "kg", "measure", "down", None)]),
+        ("Property taxes will increase by a net 2.07 percent.", [("2.07 percent", 2.07, "%", "percent", "up", None)]),
+        (
+            "Eskom will make R385-billion from the tariff increase.",
+            [("R385-billion", 3.85e11, "ZAR", "money", "=", None)],
+        ),
+        ("It hopes to recover R351 billion.", [("R351 billion", 3.51e11, "ZAR", "money", "=", None)]),
+        ("Take the R101 to the coast.", []),
+        ("The county budget for 2019 includes a tax levy.", []),
+    ],
+)
+def test_classes_from_the_fourteenth_blind_set(sentence: str, expected: list[Expected]) -> None:
+    """Classes from a fourteenth blind set: fractions that size a change after "by", a verb of
+    change before a hedge, "a net", the rand's "R" before a scaled amount, and "includes" as a
+    verb after a year."""
     check(sentence, expected)

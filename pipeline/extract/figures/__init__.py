@@ -69,6 +69,9 @@ _NOT_NOUNS = frozenset({None, "times"})
 _MORE_AFTER = re.compile(r"\s+(?:more|extra|additional|further)(?=\s)(?!\s+than\b)", re.IGNORECASE)
 _AGES_BEFORE = re.compile(r"\bage[sd]?\b", re.IGNORECASE)
 """A list of age bands runs on after "aged": no pair in it is a score."""
+_BY_BEFORE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}$")
+""""followed by a third.": a bare fraction after "by" is the size of a change only when a verb of
+change moves it ("fell by a third")."""
 _OR_BOUND_AFTER = re.compile(r"\s+or\s+(?:(?P<more>more)|fewer|less)(?=\s)", re.IGNORECASE)
 """"three or more cups of coffee": the bound stands between the count and its noun."""
 _FACTOR_BEFORE = re.compile(r"\b(?:an?\s+)?factor\s+of\s+$", re.IGNORECASE)
@@ -296,6 +299,8 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
     if quantity.unit is not None and cx.inside_a_name(text, quantity):
         return None, quantity.end
     quantity.change = cx.change_from_context(text, quantity, left)
+    if quantity.unit == "fraction" and quantity.change == "=" and _BY_BEFORE.search(left):
+        return None, quantity.end
     return quantity, quantity.end
 
 
@@ -539,4 +544,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.15.1", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.16.0", run=extract_figures)

@@ -185,7 +185,7 @@ _DETERMINERS = _ARTICLES | lx.words("the its their this that another final furth
 _FIGURE_MODIFIER = re.compile(r"\d-[a-z]")
 """"a 25-basis-point hike": a figure joined to a unit before a word of change; "2016-17" is a year."""
 _CHANGE_ADJECTIVES = lx.words(
-    "steep sharp modest whopping massive hefty staggering solid healthy paltry nasty painful strong robust dramatic"
+    "steep sharp modest whopping massive hefty staggering solid healthy paltry nasty painful strong robust dramatic net"
 )
 """"fell a steep 66.2%", "rising a modest 2% to 3%": an adjective after the article makes the figure
 the verb's change, where a bare article makes it the object ("added a 30 degree homer"); and the
@@ -519,7 +519,8 @@ def age_from_context(text: str, quantity: Quantity, left: str) -> bool:
 
 
 def change_from_context(text: str, quantity: Quantity, left: str) -> str:
-    """Bounds ("more than", "up to") outrank direction ("rose"), which outranks "about"."""
+    """Bounds ("more than", "up to") outrank direction ("rose"), which outranks a hedge ("about",
+    "close to"), so the verb before a hedge still moves the figure ("fell by close to 3m kg")."""
     bound = _BOUND.search(left, _last_words_start(left, _BOUND_WORDS)) if _may_end_in_bound(left) else None
     if bound and _over_as_preposition(bound, quantity):
         bound = None
@@ -532,7 +533,10 @@ def change_from_context(text: str, quantity: Quantity, left: str) -> str:
         return ">" if bound.group("more") else "<"
     if after and (after.group("more") or after.group("less")):
         return ">" if after.group("more") else "<"
-    direction = _direction(left, relative=quantity.kind == "percent")
+    relative = quantity.kind == "percent"
+    direction = _direction(left, relative=relative)
+    if direction is None and bound and bound.group("approx") and left[: bound.start()].strip():
+        direction = _direction(left[: bound.start()], relative=relative)
     if direction:
         return direction
     if after and (after.group("up") or after.group("down")):

@@ -171,10 +171,11 @@ CURRENCY_WORDS: dict[str, str] = {
 Pence use GBX, the market code for pence sterling; cents, sen and paise have no code of their
 own, so they keep their name."""
 
-MANGLED_PREFIXES: dict[str, str] = {"PS": "GBP", "Y=": "JPY", "N": "NGN"}
+MANGLED_PREFIXES: dict[str, str] = {"PS": "GBP", "Y=": "JPY", "N": "NGN", "R": "ZAR"}
 """Case-sensitive; how feeds that cannot encode £, ¥ and ₦ write them ("PS2.7m", Reuters'
-"Y=28,030", Nigerian papers' "N254 billion"). Only glued to an amount that is no console or model
-name ("PS2", "PS4", "N95"): see `scan`."""
+"Y=28,030", Nigerian papers' "N254 billion"), and the rand's own letter ("R385-billion"). Only
+glued to an amount that is no console, model or road name ("PS2", "PS4", "N95", "R101"): see
+`scan`."""
 
 MONEY_GLUED: dict[str, str] = {"p": "GBX"}
 """Case-sensitive suffixes that only mean money when glued to the digits ("118.5p")."""

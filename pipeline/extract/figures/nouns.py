@@ -36,7 +36,7 @@ _STOP = lx.words(
     instead thus hence however although though because whether soon already again today yesterday
     tomorrow tonight ever never pounds dollars euros lives remains thanks
     accounts owns holds uses gets goes comes wants needs believes thinks seems appears becomes
-    continues why how ahead"""
+    continues why how ahead includes contains involves requires represents"""
 )
 """Currency words start the next amount ("half of the pounds 11m"); the third-person verbs end a
 singular subject ("a third of the population lives") that would otherwise read as a plural."""
@@ -87,7 +87,8 @@ _AND = re.compile(r"[ \u00a0]and(?=[ \u00a0])")
 _COORDINATE_WORDS = 3
 _AFTER_COORDINATE = lx.words("in across around from who which were are was is have had with for throughout")
 _STATE_OF_PEOPLE = re.compile(
-    r"[ \u00a0](?P<state>(?:confirmed[ \u00a0]|reported[ \u00a0])?(?:dead|injured|wounded|missing|homeless|displaced|hurt))"
+    r"[ \u00a0](?P<state>(?:confirmed[ \u00a0]|reported[ \u00a0])?"
+    r"(?:dead|injured|wounded|missing|homeless|displaced|hurt))"
     r"\b(?![-'’])"
 )
 _TITLES = lx.words("Mr Mrs Ms Dr Sir Lord Lady Dame Prof President Prince Princess Pope Rev")

@@ -58,12 +58,20 @@ _ANY_VERB = (
     r"|thought|think|believe|believed|reported|expect|expected)\b"
 )
 _SHARES = [word for word, value in _NUMERATORS.items() if value > 1]
+_HEDGES_AFTER_BY = (r"", r"almost\s", r"nearly\s", r"about\s", r"around\s", r"roughly\s", r"over\s", r"more\sthan\s")
+_AFTER_BY = "(?:{})".format("|".join(rf"(?<=\bby\s{hedge})" for hedge in _HEDGES_AFTER_BY))
+"""Fixed-width lookbehinds, one a hedge, since `re` has no variable-width one."""
+_CHANGE_ENDS = (
+    r"\s*(?:[,.;:)]|$)"
+    r"|\s+(?:to|in|from|since|on|last|this|over|after|compared|and|or|than|while|as|but|a|an|the)\b"
+)
 _FRACTION = (
     rf"(?:(?:a|one)-(?:{'|'.join(DENOMINATORS)})(?![\w-])"
     rf"|(?:{'|'.join(_SHARES)})-(?:{'|'.join(DENOMINATORS)})s(?![\w-])"
     rf"|(?:{'|'.join(_SHARES)})\s(?:{'|'.join(DENOMINATORS)})s?(?={_FRACTION_NEXT}|{_ANY_VERB})"
     rf"|(?:a|one)\s(?:{'|'.join(DENOMINATORS)})(?={_FRACTION_NEXT}|{_SHARE_VERB})"
-    rf"|half(?={_FRACTION_NEXT}|{_ANY_VERB}|\s+(?:in|over|since|during|between)\b))"
+    rf"|half(?={_FRACTION_NEXT}|{_ANY_VERB}|\s+(?:in|over|since|during|between)\b)"
+    rf"|{_AFTER_BY}(?:(?:a|one)\s(?:{'|'.join(DENOMINATORS)})|half)(?={_CHANGE_ENDS}))"
 )
 """"one-fifth contained", "a two-thirds majority": a hyphened fraction is one wherever it stands
 (not "three-quarter", an adjective or a rugby position);
@@ -73,7 +81,9 @@ hospital care", "just over a quarter — 26% — of".  After "a third" a verb in
 men were charged and a third was released") counts a person, so only a plural verb or "said" makes
 it a share ("a third were", "nearly a quarter said").
 "half" also comes before a preposition ("shrunk by more than half in 40 years"), which after "a
-quarter" or "a third" names a time ("a quarter in advance", "a third in as many months")."""
+quarter" or "a third" names a time ("a quarter in advance", "a third in as many months").
+After "by" a fraction that ends its phrase is the size of a change ("fell by almost a fifth to",
+"cut by half,"); `_read` drops it when no verb of change moves it ("followed by a third.")."""
 _VAGUE_PATTERN = (
     r"(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)(?:\s+(?:of|more)(?=\s)|(?![\w-]))"
     r"|(?:dozens|scores|tens|hundreds|thousands|millions|billions)\s+of(?=\s)(?!\s+(?:thousand|million|billion)\b)"
@@ -93,7 +103,7 @@ def _body(fold: str) -> str:
     return (
         r"(?P<sub>(?i:sub)-)?"
         rf"(?:(?P<cur>(?-i:{lx.alternation(lx.CURRENCY_PREFIXES, case_sensitive=True)}))\s?"
-        r"|(?P<mangled>(?-i:PS(?=\d[.,]?\d)|Y=(?=\d)|N(?=\d[\d,.]*\s?(?:trillion|billion|million|bn|m)\b))))?"
+        r"|(?P<mangled>(?-i:PS(?=\d[.,]?\d)|Y=(?=\d)|[NR](?=\d[\d,.]*[\s-]?(?:trillion|billion|million|bn|m)\b))))?"
         r"(?P<neg>[-−](?=\d)|minus[\s-](?=\d))?"
         rf"(?:(?=\D)(?:(?P<vague>{_VAGUE_PATTERN})|(?P<frac>{_FRACTION})|(?P<fold>{fold}))"
         rf"|(?P<num>{NUMBER_PATTERN})(?:{_EXPONENT})?)"
