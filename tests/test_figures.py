@@ -785,7 +785,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.16.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.17.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1627,3 +1627,38 @@ def test_classes_from_the_fourteenth_blind_set(sentence: str, expected: list[Exp
     change before a hedge, "a net", the rand's "R" before a scaled amount, and "includes" as a
     verb after a year."""
     check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Season tickets will jump by 173 pounds (some 220 U.S. dollars).",
+            [("173 pounds", 173, "GBP", "money", "up", None), ("220 U.S. dollars", 220, "USD", "money", "~", None)],
+        ),
+        ("Rail fares will rise by an average of 6.2% in January.", [("6.2%", 6.2, "%", "percent", "up", None)]),
+        ("The maker will lay off approximately 385 workers.", [("385 workers", 385, "workers", "count", "down", None)]),
+        (
+            "The bank raised its cash rate target 25 basis points to 2.85%.",
+            [("25 basis points", 25, "basis point", "percent", "up", None), ("2.85%", 2.85, "%", "percent", "=", None)],
+        ),
+        (
+            "They took a bonus for losing by seven or fewer points.",
+            [("seven or fewer points", 7, "points", "count", "<", None)],
+        ),
+        ("He was jailed for five-and-a-half years.", [("five-and-a-half years", 5.5, "year", "duration", "=", None)]),
+        ("A total of 82 million accounts tuned in.", [("82 million accounts", 8.2e7, "accounts", "count", "=", None)]),
+    ],
+)
+def test_classes_from_the_fourteenth_blind_set_second_half(sentence: str, expected: list[Expected]) -> None:
+    """The second half of the fourteenth blind set: a conversion into dollars makes pounds money,
+    "by an average of", "lay off", a change after a verb's object when a level follows, a bound
+    inside the phrase beating the verb, hyphened halves, and "accounts" after a number."""
+    check(sentence, expected)
+
+
+def test_scores_listed_after_a_verb_of_result() -> None:
+    sentence = "The All Blacks beat the Wallabies 22-16 in Auckland, 19-18 in Sydney and 33-6 in Wellington."
+    scores = [(f.text, f.value, f.value_high) for f in figures_in(sentence) if f.kind == "score"]
+    assert scores == [("22-16", 22, 16), ("19-18", 19, 18), ("33-6", 33, 6)]
+    assert [f.kind for f in figures_in("Those aged 18-24, 25-34 and 35-44 were asked.")] == ["age"]

@@ -149,6 +149,8 @@ _DOWN_VERBS = lx.words(
     plummeting tumbling slumping dived diving subtracted subtracts wiped wipes wiping curb curbs
     curbed curbing cutting axe axes axed axing erased erasing halved halving"""
 )
+_LAY = lx.words("lay lays laid laying")
+""""laid off 385 workers": jobs cut."""
 _UP_BY_OR_TO = lx.words(
     "raise raises raising raised recover recovers recovering recovered extend extends extended extending"
 )
@@ -157,6 +159,10 @@ _UP_BY_OR_TO = lx.words(
 days later" and "the plume extends hundreds of miles" are not."""
 _VERBS_BEFORE_LEVEL = (_UP_VERBS | _DOWN_VERBS | _UP_BY_OR_TO) - {"up"}
 """"rose to 6.7%", "dip down to -130": verbs whose "to" names the level reached ("up to" is a bound)."""
+_LEVEL_AFTER = re.compile(r"\s+to\s+(?:[$£€¥]|[A-Z]{1,3}\$|\d)")
+_OBJECT_REACH = 6
+_NOT_OBJECT = lx.words("and or but while whereas as after before because since when which that who to from than by of")
+"""Words that end the object between a verb and a figure: a clause, a preposition."""
 _UP_NOUNS = lx.words("rise increase gain growth jump hike boost surge climb rally")
 _DOWN_NOUNS = lx.words("fall drop decline decrease cut reduction slump dip slide contraction")
 """Nouns of change: "an increase of 5% to 10%" is no range, though the 5% is no change of its own."""
@@ -173,6 +179,8 @@ _OPENERS = '("“‘'
 """"(down 12%)", '"risen by 20%': an opening bracket or quotation mark before a word of change."""
 _AS_MUCH_AS = (["as", "much", "as"], ["as", "many", "as"])
 """"rose as much as 4.3 percent": a hedge between a verb of change and its figure."""
+_AVERAGE_OR_TOTAL = (["an", "average"], ["a", "total"])
+""""rise by an average of 6.2%", "cut by a total of 300": the change is the figure after "of"."""
 _EXACT = lx.words("just only exactly merely mere")
 _HEDGES = lx.words("about around roughly approximately nearly almost some")
 """"grew to nearly 2,500": a hedge between "to" and the level leaves the level reached."""
@@ -435,6 +443,8 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
     if words[-3:] in _AS_MUCH_AS:
         index -= 3
         skipped.add("as")
+    elif words[-4:-3] == ["by"] and words[-3:-1] in _AVERAGE_OR_TOTAL and words[-1] == "of":
+        index -= 3
     while index and (words[index - 1] in _FILLERS or as_change and _article_and_adjective(words, index)):
         if words[index - 1] in _FILLERS:
             index -= 1
@@ -462,6 +472,8 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
         word = words[index - 1]
     if word in _UP_BY_OR_TO:
         return "up" if reached or relative or "by" in skipped else None
+    if word == "off" and index > 1 and words[index - 2] in _LAY:
+        return "down"
     if word in _UP_VERBS or word in _DOWN_VERBS:
         if word in ("up", "down") and index > 1 and words[index - 2] in _PARTICLE_VERBS:
             return None
@@ -474,6 +486,19 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
         for earlier in reversed(words[max(0, index - _BY_REACH) : index]):
             if earlier in _UP_VERBS or earlier in _UP_BY_OR_TO or earlier in _DOWN_VERBS:
                 return "down" if earlier in _DOWN_VERBS else "up"
+    return None
+
+
+def _verb_across_object(left: str) -> str | None:
+    """ "raised its cash rate target 25 basis points to 2.85%", "cut the price 10 cents to $1": with
+    a level after it, a figure that follows a verb's object is the size of that verb's change."""
+    words = left.lower().split()
+    for back in range(len(words), max(0, len(words) - _OBJECT_REACH), -1):
+        word = words[back - 1]
+        if word in _VERBS_BEFORE_LEVEL and back < len(words) and not _named_by_a_noun(words, back - 1):
+            return "down" if word in _DOWN_VERBS else "up"
+        if word in _NOT_OBJECT or not word.isalpha() and not word.endswith(("'s", "’s")):
+            return None
     return None
 
 
@@ -533,10 +558,14 @@ def change_from_context(text: str, quantity: Quantity, left: str) -> str:
         return ">" if bound.group("more") else "<"
     if after and (after.group("more") or after.group("less")):
         return ">" if after.group("more") else "<"
+    if quantity.change in (">", "<"):
+        return quantity.change
     relative = quantity.kind == "percent"
     direction = _direction(left, relative=relative)
     if direction is None and bound and bound.group("approx") and left[: bound.start()].strip():
         direction = _direction(left[: bound.start()], relative=relative)
+    if direction is None and _LEVEL_AFTER.match(text, quantity.end):
+        direction = _verb_across_object(left)
     if direction:
         return direction
     if after and (after.group("up") or after.group("down")):

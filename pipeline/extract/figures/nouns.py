@@ -271,12 +271,13 @@ def _phrase(
 
 
 def _noun_after_number(text: str, found: re.Match[str]) -> bool:
-    """ "four lives", "11 away matches": words the stop list holds for their other uses ("the
-    population lives", "five miles away") that right after a number are a noun or modify one."""
+    """ "four lives", "82 million accounts", "11 away matches": words the stop list holds for their
+    other uses ("the population lives", "the top 10 accounts for", "five miles away") that right
+    after a number are a noun or modify one."""
     word = found.group("word")
-    if word == "lives":
-        return True
     following = _WORD.match(text, found.end())
+    if word == "lives" or word == "accounts" and not (following and following.group("word") == "for"):
+        return True
     return word == "away" and following is not None and _is_plural(following.group("word"))
 
 

@@ -195,11 +195,16 @@ _METRE_SPEED = re.compile(r"/(?:s|h|min)\b|\s+(?:per|a|an)\s+(?:second|minute|ho
 _MONEY_BEFORE = re.compile(r"pounds|dollars|euros|[$£€¥]|\b(?:USD|GBP|EUR)\b")
 _MONEY_WORD_BEFORE = re.compile(
     r"\b(?:prices?|priced|costs?|paid|pays?|worth|fees?|salary|salaries|wages?|fined?|sold|bought|spent|spend"
-    r"|budget|earn(?:ed|s)?|earnings|profits?|revenue|sales?|asking|charged?|bill|valued|value)\b|[$£€¥]",
+    r"|budget|earn(?:ed|s)?|earnings|profits?|revenue|sales?|asking|charged?|bill|valued|value|fares?|tickets?)\b"
+    r"|[$£€¥]",
     re.IGNORECASE,
 )
 """"the asking price rose to 218,954 pounds": words of money before a "pounds" written after its number."""
-_CONVERSION_TO_MONEY = re.compile(r"\s*\(\s*(?:[A-Z]{0,3}\$|[$£€¥]|\d[\d,.]*\s*(?:dollars|euros))")
+_CONVERSION_TO_MONEY = re.compile(
+    r"\s*\(\s*(?:(?:some|about|around|roughly|nearly|almost|approximately)\s+)?"
+    r"(?:[A-Z]{0,3}\$|[$£€¥]|\d[\d,.]*\s*(?:[A-Z][\w.]*\s+)?(?:dollars|euros))"
+)
+""""218,954 pounds (AU$541,232)", "173 pounds (some 220 U.S. dollars)": a conversion into a currency."""
 _OF_NEXT = re.compile(r"\s+of\b")
 _MONEY_LOOKBACK = 300
 """Characters searched for a currency before a bare "800m": money nearby makes it 800 million."""
@@ -225,10 +230,11 @@ _SCALE_SPLIT = re.compile(
     re.IGNORECASE,
 )
 _AND_A_HALF = re.compile(
-    rf"\s+and\s+a\s+half(?![\w-])(?:\s+(?P<scale>{'|'.join(sorted(SCALES, key=len, reverse=True))})(?!\w))?",
+    r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half(?![\w-])"
+    rf"(?:\s+(?P<scale>{'|'.join(sorted(SCALES, key=len, reverse=True))})(?!\w))?",
     re.IGNORECASE,
 )
-""""three and a half months", "two and a half million cars": a half added to a whole number, before
+""""three and a half months", "five-and-a-half years", "two and a half million cars": a half added to a whole number, before
 its scale word when there is one.  `NUMBER_PATTERN` stops before "and", since the dates extractor
 shares it."""
 _METRE_CONTEXT = re.compile(

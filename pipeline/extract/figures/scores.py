@@ -30,14 +30,15 @@ _RESULT_AFTER = re.compile(
 """"a 3-2 win", "a 135-131 overtime victory", "3-1 down", "2-0 at the break", "the 235-189
 partisan-line vote", and the first set of a tennis match before the next: "6-3, 7-6"; not odds
 ("10-1 to win", "a 50-50 chance to win")."""
-_RESULT_BEFORE = re.compile(
+_RESULT_VERB = (
     r"\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beating|beaten|defeated|defeats|drew|draw"
     r"|drawn|thrashed|trounced|hammered|routed|crushed|thumped|edged|overcame|trailed|trailing|trails|led"
     r"|leading|past|voted|(?:made|make|makes|levelled|leveled|pulled|brought)\s+it"
     r"|(?:tied|tie|level|locked|levelled|game|match|score)\s+at"
     r"|(?:score|scoreline|vote|margin)\s+of|passed)"
-    r"\s+(?:(?:[A-Z][\w'’.-]*|by|of|the)\s+){0,6}$",
+    r"\s+(?:(?:[A-Z][\w'’.-]*|by|of|the)\s+){0,6}"
 )
+_RESULT_BEFORE = re.compile(rf"{_RESULT_VERB}$")
 """"beat France 24-18", "won 1-0", "cruised past the Magic 131-116", "made it 2-0", "tied the game
 at 2-2", "an aggregate score of 10-0", "were beaten by New Zealand 45-6"; a bare "at" comes
 before prices, times and addresses as often ("priced at 40-50")."""
@@ -53,6 +54,12 @@ runs on after them ("2-1 favourite, followed by Kenzie at 5-2")."""
 _SENTENCE_END = re.compile(r".*[.!?][\s\"”’']+", re.DOTALL)
 _SCORE_BEFORE = re.compile(r"\d\s?[-–]\s?\d{1,3}\)?,?\s+\(?$")
 """"6-3, 7-6 (7-4)": each set after the first, and a tie-break in brackets."""
+_PAIR = r"\d{1,3}\s?[-–]\s?\d{1,3}\b"
+_NEXT_IN_LIST = r"[^.;!?\d]*(?:,|\band)\s+"
+_LISTED_AFTER_SCORE = re.compile(rf"{_RESULT_VERB}{_PAIR}(?:{_NEXT_IN_LIST}{_PAIR})*{_NEXT_IN_LIST}$")
+""""defeated the Wallabies 22-16 in Auckland, 19-18 in Sydney and 33-6 in Wellington": each
+score in a list after a verb of result."""
+_LIST_REACH = 200
 
 
 def pair_at(text: str, start: int) -> bool:
@@ -75,6 +82,7 @@ def read_score(text: str, start: int, left: str) -> Quantity | None:
         _RESULT_AFTER.match(text, found.end()) is not None
         or _RESULT_BEFORE.search(left) is not None
         or _SCORE_BEFORE.search(left) is not None
+        or _LISTED_AFTER_SCORE.search(_sentence_before(text, start)) is not None
     )
     if not named or _counts_something(text, found.end()):
         return None
@@ -91,6 +99,11 @@ def _counts_something(text: str, position: int) -> bool:
 
 def _betting_before(text: str, start: int) -> bool:
     """Whether words of betting come earlier in the pair's sentence."""
-    window = text[max(0, start - _ODDS_REACH) : start]
+    return _ODDS_NEAR.search(_sentence_before(text, start, _ODDS_REACH)) is not None
+
+
+def _sentence_before(text: str, start: int, reach: int = _LIST_REACH) -> str:
+    """The words of the sentence before `start`, at most `reach` characters of them."""
+    window = text[max(0, start - reach) : start]
     sentence_start = _SENTENCE_END.match(window)
-    return _ODDS_NEAR.search(window, sentence_start.end() if sentence_start else 0) is not None
+    return window[sentence_start.end() :] if sentence_start else window
