@@ -71,3 +71,8 @@ def test_a_time_between_the_ends_of_a_range_stands_beside_it() -> None:
 
 def test_a_date_inside_a_vague_plural_is_no_fact_of_its_own() -> None:
     assert _extracted("Hundreds of Sunday commuters were stranded.") == [("Hundreds of Sunday commuters", "count")]
+
+
+def test_a_rate_period_after_a_counted_plural_is_no_duration() -> None:
+    assert _extracted("The site attracts 600,000 page views a day.") == [("600,000 page views a day", "count")]
+    assert _extracted("It was leaked to newspapers a day in advance.") == [("a day", "duration")]

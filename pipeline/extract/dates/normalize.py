@@ -62,9 +62,13 @@ _COUNTED_NOUNS = frozenset(
 )
 _CURRENCY_WORDS = frozenset("pounds dollars euros yen rupees $ £ € us$ rs no. number".split())
 _RATE_BEFORE = re.compile(
-    r"(?:\d|%|\b(?:percent|cent|times|once|twice|million|billion|bn|m|dollars|pounds|euros|more|less))\W*$",
+    r"(?:\d|%|\b(?:percent|cent|times|once|twice|million|billion|bn|m|dollars|pounds|euros|more|less|plus))\W*$"
+    r"|\b(?:hour|minute|second)s?\s+$|\d[\d,.]*\s+(?:[a-z-]+\s+){0,3}[a-z]{2,}(?<![su])(?<!ss)s\s+$",
     re.IGNORECASE,
 )
+""""$3,500 a month", "twice a day", "an hour a day", "600,000 page views a day": after an amount,
+a unit of time or a counted plural, "a day" is the rate's period (a set), not a duration; after a
+plural with no number ("newspapers a day in advance") it stays one."""
 _FUNCTION_WORDS = frozenset(
     "and or but to in on at for by from since until through with as than the a an of is are was "
     "were will would has have had".split()
