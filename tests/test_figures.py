@@ -785,7 +785,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.17.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.17.1"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1662,3 +1662,22 @@ def test_scores_listed_after_a_verb_of_result() -> None:
     scores = [(f.text, f.value, f.value_high) for f in figures_in(sentence) if f.kind == "score"]
     assert scores == [("22-16", 22, 16), ("19-18", 19, 18), ("33-6", 33, 6)]
     assert [f.kind for f in figures_in("Those aged 18-24, 25-34 and 35-44 were asked.")] == ["age"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Exports could be down by as much as half.", [("half", 0.5, "fraction", "count", "down", None)]),
+        (
+            "In the week ending February 17—week 7 of the season—it was 6.4%.",
+            [("6.4%", 6.4, "%", "percent", "=", None)],
+        ),
+        ("Regulators grounded its 737 Max jets.", []),
+        ("The 787 Dreamliner programme had a loss.", []),
+        ("It ordered 25 737 MAX aircraft.", [("25", 25, None, "count", "=", None)]),
+    ],
+)
+def test_classes_from_the_read_blind_sets(sentence: str, expected: list[Expected]) -> None:
+    """ "by as much as half", a label after a dash, and Boeing's model numbers, which NewsQuant's
+    dev set once counts ("787 Dreamliner") but the issue names as identifiers."""
+    check(sentence, expected)

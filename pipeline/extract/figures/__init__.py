@@ -94,6 +94,12 @@ _MODEL_AFTER = re.compile(r"\s+[A-Z]{3,}(?:['’]s)?\b(?![-'’.]|\s+of\b)")
 model's name ("100 NHS trusts" counts trusts, "300 TEU of containers" measures them); three digits
 before a lone or possessive acronym are one too ("the 737 MAX,", "the 737 MAX's travails"), where
 one or two may count a statistic ("3 RBI,")."""
+_JETLINER = re.compile(
+    r"7[0-8]7\s+(?:max|dreamliner|series|program|programme|jets?|jetliners?|planes?|aircraft|family|fleet|models?"
+    r"|freighters?|airliners?)\b",
+    re.IGNORECASE,
+)
+""""grounded 737 Max jets", "the 737 series", "787 Dreamliner program": Boeing's model numbers."""
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b0?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
@@ -325,6 +331,8 @@ def _names_something(text: str, quantity: Quantity, left: str) -> bool:
     if cx.is_labelled(left) or _NAME_AFTER.match(text, quantity.end) or _GROUP_OF.search(left):
         return True
     digits = text[quantity.start : quantity.end]
+    if _JETLINER.match(text, quantity.start):
+        return True
     if digits.isdigit() and _MODEL_AFTER.match(text, quantity.end):
         noun = counted_noun(text, quantity.end, singular=False)
         first = noun[0].split()[0] if noun else ""
@@ -544,4 +552,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.17.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.17.1", run=extract_figures)

@@ -80,6 +80,7 @@ _DIALLED_BEFORE = re.compile(
 )
 """"call 101", "dial 999": the verbs that put a phone number after them."""
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude\s$", re.IGNORECASE)
+_DASHES = re.compile(r"[—–]")
 """The scale of an earthquake before its number; "magnitude-8.3" is glued as "F-16" is, and not read."""
 _IN_BEFORE = re.compile(r"\b(?:in|into)\s+$", re.IGNORECASE)
 """"split in half", "tore it into halves": a way of dividing, not a share."""
@@ -286,8 +287,11 @@ def _last_words_start(left: str, count: int) -> int:
 
 
 def is_labelled(left: str) -> bool:
-    """A label right before the number: "Section 427", "page 12", "number one", "#5"."""
-    return left[-1:].isspace() and left.split()[-1].lower().strip("(.") in _LABELS or left.rstrip().endswith("#")
+    """A label right before the number: "Section 427", "page 12", "number one", "#5", and after a
+    dash ("February 17—week 7")."""
+    if left.rstrip().endswith("#"):
+        return True
+    return left[-1:].isspace() and _DASHES.split(left.split()[-1])[-1].lower().strip("(.") in _LABELS
 
 
 def after_magnitude(left: str) -> bool:

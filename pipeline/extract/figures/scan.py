@@ -58,7 +58,17 @@ _ANY_VERB = (
     r"|thought|think|believe|believed|reported|expect|expected)\b"
 )
 _SHARES = [word for word, value in _NUMERATORS.items() if value > 1]
-_HEDGES_AFTER_BY = (r"", r"almost\s", r"nearly\s", r"about\s", r"around\s", r"roughly\s", r"over\s", r"more\sthan\s")
+_HEDGES_AFTER_BY = (
+    r"",
+    r"almost\s",
+    r"nearly\s",
+    r"about\s",
+    r"around\s",
+    r"roughly\s",
+    r"over\s",
+    r"more\sthan\s",
+    r"as\smuch\sas\s",
+)
 _AFTER_BY = "(?:{})".format("|".join(rf"(?<=\bby\s{hedge})" for hedge in _HEDGES_AFTER_BY))
 """Fixed-width lookbehinds, one a hedge, since `re` has no variable-width one."""
 _CHANGE_ENDS = (
@@ -234,9 +244,9 @@ _AND_A_HALF = re.compile(
     rf"(?:\s+(?P<scale>{'|'.join(sorted(SCALES, key=len, reverse=True))})(?!\w))?",
     re.IGNORECASE,
 )
-""""three and a half months", "five-and-a-half years", "two and a half million cars": a half added to a whole number, before
-its scale word when there is one.  `NUMBER_PATTERN` stops before "and", since the dates extractor
-shares it."""
+""""three and a half months", "five-and-a-half years", "two and a half million cars": a half added
+to a whole number, before its scale word when there is one.  `NUMBER_PATTERN` stops before "and",
+since the dates extractor shares it."""
 _METRE_CONTEXT = re.compile(
     rf"(?:(?:,\s*|\s+(?:and|or)\s+)[\d,]+m)*\s(?:{'|'.join(lx.SCALE_WORD_WHEN_METRE)})\b", re.IGNORECASE
 )
