@@ -785,7 +785,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.17.1"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.18.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1680,4 +1680,32 @@ def test_scores_listed_after_a_verb_of_result() -> None:
 def test_classes_from_the_read_blind_sets(sentence: str, expected: list[Expected]) -> None:
     """ "by as much as half", a label after a dash, and Boeing's model numbers, which NewsQuant's
     dev set once counts ("787 Dreamliner") but the issue names as identifiers."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He capped it with a 70m intercept try.", [("70m", 70, "m", "measure", "=", None)]),
+        ("The country's largest is the 1m McLellan Telescope.", [("1m", 1, "m", "measure", "=", None)]),
+        ("Some 2m people watched the race.", [("2m people", 2e6, "people", "count", "~", None)]),
+        ("Emirates posted a profit of Dh17.2 billion.", [("Dh17.2 billion", 1.72e10, "AED", "money", "=", None)]),
+        (
+            "Service revenue declined 3% to P36.68 billion.",
+            [("3%", 3, "%", "percent", "down", None), ("P36.68 billion", 3.668e10, "PHP", "money", "=", None)],
+        ),
+        ("He handed in his P45 form.", []),
+        ("They were humiliated 43-10 by the Springboks.", [("43-10", 43, None, "score", "=", 10)]),
+        ("The elections saw 18 654 457 voters.", [("18 654 457 voters", 18654457, "voters", "count", "=", None)]),
+        (
+            "It needs between 37 000 and 50 000 votes.",
+            [("37 000 and 50 000 votes", 37000, "votes", "count", "=", 50000)],
+        ),
+        ("Call 555 123 4567 now.", []),
+    ],
+)
+def test_classes_from_the_fifteenth_blind_set(sentence: str, expected: list[Expected]) -> None:
+    """Classes from a fifteenth blind set: a glued "m" before the thing it measures, the dirham and
+    the Philippine peso, more verbs of result, and thousands grouped by blanks, which a phone
+    number's groups are not."""
     check(sentence, expected)

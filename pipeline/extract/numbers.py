@@ -87,9 +87,15 @@ _SCALE = r"(?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")"
 _SUFFIX = r"(?:" + "|".join(sorted(SUFFIXES, key=len, reverse=True)) + r")"
 _GROUP = r"(?:" + "|".join(re.escape(g).replace(r"\ ", r"\s+") for g in sorted(GROUPS, key=len, reverse=True)) + r")"
 
-_DIGITS = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-"""1,400 / 2500 / 3.2 / .5, and the Indian grouping of lakhs and crores, 13,31,058; a comma only
-groups digits so, so "3,2" is two numbers."""
+_DIGITS = (
+    r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}){2,}(?![\d,]|\.\d)"
+    r"|\d{1,3}[ \u00a0\u2009\u202f]\d{3}(?![\w,]|\.\d|\s(?-i:[A-Z]))|\d+(?:\.\d+)?|\.\d+)"
+)
+"""1,400 / 2500 / 3.2 / .5, the Indian grouping of lakhs and crores, 13,31,058, and the blank
+that groups thousands in South African and European writing, 18 654 457 and 37 000; a comma
+only groups digits so, so "3,2" is two numbers.  One blank group before a name or a letter is
+a count and a model instead: "25 737 MAX aircraft", "12 747s"."""
 _FRACTION = r"(?:\d+\s+)?\d/(?:2|3|4|8)"
 """Only the fractions news writes as numbers ("1 1/2", "3/4"); "9/11" and "24/7" are names."""
 _WORD_NUMBER = (
@@ -122,7 +128,7 @@ _DIGITS_THEN_LETTER = re.compile(r"(?<=\d)(?=[a-z])")
 
 
 def _digits_value(token: str) -> float:
-    return float(token.replace(",", ""))
+    return float(token.replace(",", "").replace(" ", ""))
 
 
 def _words_value(tokens: list[str]) -> float | None:

@@ -64,6 +64,9 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "GHS": "GHS",
     "KSh": "KES",
     "Ksh": "KES",
+    "Dh": "AED",
+    "Dhs": "AED",
+    "AED": "AED",
 }
 """Case-sensitive; "pounds 1,400" and "dollars 4m" are how the BBC corpus writes £ and $."""
 CURRENCY_PREFIXES.update(
@@ -171,17 +174,17 @@ CURRENCY_WORDS: dict[str, str] = {
 Pence use GBX, the market code for pence sterling; cents, sen and paise have no code of their
 own, so they keep their name."""
 
-MANGLED_PREFIXES: dict[str, str] = {"PS": "GBP", "Y=": "JPY", "N": "NGN", "R": "ZAR"}
+MANGLED_PREFIXES: dict[str, str] = {"PS": "GBP", "Y=": "JPY", "N": "NGN", "R": "ZAR", "P": "PHP"}
 """Case-sensitive; how feeds that cannot encode £, ¥ and ₦ write them ("PS2.7m", Reuters'
-"Y=28,030", Nigerian papers' "N254 billion"), and the rand's own letter ("R385-billion"). Only
-glued to an amount that is no console, model or road name ("PS2", "PS4", "N95", "R101"): see
-`scan`."""
+"Y=28,030", Nigerian papers' "N254 billion"), and the letters of the rand and the Philippine peso
+("R385-billion", "P4.39 billion"). Only glued to an amount that is no console, model or road name
+("PS2", "PS4", "N95", "R101", "P45"), so the single letters need a scale word: see `scan`."""
 
 MONEY_GLUED: dict[str, str] = {"p": "GBX"}
 """Case-sensitive suffixes that only mean money when glued to the digits ("118.5p")."""
 
 CURRENCY_CODES: dict[str, str] = {
-    code: code for code in words("USD EUR GBP JPY CNY INR AUD CAD CHF HKD SGD NZD MYR KRW ILS ZAR SEK NOK")
+    code: code for code in words("USD EUR GBP JPY CNY INR AUD CAD CHF HKD SGD NZD MYR KRW ILS ZAR SEK NOK AED PHP")
 }
 """ISO codes written after the amount ("108.79 JPY", "5 million USD")."""
 
@@ -619,9 +622,28 @@ SCALE_WORD_WHEN_METRE = frozenset(
         "crown",
         "personal",
         "best",
+        "try",
+        "telescope",
+        "dish",
+        "mast",
+        "tower",
+        "wall",
+        "statue",
+        "wave",
+        "waves",
+        "swell",
+        "yacht",
+        "cliff",
+        "putt",
+        "platform",
+        "springboard",
+        "jump",
+        "throw",
+        "tunnel",
     }
 )
-"""After "100m" these make it metres, not millions."""
+"""After "100m", or a word or a name after it ("a 70m intercept try", "the 1m McLellan Telescope"),
+these make it metres, not millions."""
 
 
 NOT_ADVERBS = words(

@@ -113,7 +113,7 @@ def _body(fold: str) -> str:
     return (
         r"(?P<sub>(?i:sub)-)?"
         rf"(?:(?P<cur>(?-i:{lx.alternation(lx.CURRENCY_PREFIXES, case_sensitive=True)}))\s?"
-        r"|(?P<mangled>(?-i:PS(?=\d[.,]?\d)|Y=(?=\d)|[NR](?=\d[\d,.]*[\s-]?(?:trillion|billion|million|bn|m)\b))))?"
+        r"|(?P<mangled>(?-i:PS(?=\d[.,]?\d)|Y=(?=\d)|[NRP](?=\d[\d,.]*[\s-]?(?:trillion|billion|million|bn|m)\b))))?"
         r"(?P<neg>[-−](?=\d)|minus[\s-](?=\d))?"
         rf"(?:(?=\D)(?:(?P<vague>{_VAGUE_PATTERN})|(?P<frac>{_FRACTION})|(?P<fold>{fold}))"
         rf"|(?P<num>{NUMBER_PATTERN})(?:{_EXPONENT})?)"
@@ -142,8 +142,15 @@ _GATE_CASELESS = [
     *_FOLD_WORDS,
     *(f"a{blank}{word}" for blank in " -" for word in _AFTER_A),
 ]
-_GATE_CASED = [*lx.CURRENCY_PREFIXES, *lx.MANGLED_PREFIXES]
-QUANTITY_GATE = gate.compile_gate(_NOT_BEFORE, _GATE_CASELESS, _GATE_CASED, patterns=[r"\d", r"[-−.]\d"])
+_PREFIXES = [*lx.CURRENCY_PREFIXES, *lx.MANGLED_PREFIXES]
+_GATE_CASED = [prefix for prefix in _PREFIXES if len(prefix) > 1 or not prefix.isalpha()]
+_LETTERS = "".join(prefix for prefix in _PREFIXES if len(prefix) == 1 and prefix.isalpha())
+_LETTER_PREFIXES = rf"[{_LETTERS}{_LETTERS.lower()}]\d"
+"""One-letter prefixes ("N254 billion", "R385-billion") open the gate only before a digit: the gate
+matches lower-cased text, where "n" or "p" alone would start a word in ten."""
+QUANTITY_GATE = gate.compile_gate(
+    _NOT_BEFORE, _GATE_CASELESS, _GATE_CASED, patterns=[r"\d", r"[-−.]\d", _LETTER_PREFIXES]
+)
 """Where `QUANTITY` and `QUANTITY_OR_FOLD` may match: every form their alternatives start with."""
 
 _WORD_UNITS = {
@@ -248,7 +255,9 @@ _AND_A_HALF = re.compile(
 to a whole number, before its scale word when there is one.  `NUMBER_PATTERN` stops before "and",
 since the dates extractor shares it."""
 _METRE_CONTEXT = re.compile(
-    rf"(?:(?:,\s*|\s+(?:and|or)\s+)[\d,]+m)*\s(?:{'|'.join(lx.SCALE_WORD_WHEN_METRE)})\b", re.IGNORECASE
+    rf"(?:(?:,\s*|\s+(?:and|or)\s+)[\d,]+m)*\s(?:(?!people\b)[A-Za-z][a-z-]*(?<!s)\s){{0,2}}"
+    rf"(?:{'|'.join(lx.SCALE_WORD_WHEN_METRE)})\b",
+    re.IGNORECASE,
 )
 """"the 100m and 200m titles": the words that make a glued "m" metres may follow a list of distances."""
 

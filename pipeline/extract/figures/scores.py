@@ -33,6 +33,7 @@ partisan-line vote", and the first set of a tennis match before the next: "6-3, 
 _RESULT_VERB = (
     r"\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beating|beaten|defeated|defeats|drew|draw"
     r"|drawn|thrashed|trounced|hammered|routed|crushed|thumped|edged|overcame|trailed|trailing|trails|led"
+    r"|humiliated|demolished|outclassed|stunned|downed|walloped|mauled|whitewashed|outscored"
     r"|leading|past|voted|(?:made|make|makes|levelled|leveled|pulled|brought)\s+it"
     r"|(?:tied|tie|level|locked|levelled|game|match|score)\s+at"
     r"|(?:score|scoreline|vote|margin)\s+of|passed)"
