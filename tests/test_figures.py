@@ -785,7 +785,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.18.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.19.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1709,3 +1709,40 @@ def test_classes_from_the_fifteenth_blind_set(sentence: str, expected: list[Expe
     the Philippine peso, more verbs of result, and thousands grouped by blanks, which a phone
     number's groups are not."""
     check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Fed raised its rate by a quarter percentage point.",
+            [("a quarter percentage point", 0.25, "percentage point", "percent", "up", None)],
+        ),
+        ("The move followed a half-point increase.", [("a half-point", 0.5, "point", "count", "=", None)]),
+        (
+            "It has pushed through three quarter-point rate rises.",
+            [("three quarter-point rate rises", 3, "quarter-point rate rises", "count", "=", None)],
+        ),
+        ("The currency has depreciated almost 5%.", [("5%", 5, "%", "percent", "down", None)]),
+    ],
+)
+def test_points_of_a_rate_and_currencies_that_lose_value(sentence: str, expected: list[Expected]) -> None:
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "change"),
+    [
+        ("The ratings dropped by 47% over six weeks.", "six weeks", "="),
+        ("Over five years bills will rise by £7.5 billion.", "five years", "="),
+        ("He has been in jail for over 10 years.", "over 10 years", ">"),
+        ("It sold eight million copies in little over two years.", "over two years", ">"),
+    ],
+)
+def test_over_a_duration_is_a_period_unless_it_bounds_one(sentence: str, text: str, change: str) -> None:
+    """ "over six weeks" names the period of a change; after "for", "took" or "little" it is "more
+    than".  The whole extract stage is asked, since the dates extractor reads durations too."""
+    from pipeline.extract import extract
+
+    figures = extract(segment(document_from_text(sentence, "test"))).figures
+    assert [(f.text, f.change) for f in figures if f.kind == "duration"] == [(text, change)]

@@ -27,6 +27,7 @@ from pipeline.extract.dates.lexicon import (
     CLOCK_UNITS,
     DAY_PARTS,
     DECADE_WORDS,
+    OVER_AS_BOUND,
     SEASONS,
     SET_ADVERBS,
     UNIT_CODES,
@@ -496,6 +497,8 @@ class Normalizer:
             if match["dur_half"] and count is not None:
                 count += 0.5
             change = _change(match["dur_ap"])
+            if match["dur_ap"] and match["dur_ap"].lower() == "over" and not OVER_AS_BOUND.search(text, 0, start):
+                start, change = match.start("dur_n"), "="
             det = match["dur_det"]
             if det and match["dur_ap"] and match["dur_ap"].lower() in ("over", "within", "under"):
                 start, change = match.start("dur_det"), "="

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.extract.dates.lexicon import OVER_AS_BOUND
 from pipeline.extract.figures import lexicon as lx
 from pipeline.extract.figures.scan import Quantity
 from pipeline.extract.numbers import parse_number
@@ -138,7 +139,8 @@ _UP_VERBS = lx.words(
     soared soar soars surged surge surges rallied advanced add added adds adding boosted hiked
     spiked rocketed leapt leaped improved firmed lift lifts lifted lifting
     boost boosts boosting hike hikes hiking expanded expand expands expanding widened widening
-    rebounded rebounding accelerated doubled doubling tripled tripling quadrupled"""
+    rebounded rebounding accelerated doubled doubling tripled tripling quadrupled appreciated
+    appreciates appreciating"""
 )
 _DOWN_VERBS = lx.words(
     """fell fall falls falling fallen down dropped drop drops dropping declined decline declines
@@ -148,7 +150,8 @@ _DOWN_VERBS = lx.words(
     shrank shrunk shrink lowered reduced slashed tanked cut cuts reduce reduces reducing lowers
     lowering slash slashes slashing trim trims trimmed trimming narrowed narrowing plunging
     plummeting tumbling slumping dived diving subtracted subtracts wiped wipes wiping curb curbs
-    curbed curbing cutting axe axes axed axing erased erasing halved halving"""
+    curbed curbing cutting axe axes axed axing erased erasing halved halving depreciated depreciates
+    depreciating devalued"""
 )
 _LAY = lx.words("lay lays laid laying")
 """"laid off 385 workers": jobs cut."""
@@ -582,7 +585,11 @@ def change_from_context(text: str, quantity: Quantity, left: str) -> str:
 def _over_as_preposition(bound: re.Match[str], quantity: Quantity) -> bool:
     """ "sent over one radio frequency band", "the furore over one sentence": a count of one
     thing after a bare "over" is the object of the preposition, since "more than one" is not
-    written "over one"; "over one million" and "just over one third" keep their bound."""
+    written "over one"; "over one million" and "just over one third" keep their bound.  So is a
+    duration that names the period of a change ("fell 47% over six weeks"), as the dates
+    extractor reads it."""
+    if bound.group().split()[0].lower() == "over" and quantity.kind == "duration":
+        return OVER_AS_BOUND.search(bound.string, 0, bound.start()) is None
     return (
         bound.group().split()[0].lower() in ("over", "beyond")
         and quantity.kind == "count"

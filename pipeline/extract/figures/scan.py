@@ -52,6 +52,9 @@ thousands of protesters" is, and `change` keeps "~" for a hedge the writer added
 thousands" is rare; "some hundreds of" is "~"), as it keeps ">" for "more than tens of thousands"."""
 
 _FRACTION_NEXT = rf"\s+(?:(?:of|the|its|their|his|her|our|all)\b|an?\b(?!\s+(?:{'|'.join(SCALES)})\b))|\s*[—–(]"
+_POINT_NEXT = r"[\s-](?:percentage[\s-])?points?\b"
+""""a quarter percentage point", "a half-point": a fraction of one point; "three quarter-point
+rises" counts rises."""
 _SHARE_VERB = r"\s+(?:were|are|have|say|said|voted|agreed|want|wanted|think|believe|expect|[a-z]{3,}ed)\b"
 _ANY_VERB = (
     r"\s+(?:were|are|was|is|said|say|says|have|has|had|will|would|could|did|do|voted|agreed|want|wanted"
@@ -79,8 +82,8 @@ _FRACTION = (
     rf"(?:(?:a|one)-(?:{'|'.join(DENOMINATORS)})(?![\w-])"
     rf"|(?:{'|'.join(_SHARES)})-(?:{'|'.join(DENOMINATORS)})s(?![\w-])"
     rf"|(?:{'|'.join(_SHARES)})\s(?:{'|'.join(DENOMINATORS)})s?(?={_FRACTION_NEXT}|{_ANY_VERB})"
-    rf"|(?:a|one)\s(?:{'|'.join(DENOMINATORS)})(?={_FRACTION_NEXT}|{_SHARE_VERB})"
-    rf"|half(?={_FRACTION_NEXT}|{_ANY_VERB}|\s+(?:in|over|since|during|between)\b)"
+    rf"|(?:a|one)\s(?:{'|'.join(DENOMINATORS)})(?={_FRACTION_NEXT}|{_SHARE_VERB}|{_POINT_NEXT})"
+    rf"|half(?={_FRACTION_NEXT}|{_ANY_VERB}|{_POINT_NEXT}|\s+(?:in|over|since|during|between)\b)"
     rf"|{_AFTER_BY}(?:(?:a|one)\s(?:{'|'.join(DENOMINATORS)})|half)(?={_CHANGE_ENDS}))"
 )
 """"one-fifth contained", "a two-thirds majority": a hyphened fraction is one wherever it stands

@@ -20,6 +20,7 @@ _UNITS_OF_ONE = frozenset({"percent", "measure", "duration", "money"})
 """Kinds of unit a fraction of one may measure in; a count ("half a world") is an idiom."""
 _POINT = re.compile(r"point\b", re.IGNORECASE)
 """"raised rates by a quarter of a point": a point of an index or a rate counts as a unit."""
+_POINT_AFTER = re.compile(r"[\s-](?:(?P<percentage>percentage)[\s-])?points?\b", re.IGNORECASE)
 _SCALE_NEXT = re.compile(r"(?:million|billion|trillion|thousand)\b", re.IGNORECASE)
 _A_NEXT = re.compile(r"\s+an?\s", re.IGNORECASE)
 """"half a world away", "given half a chance": half of one thing that is no unit is an idiom."""
@@ -62,7 +63,7 @@ def attach_unit_of_one(text: str, quantity: Quantity) -> bool:
     one unit measures in that unit.  Returns whether it did."""
     article = _OF_A.match(text, quantity.end)
     if article is None:
-        return False
+        return _attach_point(text, quantity)
     scale = _SCALE_NEXT.match(text, article.end())
     if scale is not None:
         return _read_share_of_scale(text, quantity, scale)
@@ -74,6 +75,17 @@ def attach_unit_of_one(text: str, quantity: Quantity) -> bool:
     elif unit.kind not in _UNITS_OF_ONE:
         return False
     quantity.unit, quantity.kind, quantity.end = unit.unit, unit.kind, unit.end
+    return True
+
+
+def _attach_point(text: str, quantity: Quantity) -> bool:
+    """ "a quarter percentage point", "a quarter point", "a half-point increase": how central-bank
+    news writes "a quarter of a percentage point"."""
+    point = _POINT_AFTER.match(text, quantity.end)
+    if point is None:
+        return False
+    unit, kind = ("percentage point", "percent") if point.group("percentage") else ("point", "count")
+    quantity.unit, quantity.kind, quantity.end = unit, kind, point.end()
     return True
 
 
