@@ -785,7 +785,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.19.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.20.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1746,3 +1746,26 @@ def test_over_a_duration_is_a_period_unless_it_bounds_one(sentence: str, text: s
 
     figures = extract(segment(document_from_text(sentence, "test"))).figures
     assert [(f.text, f.change) for f in figures if f.kind == "duration"] == [(text, change)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The number of people out of work rose 32,000 to 1.41 million.",
+            [("32,000", 32000, "people", "count", "up", None), ("1.41 million", 1.41e6, "people", "count", "=", None)],
+        ),
+        (
+            "It takes the total number of jobs to go to 5,500.",
+            [("5,500", 5500, "jobs", "count", "=", None)],
+        ),
+        ("A number of analysts said 5 would bid.", [("5", 5, None, "count", "=", None)]),
+        ("The number of victims is unknown. Police said 12 were held.", [("12", 12, None, "count", "=", None)]),
+        ("He served 14 aces--13 below his average.", [("14 aces", 14, "aces", "count", "=", None)]),
+        ("Wheat traded at $7 a bushel.", [("$7 a bushel", 7, "USD per bushel", "money", "=", None)]),
+    ],
+)
+def test_a_count_told_of_the_number_of_something_counts_it(sentence: str, expected: list[Expected]) -> None:
+    """ "the number of people out of work rose 32,000": the subject names what the bare count
+    counts; "a number of" means "several", and a sentence break ends the subject's reach."""
+    check(sentence, expected)

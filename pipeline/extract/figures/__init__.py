@@ -64,6 +64,9 @@ _ELIDED_RATIO = 100
 _RELATIVE_AFTER = re.compile(r"\s+who\b")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]")
 _ALTERNATIVE = re.compile(r",?\s+or\s+")
+_NUMBER_OF = re.compile(r"\bthe\s+(?:(?:total|overall|average)\s+)?number\s+of(?:\s+the)?(?=\s)", re.IGNORECASE)
+_NUMBER_OF_REACH = 160
+"""Characters searched back for a "number of" subject; a sentence's subject and verb fit."""
 _NOT_NOUNS = frozenset({None, "times"})
 """Count units that are no counted noun, so no later bare count can borrow them."""
 _MORE_AFTER = re.compile(r"\s+(?:more|extra|additional|further)(?=\s)(?!\s+than\b)", re.IGNORECASE)
@@ -426,6 +429,21 @@ def _elided_unit(text: str, quantity: Quantity, found: list[Quantity], floor: in
     return None
 
 
+def _number_of(text: str, quantity: Quantity, since: int) -> str | None:
+    """ "the number of people unemployed has dropped by 1.9 million", "the total number of cases in
+    2017 to 81": a bare count that a sentence's "number of" subject is told of counts that noun.
+    Only with no figure and no sentence break between, and with a plural noun after "of"."""
+    window = text[max(since, quantity.start - _NUMBER_OF_REACH) : quantity.start]
+    subject = None
+    for subject in _NUMBER_OF.finditer(window):
+        pass
+    if subject is None or _SENTENCE_BREAK.search(window, subject.end()):
+        return None
+    start = quantity.start - len(window) + subject.end()
+    noun = counted_noun(text, start, singular=False, compound=False)
+    return noun[0] if noun is not None else None
+
+
 def _may_lend(text: str, earlier: Quantity, quantity: Quantity) -> bool:
     """A count lends its noun; an amount of money lends its currency to a scaled bare number
     ("2.7bn"), unless it is a conversion in brackets that closed before that number."""
@@ -511,6 +529,8 @@ def _paragraph_figures(text: str, lowered: str | None, paragraph: Paragraph) -> 
         lender = _elided_unit(text, quantity, found, paragraph.start_char)
         if lender is not None:
             quantity.unit, quantity.kind = lender.unit, lender.kind
+        elif quantity.bare and quantity.kind == "count":
+            quantity.unit = _number_of(text, quantity, found[-1].end if found else paragraph.start_char)
         if found:
             _share_rate_after_conversion(text, found[-1], quantity)
             between = text[found[-1].end : quantity.start]
@@ -557,4 +577,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.19.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.20.0", run=extract_figures)

@@ -16,7 +16,7 @@ from pipeline.extract.numbers import SCALES, TENS, UNITS
 
 MAX_WORDS = 4
 
-_WORD = re.compile(r"[ \u00a0](?P<word>(?:[A-Z]\.){2,}(?![A-Za-z])|[A-Za-z][A-Za-z'’&-]*)")
+_WORD = re.compile(r"[ \u00a0](?P<word>(?:[A-Z]\.){2,}(?![A-Za-z])|[A-Za-z](?:[A-Za-z'’&-]*[A-Za-z'’])?)")
 """"U.S." and "U.K." are one word: "500 U.S. factories"."""
 _PARTITIVE = re.compile(
     r"[ \u00a0]of(?:[ \u00a0](?:the|its|their|his|her|our|your|these|those)|(?=[ \u00a0][A-Z]\w*['’]s\b))",
