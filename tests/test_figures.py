@@ -785,7 +785,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.20.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.20.1"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1768,4 +1768,15 @@ def test_over_a_duration_is_a_period_unless_it_bounds_one(sentence: str, text: s
 def test_a_count_told_of_the_number_of_something_counts_it(sentence: str, expected: list[Expected]) -> None:
     """ "the number of people out of work rose 32,000": the subject names what the bare count
     counts; "a number of" means "several", and a sentence break ends the subject's reach."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Of the 10 or so images only one was hers.", [("10 or so images", 10, "images", "count", "~", None)]),
+        ("It ran 10 or more miles.", [("10 or more miles", 10, "mile", "measure", ">", None)]),
+    ],
+)
+def test_a_hedge_or_bound_between_a_count_and_its_unit(sentence: str, expected: list[Expected]) -> None:
     check(sentence, expected)

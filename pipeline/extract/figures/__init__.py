@@ -25,6 +25,7 @@ from pipeline.extract.figures.scan import (
     QUANTITY_GATE,
     QUANTITY_OR_FOLD,
     Quantity,
+    attach_unit,
     rate_after,
     read_quantity,
 )
@@ -75,8 +76,9 @@ _AGES_BEFORE = re.compile(r"\bage[sd]?\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}$")
 """"followed by a third.": a bare fraction after "by" is the size of a change only when a verb of
 change moves it ("fell by a third")."""
-_OR_BOUND_AFTER = re.compile(r"\s+or\s+(?:(?P<more>more)|fewer|less)(?=\s)", re.IGNORECASE)
-""""three or more cups of coffee": the bound stands between the count and its noun."""
+_OR_BOUND_AFTER = re.compile(r"\s+or\s+(?:(?P<more>more)|(?P<so>so)|fewer|less)(?=\s)", re.IGNORECASE)
+""""three or more cups of coffee", "20 or so years": the bound or the hedge stands between the
+count and its noun or unit."""
 _FACTOR_BEFORE = re.compile(r"\b(?:an?\s+)?factor\s+of\s+$", re.IGNORECASE)
 """"rise by a factor of 10" multiplies as "tenfold" does, and the figure spans the words."""
 _WHOLE_AFTER = re.compile(
@@ -290,9 +292,15 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         if noun is None and quantity.scale > 1 and "-" in text[quantity.start : quantity.end]:
             noun = counted_noun(text, quantity.end, singular=True)
         if noun is None and (bound := _OR_BOUND_AFTER.match(text, quantity.end)) is not None:
-            noun = counted_noun(text, bound.end(), singular=False)
-            if noun is not None:
-                quantity.change = ">" if bound.group("more") else "<"
+            change = ">" if bound.group("more") else "~" if bound.group("so") else "<"
+            unit = Quantity(bound.end(), bound.end(), quantity.value)
+            attach_unit(text, unit)
+            if unit.unit is not None:
+                quantity.unit, quantity.kind, quantity.end, quantity.change = unit.unit, unit.kind, unit.end, change
+            else:
+                noun = counted_noun(text, bound.end(), singular=False)
+                if noun is not None:
+                    quantity.change = change
         if noun is None:
             noun = state_of_people(text, quantity.end)
         if cx.is_pronoun_one(text, quantity, left, noun is not None):
@@ -577,4 +585,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.20.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.20.1", run=extract_figures)
