@@ -785,7 +785,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.20.1"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.20.2"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1779,4 +1779,18 @@ def test_a_count_told_of_the_number_of_something_counts_it(sentence: str, expect
     ],
 )
 def test_a_hedge_or_bound_between_a_count_and_its_unit(sentence: str, expected: list[Expected]) -> None:
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Labour lead the Conservatives by 39% to 34%.",
+            [("39%", 39, "%", "percent", "=", None), ("34%", 34, "%", "percent", "=", None)],
+        ),
+        ("Rates were cut from 5% to 4%.", [("5% to 4%", 4, "%", "percent", "=", 5)]),
+    ],
+)
+def test_a_falling_pair_of_shares_without_from_is_no_range(sentence: str, expected: list[Expected]) -> None:
     check(sentence, expected)

@@ -133,7 +133,8 @@ def _join_range(text: str, low: Quantity, left: str) -> tuple[Quantity | None, i
 
     Returns None when no second number follows, else the range and where the scan continues.  A
     falling dash pair of bare numbers ("(4-7)") is no range; `scores` reads the ones that are
-    results, and the rest is dropped (None in place of the range).
+    results, and the rest is dropped (None in place of the range).  Nor is a falling pair of
+    percentages without "from": "a 2-point lead — 49 percent to 47 percent" gives two shares.
     """
     link = _RANGE_LINK.match(text, low.end)
     if link is None:
@@ -158,8 +159,10 @@ def _join_range(text: str, low: Quantity, left: str) -> tuple[Quantity | None, i
         if opener != "between":
             return None
     elif (
-        not (low.bare and high.unit is not None) and cx.direction_before(left, relative=low.kind == "percent")
-    ) or not _compatible(low, high, opener):
+        (not (low.bare and high.unit is not None) and cx.direction_before(left, relative=low.kind == "percent"))
+        or not _compatible(low, high, opener)
+        or low.kind == "percent" and high.value < low.value and opener != "from"
+    ):
         return None
     if low.scale == 1 and high.scale > 1 and low.value <= _SHARED_SCALE_RATIO * high.value / high.scale:
         low.value *= high.scale
@@ -585,4 +588,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.20.1", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.20.2", run=extract_figures)
