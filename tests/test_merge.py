@@ -76,3 +76,4 @@ def test_a_date_inside_a_vague_plural_is_no_fact_of_its_own() -> None:
 def test_a_rate_period_after_a_counted_plural_is_no_duration() -> None:
     assert _extracted("The site attracts 600,000 page views a day.") == [("600,000 page views a day", "count")]
     assert _extracted("It was leaked to newspapers a day in advance.") == [("a day", "duration")]
+    assert _extracted("He scored 3 goals and it was a day to remember.") == [("3 goals", "count"), ("a day", "duration")]

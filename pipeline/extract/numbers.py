@@ -87,15 +87,18 @@ _SCALE = r"(?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")"
 _SUFFIX = r"(?:" + "|".join(sorted(SUFFIXES, key=len, reverse=True)) + r")"
 _GROUP = r"(?:" + "|".join(re.escape(g).replace(r"\ ", r"\s+") for g in sorted(GROUPS, key=len, reverse=True)) + r")"
 
+THOUSANDS_BLANK = "[ \u00a0\u2009\u202f]"
+"""The blanks that group thousands in South African and European writing: "18 654 457"."""
 _DIGITS = (
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}){2,}(?![\d,]|\.\d)"
-    r"|\d{1,3}[ \u00a0\u2009\u202f]\d{3}(?![\w,]|\.\d|\s(?-i:[A-Z]))|\d+(?:\.\d+)?|\.\d+)"
+    rf"|\d{{1,3}}(?:{THOUSANDS_BLANK}\d{{3}}){{2,}}(?![\d,]|\.\d)"
+    rf"|\d{{2,3}}{THOUSANDS_BLANK}\d{{3}}(?![\w,-]|\.\d|\s(?-i:[A-Z]))|\d+(?:\.\d+)?|\.\d+)"
 )
-"""1,400 / 2500 / 3.2 / .5, the Indian grouping of lakhs and crores, 13,31,058, and the blank
-that groups thousands in South African and European writing, 18 654 457 and 37 000; a comma
-only groups digits so, so "3,2" is two numbers.  One blank group before a name or a letter is
-a count and a model instead: "25 737 MAX aircraft", "12 747s"."""
+"""1,400 / 2500 / 3.2 / .5, the Indian grouping of lakhs and crores, 13,31,058, and thousands
+grouped by blanks, 18 654 457 and 37 000; a comma only groups digits so, so "3,2" is two
+numbers.  A single blank group needs two digits before it and no name, letter or hyphen after
+it, since a count may stand before a distance or a model: "3 100 metre titles", "25 737 MAX
+aircraft", "12 747s"."""
 _FRACTION = r"(?:\d+\s+)?\d/(?:2|3|4|8)"
 """Only the fractions news writes as numbers ("1 1/2", "3/4"); "9/11" and "24/7" are names."""
 _WORD_NUMBER = (

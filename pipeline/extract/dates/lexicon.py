@@ -6,8 +6,6 @@ grammar and the normaliser cannot disagree about what a word means.
 
 from __future__ import annotations
 
-import re
-
 from pipeline.extract.numbers import NUMBER_PATTERN, TENS, UNITS
 
 MONTHS: dict[str, int] = {
@@ -105,16 +103,6 @@ APPROX: dict[str, str] = {
     "no more than": "<", "just under": "<", "just over": ">", "within": "<",
 }
 """Qualifiers that become `Figure.change`; TimeML keeps them inside the expression."""
-
-OVER_AS_BOUND = re.compile(
-    r"\b(?:for|of|in|than|last|lasts|lasted|lasting|take|takes|took|taken|spend|spends|spent|aged|after|since"
-    r"|served|serving|lived|worked|waited|waiting|been|is|was|are|were|be|little|just|spanning|spanned"
-    r"|delayed)\s+$",
-    re.IGNORECASE,
-)
-""""for over 10 years", "took over five years", "in little over two years": "over" is "more than"
-after these; elsewhere it names the period a change spans ("fell 47% over six weeks", "Over five
-years, bills will rise")."""
 
 
 

@@ -27,7 +27,6 @@ from pipeline.extract.dates.lexicon import (
     CLOCK_UNITS,
     DAY_PARTS,
     DECADE_WORDS,
-    OVER_AS_BOUND,
     SEASONS,
     SET_ADVERBS,
     UNIT_CODES,
@@ -37,6 +36,7 @@ from pipeline.extract.dates.lexicon import (
     weekday_number,
 )
 from pipeline.extract.numbers import parse_number
+from pipeline.extract.periods import over_names_a_period
 
 _SPACES = re.compile(r"\s+")
 _NEXT_WORD = re.compile(r"['’]s\b|\s+([\w-]+)")
@@ -62,9 +62,12 @@ _COUNTED_NOUNS = frozenset(
     "hectares square cubic megabytes".split()
 )
 _CURRENCY_WORDS = frozenset("pounds dollars euros yen rupees $ £ € us$ rs no. number".split())
+_NOT_IN_PHRASE = r"(?:and|or|but|it|is|was|has|his|its|this|thus|does|the|to|of|in|on|for|with|that|who|which)"
+"""Words that end a counted phrase: "3 goals and it was a day to remember" has no rate."""
 _RATE_BEFORE = re.compile(
     r"(?:\d|%|\b(?:percent|cent|times|once|twice|million|billion|bn|m|dollars|pounds|euros|more|less|plus))\W*$"
-    r"|\b(?:hour|minute|second)s?\s+$|\d[\d,.]*\s+(?:[a-z-]+\s+){0,3}[a-z]{2,}(?<![su])(?<!ss)s\s+$",
+    r"|\b(?:hour|minute|second)s?\s+$"
+    rf"|\d[\d,.]*\s+(?:(?!{_NOT_IN_PHRASE}\b)[a-z-]+\s+){{0,3}}(?!{_NOT_IN_PHRASE}\b)[a-z]{{2,}}(?<![su])s\s+$",
     re.IGNORECASE,
 )
 """"$3,500 a month", "twice a day", "an hour a day", "600,000 page views a day": after an amount,
@@ -497,7 +500,7 @@ class Normalizer:
             if match["dur_half"] and count is not None:
                 count += 0.5
             change = _change(match["dur_ap"])
-            if match["dur_ap"] and match["dur_ap"].lower() == "over" and not OVER_AS_BOUND.search(text, 0, start):
+            if match["dur_ap"] and match["dur_ap"].lower() == "over" and over_names_a_period(text, start):
                 start, change = match.start("dur_n"), "="
             det = match["dur_det"]
             if det and match["dur_ap"] and match["dur_ap"].lower() in ("over", "within", "under"):

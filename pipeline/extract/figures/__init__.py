@@ -30,6 +30,7 @@ from pipeline.extract.figures.scan import (
     read_quantity,
 )
 from pipeline.extract.figures.scores import pair_at, read_score
+from pipeline.extract.numbers import THOUSANDS_BLANK
 from pipeline.models import Figure, Paragraph, SegmentedDocument
 
 _RANGE_LINK = re.compile(
@@ -68,17 +69,29 @@ _ALTERNATIVE = re.compile(r",?\s+or\s+")
 _NUMBER_OF = re.compile(r"\bthe\s+(?:(?:total|overall|average)\s+)?number\s+of(?:\s+the)?(?=\s)", re.IGNORECASE)
 _NUMBER_OF_REACH = 160
 """Characters searched back for a "number of" subject; a sentence's subject and verb fit."""
+_TOLD_OF = re.compile(
+    r"\b(?:to|by|at|of|from|reach|reached|hit|topped|exceeded|surpassed|passed|broken|is|was|are|were|stood"
+    r"|stands|totalled|totaled|rose|fell|grew|dropped|jumped|climbed|increased|decreased|declined)"
+    r"\s+(?:(?:more|less|fewer|than|about|around|nearly|almost|some|roughly|over|under|just|a|an|the|further"
+    r"|another|estimated)\s+){0,3}$",
+    re.IGNORECASE,
+)
+""""rose 32,000 to 1.41 million", "has broken the 100 million mark", "stood at nearly 2,500": the
+words that give a count to the subject before them, with the bounds and hedges after them."""
+_NEW_CLAUSE = re.compile(r"[,;]\s*(?:but|while|whereas|although|though)\b|;")
+""""the number of victims is unknown, but police arrested 12": another clause's count."""
 _NOT_NOUNS = frozenset({None, "times"})
 """Count units that are no counted noun, so no later bare count can borrow them."""
 _MORE_AFTER = re.compile(r"\s+(?:more|extra|additional|further)(?=\s)(?!\s+than\b)", re.IGNORECASE)
 _AGES_BEFORE = re.compile(r"\bage[sd]?\b", re.IGNORECASE)
 """A list of age bands runs on after "aged": no pair in it is a score."""
-_BY_BEFORE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}$")
-""""followed by a third.": a bare fraction after "by" is the size of a change only when a verb of
-change moves it ("fell by a third")."""
-_OR_BOUND_AFTER = re.compile(r"\s+or\s+(?:(?P<more>more)|(?P<so>so)|fewer|less)(?=\s)", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+""""followed by a third.", "followed by almost a third": a bare fraction after "by" is the size of
+a change only when a verb of change moves it ("fell by a third")."""
+_OR_BOUND_AFTER = re.compile(r"\s+or\s+(?P<word>more|so|fewer|less)(?=\s)", re.IGNORECASE)
 """"three or more cups of coffee", "20 or so years": the bound or the hedge stands between the
 count and its noun or unit."""
+_OR_BOUND_CHANGE = {"more": ">", "so": "~", "fewer": "<", "less": "<"}
 _FACTOR_BEFORE = re.compile(r"\b(?:an?\s+)?factor\s+of\s+$", re.IGNORECASE)
 """"rise by a factor of 10" multiplies as "tenfold" does, and the figure spans the words."""
 _WHOLE_AFTER = re.compile(
@@ -108,7 +121,7 @@ _JETLINER = re.compile(
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b0?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
-_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+")
+_THOUSANDS = re.compile(rf"[1-9]\d{{0,2}}(?:{THOUSANDS_BLANK}\d{{3}})+")
 """"18 654 457": thousands grouped by blanks, as South African and European papers write them; a
 phone number's groups have a leading zero or four digits ("020 7946 0000", "555 123 4567")."""
 _PHONE_HINT = re.compile(r"\d\)?[\s.-]\d{3,4}[\s.-]\d{3}")
@@ -161,7 +174,7 @@ def _join_range(text: str, low: Quantity, left: str) -> tuple[Quantity | None, i
     elif (
         (not (low.bare and high.unit is not None) and cx.direction_before(left, relative=low.kind == "percent"))
         or not _compatible(low, high, opener)
-        or low.kind == "percent" and high.value < low.value and opener != "from"
+        or (low.kind == "percent" and high.value < low.value and opener != "from")
     ):
         return None
     if low.scale == 1 and high.scale > 1 and low.value <= _SHARED_SCALE_RATIO * high.value / high.scale:
@@ -295,11 +308,11 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         if noun is None and quantity.scale > 1 and "-" in text[quantity.start : quantity.end]:
             noun = counted_noun(text, quantity.end, singular=True)
         if noun is None and (bound := _OR_BOUND_AFTER.match(text, quantity.end)) is not None:
-            change = ">" if bound.group("more") else "~" if bound.group("so") else "<"
-            unit = Quantity(bound.end(), bound.end(), quantity.value)
-            attach_unit(text, unit)
-            if unit.unit is not None:
-                quantity.unit, quantity.kind, quantity.end, quantity.change = unit.unit, unit.kind, unit.end, change
+            change = _OR_BOUND_CHANGE[bound.group("word").lower()]
+            probe = Quantity(bound.end(), bound.end(), quantity.value)
+            attach_unit(text, probe)
+            if probe.unit is not None:
+                quantity.unit, quantity.kind, quantity.end, quantity.change = probe.unit, probe.kind, probe.end, change
             else:
                 noun = counted_noun(text, bound.end(), singular=False)
                 if noun is not None:
@@ -322,7 +335,7 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
     if quantity.unit is not None and cx.inside_a_name(text, quantity):
         return None, quantity.end
     quantity.change = cx.change_from_context(text, quantity, left)
-    if quantity.unit == "fraction" and quantity.change == "=" and _BY_BEFORE.search(left):
+    if quantity.unit == "fraction" and quantity.change in ("=", "~") and _BY_BEFORE.search(left):
         return None, quantity.end
     return quantity, quantity.end
 
@@ -443,12 +456,14 @@ def _elided_unit(text: str, quantity: Quantity, found: list[Quantity], floor: in
 def _number_of(text: str, quantity: Quantity, since: int) -> str | None:
     """ "the number of people unemployed has dropped by 1.9 million", "the total number of cases in
     2017 to 81": a bare count that a sentence's "number of" subject is told of counts that noun.
-    Only with no figure and no sentence break between, and with a plural noun after "of"."""
+    Only with no figure and no sentence break between, with a plural noun after "of", and with
+    the count given by a verb or a preposition of measure ("rose to", "by", "reached"), so that
+    "the number of victims is unknown, but police arrested 12" lends nothing."""
+    if not _TOLD_OF.search(text, max(since, quantity.start - cx.WINDOW), quantity.start):
+        return None
     window = text[max(since, quantity.start - _NUMBER_OF_REACH) : quantity.start]
-    subject = None
-    for subject in _NUMBER_OF.finditer(window):
-        pass
-    if subject is None or _SENTENCE_BREAK.search(window, subject.end()):
+    subject = next(reversed(list(_NUMBER_OF.finditer(window))), None)
+    if subject is None or _SENTENCE_BREAK.search(window, subject.end()) or _NEW_CLAUSE.search(window, subject.end()):
         return None
     start = quantity.start - len(window) + subject.end()
     noun = counted_noun(text, start, singular=False, compound=False)
@@ -588,4 +603,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.20.2", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.21.0", run=extract_figures)

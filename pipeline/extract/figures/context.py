@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.extract.dates.lexicon import OVER_AS_BOUND
 from pipeline.extract.figures import lexicon as lx
 from pipeline.extract.figures.scan import Quantity
 from pipeline.extract.numbers import parse_number
+from pipeline.extract.periods import over_names_a_period
 
 WINDOW = 64
 """Characters of left context; enough for "an increase of more than" before a number, and for
@@ -81,8 +81,9 @@ _DIALLED_BEFORE = re.compile(
 )
 """"call 101", "dial 999": the verbs that put a phone number after them."""
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude\s$", re.IGNORECASE)
-_DASHES = re.compile(r"[—–]")
 """The scale of an earthquake before its number; "magnitude-8.3" is glued as "F-16" is, and not read."""
+_DASHES = re.compile(r"[—–]")
+""""February 17—week 7": a dash joins a label to the word before it."""
 _IN_BEFORE = re.compile(r"\b(?:in|into)\s+$", re.IGNORECASE)
 """"split in half", "tore it into halves": a way of dividing, not a share."""
 _AGED_BEFORE = re.compile(
@@ -164,7 +165,9 @@ days later" and "the plume extends hundreds of miles" are not."""
 _VERBS_BEFORE_LEVEL = (_UP_VERBS | _DOWN_VERBS | _UP_BY_OR_TO) - {"up"}
 """"rose to 6.7%", "dip down to -130": verbs whose "to" names the level reached ("up to" is a bound)."""
 _LEVEL_AFTER = re.compile(r"\s+to\s+(?:[$£€¥]|[A-Z]{1,3}\$|\d)")
+""""25 basis points to 2.85%": the level a change reaches, written after it."""
 _OBJECT_REACH = 6
+"""The most words a verb's object spans before the change: "raised its cash rate target 25"."""
 _NOT_OBJECT = lx.words("and or but while whereas as after before because since when which that who to from than by of")
 """Words that end the object between a verb and a figure: a clause, a preposition."""
 _UP_NOUNS = lx.words("rise increase gain growth jump hike boost surge climb rally")
@@ -589,7 +592,7 @@ def _over_as_preposition(bound: re.Match[str], quantity: Quantity) -> bool:
     duration that names the period of a change ("fell 47% over six weeks"), as the dates
     extractor reads it."""
     if bound.group().split()[0].lower() == "over" and quantity.kind == "duration":
-        return OVER_AS_BOUND.search(bound.string, 0, bound.start()) is None
+        return over_names_a_period(bound.string, bound.start())
     return (
         bound.group().split()[0].lower() in ("over", "beyond")
         and quantity.kind == "count"

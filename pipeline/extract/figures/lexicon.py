@@ -449,6 +449,8 @@ MEASURE_SYMBOLS: dict[str, str] = {
     "bbl": "barrel",
     "°C": "°C",
     "°F": "°F",
+    "ºC": "°C",
+    "ºF": "°F",
     "°": "degree",
     "C": "°C",
     "F": "°F",
@@ -625,28 +627,24 @@ SCALE_WORD_WHEN_METRE = frozenset(
         "crown",
         "personal",
         "best",
-        "try",
         "telescope",
         "dish",
         "mast",
         "tower",
         "wall",
         "statue",
-        "wave",
-        "waves",
         "swell",
         "yacht",
         "cliff",
         "putt",
         "platform",
         "springboard",
-        "jump",
         "throw",
         "tunnel",
     }
 )
-"""After "100m", or a word or a name after it ("a 70m intercept try", "the 1m McLellan Telescope"),
-these make it metres, not millions."""
+"""After "100m", or a name after it ("the 1m McLellan Telescope"), these make it metres, not
+millions."""
 
 
 NOT_ADVERBS = words(

@@ -95,8 +95,8 @@ _TITLES = lx.words("Mr Mrs Ms Dr Sir Lord Lady Dame Prof President Prince Prince
 """Case-sensitive; a title starts a person's name, which no count counts ("aged 45 Mrs Smith")."""
 _IRREGULAR_PLURALS = lx.words(
     """people men women children police staff personnel cattle sheep fish deer feet teeth mice
-    geese crew aircraft livestock data media clergy offspring folk youth troops criteria phenomena
-    bacteria fungi cacti nuclei stimuli radii alumni oxen dice lice"""
+    geese crew aircraft spacecraft hovercraft livestock data media clergy offspring folk youth
+    troops criteria phenomena bacteria fungi cacti nuclei stimuli radii alumni oxen dice lice"""
 )
 _SINGULARS_IN_S = lx.words("maths mathematics physics economics politics athletics gymnastics news")
 """"two maths teachers": nouns ending in "s" that are not plurals, so the phrase reads on."""
@@ -171,28 +171,28 @@ def _with_complement(text: str, phrase: tuple[str, int]) -> tuple[str, int]:
 
 def _with_coordinate(text: str, phrase: tuple[str, int]) -> tuple[str, int]:
     """ "300 police officers and firefighters", "4 million homes and businesses": a second plural
-    joined by "and" without a determiner or a number of its own is counted with the first.  A
-    plural that starts a clause ("200 jobs and prices rose", "5 billion webpages and claims to")
-    or takes a complement of its own ("20 leaders and heads of state") stays out, so the phrase
-    must end the clause or meet a word that follows a whole subject or object; so do a name ("900
-    complaints and CBS") and a possessive, which starts a phrase of its own."""
+    joined by "and" without a determiner or a number of its own is counted with the first.
+
+    A plural that starts a clause ("200 jobs and prices rose", "200 jobs and unions protested",
+    "webpages and claims to") or takes a complement of its own ("leaders and heads of state")
+    stays out, so only punctuation or a word that follows a whole noun phrase may come after it.
+    So do a lone name ("900 complaints and CBS"), a possessive, which starts a phrase of its own,
+    and a word in "-ed", more often a second verb than an adjective ("killed 3.7 million people
+    and decimated economies")."""
     joiner = _AND.match(text, phrase[1])
     if joiner is None:
         return phrase
     second = _phrase(text, joiner.end(), singular=False, limit=_COORDINATE_WORDS)
     if second is None:
         return phrase
-    if second[0].isupper() or second[0].split()[0].endswith(("'s", "’s")):
+    first_word = second[0].split()[0]
+    lone_name = " " not in second[0] and first_word[0].isupper()
+    if lone_name or first_word.endswith(("'s", "’s", "ed")):
         return phrase
     following = _WORD.match(text, second[1])
     word = following.group("word") if following is not None else ""
-    ends_clause = (
-        _CLOSE.match(text, second[1]) is not None
-        or second[1] == len(text.rstrip())
-        or word in _AFTER_COORDINATE
-        or word.endswith("ed") and not _is_stop(word)
-    )
-    return (f"{phrase[0]} and {second[0]}", second[1]) if ends_clause else phrase
+    at_end = _CLOSE.match(text, second[1]) is not None or second[1] == len(text.rstrip())
+    return (f"{phrase[0]} and {second[0]}", second[1]) if at_end or word in _AFTER_COORDINATE else phrase
 
 
 def state_of_people(text: str, position: int) -> tuple[str, int] | None:
@@ -276,7 +276,7 @@ def _noun_after_number(text: str, found: re.Match[str]) -> bool:
     after a number are a noun or modify one."""
     word = found.group("word")
     following = _WORD.match(text, found.end())
-    if word == "lives" or word == "accounts" and not (following and following.group("word") == "for"):
+    if word == "lives" or (word == "accounts" and not (following and following.group("word") == "for")):
         return True
     return word == "away" and following is not None and _is_plural(following.group("word"))
 

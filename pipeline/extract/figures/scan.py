@@ -52,7 +52,7 @@ thousands of protesters" is, and `change` keeps "~" for a hedge the writer added
 thousands" is rare; "some hundreds of" is "~"), as it keeps ">" for "more than tens of thousands"."""
 
 _FRACTION_NEXT = rf"\s+(?:(?:of|the|its|their|his|her|our|all)\b|an?\b(?!\s+(?:{'|'.join(SCALES)})\b))|\s*[—–(]"
-_POINT_NEXT = r"[\s-](?:percentage[\s-])?points?\b"
+POINT_AFTER = r"[\s-](?:percentage[\s-])?points?\b"
 """"a quarter percentage point", "a half-point": a fraction of one point; "three quarter-point
 rises" counts rises."""
 _SHARE_VERB = r"\s+(?:were|are|have|say|said|voted|agreed|want|wanted|think|believe|expect|[a-z]{3,}ed)\b"
@@ -82,8 +82,8 @@ _FRACTION = (
     rf"(?:(?:a|one)-(?:{'|'.join(DENOMINATORS)})(?![\w-])"
     rf"|(?:{'|'.join(_SHARES)})-(?:{'|'.join(DENOMINATORS)})s(?![\w-])"
     rf"|(?:{'|'.join(_SHARES)})\s(?:{'|'.join(DENOMINATORS)})s?(?={_FRACTION_NEXT}|{_ANY_VERB})"
-    rf"|(?:a|one)\s(?:{'|'.join(DENOMINATORS)})(?={_FRACTION_NEXT}|{_SHARE_VERB}|{_POINT_NEXT})"
-    rf"|half(?={_FRACTION_NEXT}|{_ANY_VERB}|{_POINT_NEXT}|\s+(?:in|over|since|during|between)\b)"
+    rf"|(?:a|one)\s(?:{'|'.join(DENOMINATORS)})(?={_FRACTION_NEXT}|{_SHARE_VERB}|{POINT_AFTER})"
+    rf"|half(?={_FRACTION_NEXT}|{_ANY_VERB}|{POINT_AFTER}|\s+(?:in|over|since|during|between)\b)"
     rf"|{_AFTER_BY}(?:(?:a|one)\s(?:{'|'.join(DENOMINATORS)})|half)(?={_CHANGE_ENDS}))"
 )
 """"one-fifth contained", "a two-thirds majority": a hyphened fraction is one wherever it stands
@@ -257,12 +257,16 @@ _AND_A_HALF = re.compile(
 """"three and a half months", "five-and-a-half years", "two and a half million cars": a half added
 to a whole number, before its scale word when there is one.  `NUMBER_PATTERN` stops before "and",
 since the dates extractor shares it."""
+_METRE_GAP = r"(?:world|indoor|outdoor|national|olympic|european|commonwealth|in|the)"
+"""Words that may stand between a distance and its event: "60m world indoor silver", "1.80m in
+the high jump"."""
 _METRE_CONTEXT = re.compile(
-    rf"(?:(?:,\s*|\s+(?:and|or)\s+)[\d,]+m)*\s(?:(?!people\b)[A-Za-z][a-z-]*(?<!s)\s){{0,2}}"
+    rf"(?:(?:,\s*|\s+(?:and|or)\s+)[\d,]+m)*\s(?:(?:(?-i:[A-Z][A-Za-z-]*)(?<!s)|{_METRE_GAP})\s){{0,2}}"
     rf"(?:{'|'.join(lx.SCALE_WORD_WHEN_METRE)})\b",
     re.IGNORECASE,
 )
-""""the 100m and 200m titles": the words that make a glued "m" metres may follow a list of distances."""
+""""the 100m and 200m titles": the words that make a glued "m" metres may follow a list of distances,
+a name ("the 1m McLellan Telescope") or a word of `_METRE_GAP`."""
 
 
 @dataclass

@@ -57,10 +57,12 @@ _SCORE_BEFORE = re.compile(r"\d\s?[-–]\s?\d{1,3}\)?,?\s+\(?$")
 """"6-3, 7-6 (7-4)": each set after the first, and a tie-break in brackets."""
 _PAIR = r"\d{1,3}\s?[-–]\s?\d{1,3}\b"
 _NEXT_IN_LIST = r"[^.;!?\d]*(?:,|\band)\s+"
+"""Words after one score of a list and before the next, with no number or sentence end in them."""
 _LISTED_AFTER_SCORE = re.compile(rf"{_RESULT_VERB}{_PAIR}(?:{_NEXT_IN_LIST}{_PAIR})*{_NEXT_IN_LIST}$")
 """"defeated the Wallabies 22-16 in Auckland, 19-18 in Sydney and 33-6 in Wellington": each
 score in a list after a verb of result."""
 _LIST_REACH = 200
+"""Characters searched back, within the sentence, for the verb that starts a list of scores."""
 
 
 def pair_at(text: str, start: int) -> bool:

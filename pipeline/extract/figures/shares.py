@@ -11,7 +11,7 @@ import re
 
 from pipeline.extract.figures import context as cx
 from pipeline.extract.figures.nouns import counted_noun, whole_after_fraction
-from pipeline.extract.figures.scan import QUANTITY_AT, Quantity, attach_unit, read_quantity
+from pipeline.extract.figures.scan import POINT_AFTER, QUANTITY_AT, Quantity, attach_unit, read_quantity
 from pipeline.extract.numbers import SCALES
 
 _OF_A = re.compile(r"\s+(?:of\s+)?an?\s(?=\w)", re.IGNORECASE)
@@ -20,7 +20,7 @@ _UNITS_OF_ONE = frozenset({"percent", "measure", "duration", "money"})
 """Kinds of unit a fraction of one may measure in; a count ("half a world") is an idiom."""
 _POINT = re.compile(r"point\b", re.IGNORECASE)
 """"raised rates by a quarter of a point": a point of an index or a rate counts as a unit."""
-_POINT_AFTER = re.compile(r"[\s-](?:(?P<percentage>percentage)[\s-])?points?\b", re.IGNORECASE)
+_POINT_AFTER = re.compile(POINT_AFTER, re.IGNORECASE)
 _SCALE_NEXT = re.compile(r"(?:million|billion|trillion|thousand)\b", re.IGNORECASE)
 _A_NEXT = re.compile(r"\s+an?\s", re.IGNORECASE)
 """"half a world away", "given half a chance": half of one thing that is no unit is an idiom."""
@@ -84,7 +84,7 @@ def _attach_point(text: str, quantity: Quantity) -> bool:
     point = _POINT_AFTER.match(text, quantity.end)
     if point is None:
         return False
-    unit, kind = ("percentage point", "percent") if point.group("percentage") else ("point", "count")
+    unit, kind = ("percentage point", "percent") if "percentage" in point.group().lower() else ("point", "count")
     quantity.unit, quantity.kind, quantity.end = unit, kind, point.end()
     return True
 
