@@ -785,7 +785,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.21.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.21.1"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1808,4 +1808,16 @@ def test_a_hedge_or_bound_between_a_count_and_its_unit(sentence: str, expected: 
     ],
 )
 def test_a_falling_pair_of_shares_without_from_is_no_range(sentence: str, expected: list[Expected]) -> None:
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Inflation slowed to 4.9 percent in April.", [("4.9 percent", 4.9, "%", "percent", "down", None)]),
+        ("Temperatures will be around 12ºC.", [("12ºC", 12, "°C", "measure", "~", None)]),
+        ("It placed the two spacecraft into orbit.", [("two spacecraft", 2, "spacecraft", "count", "=", None)]),
+    ],
+)
+def test_classes_from_the_sixteenth_blind_set(sentence: str, expected: list[Expected]) -> None:
     check(sentence, expected)

@@ -152,7 +152,7 @@ _DOWN_VERBS = lx.words(
     lowering slash slashes slashing trim trims trimmed trimming narrowed narrowing plunging
     plummeting tumbling slumping dived diving subtracted subtracts wiped wipes wiping curb curbs
     curbed curbing cutting axe axes axed axing erased erasing halved halving depreciated depreciates
-    depreciating devalued"""
+    depreciating devalued slowed slows slowing cooled cools cooling"""
 )
 _LAY = lx.words("lay lays laid laying")
 """"laid off 385 workers": jobs cut."""
