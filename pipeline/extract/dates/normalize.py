@@ -64,6 +64,8 @@ _COUNTED_NOUNS = frozenset(
 _CURRENCY_WORDS = frozenset("pounds dollars euros yen rupees $ £ € us$ rs no. number".split())
 _NOT_IN_PHRASE = r"(?:and|or|but|it|is|was|has|his|its|this|thus|does|the|to|of|in|on|for|with|that|who|which)"
 """Words that end a counted phrase: "3 goals and it was a day to remember" has no rate."""
+_RATE_REACH = 80
+"""Characters before "a day" searched for the amount it divides: a number, its phrase and a blank."""
 _RATE_BEFORE = re.compile(
     r"(?:\d|%|\b(?:percent|cent|times|once|twice|million|billion|bn|m|dollars|pounds|euros|more|less|plus))\W*$"
     r"|\b(?:hour|minute|second)s?\s+$"
@@ -508,7 +510,8 @@ class Normalizer:
             if det and (det.lower() != "the" or not match["dur_dir"] and not match["dur_u"].lower().endswith("s")):
                 start = match.start("dur_det") + len(det)
                 start += len(text[start:]) - len(text[start:].lstrip())
-            if counted in ("a", "an") and not match["dur_ap"] and _RATE_BEFORE.search(text, 0, start):
+            rate_window = max(0, start - _RATE_REACH)
+            if counted in ("a", "an") and not match["dur_ap"] and _RATE_BEFORE.search(text, rate_window, start):
                 code, size = UNIT_CODES[unit]
                 return Reading(start, end, "set", _period(size, unit, code), unit=unit)
             if match["dur_hi"] and _SPACES.sub(" ", match["dur_hi"].lower()) in _HALVES:
