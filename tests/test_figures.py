@@ -785,7 +785,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.21.1"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.22.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1821,3 +1821,33 @@ def test_a_falling_pair_of_shares_without_from_is_no_range(sentence: str, expect
 )
 def test_classes_from_the_sixteenth_blind_set(sentence: str, expected: list[Expected]) -> None:
     check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Support has dwindled to 30 percent or lower.", [("30 percent", 30, "%", "percent", "<", None)]),
+        ("The probe passed within 19km of the asteroid.", [("19km", 19, "km", "measure", "<", None)]),
+        (
+            "Patients lost an average of 28.7 percent of their weight.",
+            [("28.7 percent", 28.7, "%", "percent", "down", None)],
+        ),
+        ("Bond yields softened to 8.68 per cent.", [("8.68 per cent", 8.68, "%", "percent", "down", None)]),
+        ("Revenue was up 25% to 30% on the year.", [("25% to 30%", 25, "%", "percent", "up", 30)]),
+        (
+            "Shares rose 0.5% to 3.2%.",
+            [("0.5%", 0.5, "%", "percent", "up", None), ("3.2%", 3.2, "%", "percent", "=", None)],
+        ),
+    ],
+)
+def test_classes_from_the_seventeenth_blind_set(sentence: str, expected: list[Expected]) -> None:
+    """Bounds after a figure and "within" a distance, "an average of" after any verb, "softened",
+    and two close percentages after a verb as the range of its change."""
+    check(sentence, expected)
+
+
+def test_longer_than_bounds_a_duration() -> None:
+    from pipeline.extract import extract
+
+    figures = extract(segment(document_from_text("They had waited longer than a year.", "test"))).figures
+    assert [(f.text, f.kind, f.change) for f in figures] == [("longer than a year", "duration", ">")]

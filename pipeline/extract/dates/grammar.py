@@ -302,7 +302,7 @@ _FIRST_WORDS = (
     "the a an this that its their his her last next past coming early late mid very end beginning "
     "start middle close turn every each per fiscal financial calendar earlier later so right at "
     "these as within over under up no just more less fewer upwards some about around "
-    "approximately roughly nearly almost circa few several many first third fourth final"
+    "approximately roughly nearly almost circa few several many first third fourth final longer shorter"
 ).split()
 """Words besides `_CORE_WORDS` and numbers that an alternative may start with.  Not "in" or
 "for", with which none starts (so `first_phrases` finds): they were a ninth of all the places

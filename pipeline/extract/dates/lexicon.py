@@ -101,6 +101,7 @@ APPROX: dict[str, str] = {
     "more than": ">", "over": ">", "at least": ">", "upwards of": ">", "no less than": ">",
     "less than": "<", "fewer than": "<", "under": "<", "up to": "<", "at most": "<",
     "no more than": "<", "just under": "<", "just over": ">", "within": "<",
+    "longer than": ">", "shorter than": "<",
 }
 """Qualifiers that become `Figure.change`; TimeML keeps them inside the expression."""
 

@@ -80,6 +80,8 @@ _TOLD_OF = re.compile(
 words that give a count to the subject before them, with the bounds and hedges after them."""
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?:but|while|whereas|although|though)\b|;")
 """"the number of victims is unknown, but police arrested 12": another clause's count."""
+_CLOSE_SHARES = 1.5
+"""The largest ratio of two percentages after a verb of change that still reads as a range."""
 _NOT_NOUNS = frozenset({None, "times"})
 """Count units that are no counted noun, so no later bare count can borrow them."""
 _MORE_AFTER = re.compile(r"\s+(?:more|extra|additional|further)(?=\s)(?!\s+than\b)", re.IGNORECASE)
@@ -141,6 +143,18 @@ def _compatible(low: Quantity, high: Quantity, opener: str | None) -> bool:
     return opener == "from" and high.unit is None
 
 
+def _close_shares(low: Quantity, high: Quantity) -> bool:
+    """ "was up 25% to 30%", "should fall 20% to 25%": after a verb of change, two close
+    percentages are a range of the change, since a change of 25% that reaches a level of 30%
+    would need a base near 24%; "rose 0.5% to 3.2%" and "rose 5% to 10%" name a change and a level."""
+    return (
+        low.kind == high.kind == "percent"
+        and low.value_high is None
+        and high.value_high is None
+        and 0 < low.value < high.value <= _CLOSE_SHARES * low.value
+    )
+
+
 def _join_range(text: str, low: Quantity, left: str) -> tuple[Quantity | None, int] | None:
     """Join `low` with a second number after "-", "to" or "and".
 
@@ -172,7 +186,11 @@ def _join_range(text: str, low: Quantity, left: str) -> tuple[Quantity | None, i
         if opener != "between":
             return None
     elif (
-        (not (low.bare and high.unit is not None) and cx.direction_before(left, relative=low.kind == "percent"))
+        (
+            not (low.bare and high.unit is not None)
+            and not _close_shares(low, high)
+            and cx.direction_before(left, relative=low.kind == "percent")
+        )
         or not _compatible(low, high, opener)
         or (low.kind == "percent" and high.value < low.value and opener != "from")
     ):
@@ -603,4 +621,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.21.1", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.22.0", run=extract_figures)

@@ -132,7 +132,7 @@ _LESS = (
     r"not\s+exceeding|not\s+to\s+exceed|not\s+exceed|never\s+exceed|shorter\s+than|younger\s+than|"
     r"smaller\s+than|≤|"
     r"as\s+few\s+as|shy\s+of|short\s+of|sub-|not\s+more\s+than|a\s+maximum\s+of|maximum\s+of|"
-    r"as\s+little\s+as|as\s+low\s+as|limited\s+to|capped\s+at|restricted\s+to"
+    r"as\s+little\s+as|as\s+low\s+as|limited\s+to|capped\s+at|restricted\s+to|within"
 )
 _UP_VERBS = lx.words(
     """rose rise rises rising risen up increased increase increases increasing grew grow grows
@@ -152,7 +152,7 @@ _DOWN_VERBS = lx.words(
     lowering slash slashes slashing trim trims trimmed trimming narrowed narrowing plunging
     plummeting tumbling slumping dived diving subtracted subtracts wiped wipes wiping curb curbs
     curbed curbing cutting axe axes axed axing erased erasing halved halving depreciated depreciates
-    depreciating devalued slowed slows slowing cooled cools cooling"""
+    depreciating devalued slowed slows slowing cooled cools cooling softened softens softening wipe"""
 )
 _LAY = lx.words("lay lays laid laying")
 """"laid off 385 workers": jobs cut."""
@@ -187,7 +187,8 @@ _OPENERS = '("“‘'
 _AS_MUCH_AS = (["as", "much", "as"], ["as", "many", "as"])
 """"rose as much as 4.3 percent": a hedge between a verb of change and its figure."""
 _AVERAGE_OR_TOTAL = (["an", "average"], ["a", "total"])
-""""rise by an average of 6.2%", "cut by a total of 300": the change is the figure after "of"."""
+""""rise by an average of 6.2%", "lost an average of 28.7 percent", "cut a total of 300 jobs": the
+change is the figure after "of"."""
 _EXACT = lx.words("just only exactly merely mere")
 _HEDGES = lx.words("about around roughly approximately nearly almost some")
 """"grew to nearly 2,500": a hedge between "to" and the level leaves the level reached."""
@@ -239,13 +240,14 @@ _LEVEL_BOUND = re.compile(
 bound on a level named before its figure.  "past the 1000 hp barrier", with the figure inside,
 NewsQuant marks "=".  The "approx" group never matches: it gives the match the groups of `_BOUND`."""
 _AFTER_CHANGE = re.compile(
-    r"(?P<more>\+|-plus\b|\s+or\s+(?:more|older)\b|\s+and\s+(?:above|over|up|upwards|older)\b)"
-    r"|(?P<less>\s+(?:or|and)\s+(?:less|fewer|under|below|younger)\b)|(?P<approx>\s+or\s+so\b|-odd\b)"
+    r"(?P<more>\+|-plus\b|\s+or\s+(?:more|older|higher|greater)\b|\s+and\s+(?:above|over|up|upwards|older)\b)"
+    r"|(?P<less>\s+(?:or|and)\s+(?:less|fewer|under|below|younger|lower)\b)|(?P<approx>\s+or\s+so\b|-odd\b)"
     r"|(?P<up>\s+up(?![\w-])(?!\s+(?:to|from|for|the|front)\b)|\s+(?:higher|stronger)\s+at\b)"
     r"|(?P<down>\s+down(?![\w-])(?!\s+(?:to|from|for|the)\b)|\s+(?:lower|weaker)\s+at\b)",
     re.IGNORECASE,
 )
-"""Words after a figure: bounds ("5 or more", "65 and over"), hedges ("or so") and a direction
+"""Words after a figure: bounds ("5 or more", "30 percent or lower", "65 and over"; "35 or above"
+NewsQuant marks "="), hedges ("or so") and a direction
 ("ended 1.29 per cent down at", "2% up on last year", "ended the day 0.94 per cent higher at
 61,305.95"); "up from", "up for sale", "down the road" and "up front" are no direction of the
 figure, nor is "0.68 percent lower" with no level after it, as NewsQuant marks it."""
@@ -453,7 +455,7 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
     if words[-3:] in _AS_MUCH_AS:
         index -= 3
         skipped.add("as")
-    elif words[-4:-3] == ["by"] and words[-3:-1] in _AVERAGE_OR_TOTAL and words[-1] == "of":
+    elif words[-3:-1] in _AVERAGE_OR_TOTAL and words[-1] == "of":
         index -= 3
     while index and (words[index - 1] in _FILLERS or as_change and _article_and_adjective(words, index)):
         if words[index - 1] in _FILLERS:
