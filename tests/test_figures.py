@@ -785,7 +785,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.22.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.23.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1851,3 +1851,23 @@ def test_longer_than_bounds_a_duration() -> None:
 
     figures = extract(segment(document_from_text("They had waited longer than a year.", "test"))).figures
     assert [(f.text, f.kind, f.change) for f in figures] == [("longer than a year", "duration", ">")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Macron plans to raise the retirement age to 64.", [("64", 64, None, "count", "up", None)]),
+        ("A bill would lower the voting age to 18.", [("18", 18, None, "count", "down", None)]),
+        ("He shortened the jail time to 15 years.", [("15 years", 15, "year", "duration", "down", None)]),
+        (
+            "Shares rose 5% on Friday to $84.",
+            [("5%", 5, "%", "percent", "up", None), ("$84", 84, "USD", "money", "=", None)],
+        ),
+        ("The pace is expected to rise only to 1.9%.", [("1.9%", 1.9, "%", "percent", "=", None)]),
+        ("It plans to cut the number of MPs to 600.", [("600", 600, "MPs", "count", "=", None)]),
+    ],
+)
+def test_a_level_after_a_verb_and_its_object_carries_the_verb(sentence: str, expected: list[Expected]) -> None:
+    """As "fell to 49.55" is "down", so is a level a transitive verb brings its object to; an amount,
+    a preposition or a word that states the figure as it is between them leaves it "="."""
+    check(sentence, expected)

@@ -152,7 +152,8 @@ _DOWN_VERBS = lx.words(
     lowering slash slashes slashing trim trims trimmed trimming narrowed narrowing plunging
     plummeting tumbling slumping dived diving subtracted subtracts wiped wipes wiping curb curbs
     curbed curbing cutting axe axes axed axing erased erasing halved halving depreciated depreciates
-    depreciating devalued slowed slows slowing cooled cools cooling softened softens softening wipe"""
+    depreciating devalued slowed slows slowing cooled cools cooling softened softens softening wipe
+    lower lowers shorten shortens shortened shortening"""
 )
 _LAY = lx.words("lay lays laid laying")
 """"laid off 385 workers": jobs cut."""
@@ -170,6 +171,24 @@ _OBJECT_REACH = 6
 """The most words a verb's object spans before the change: "raised its cash rate target 25"."""
 _NOT_OBJECT = lx.words("and or but while whereas as after before because since when which that who to from than by of")
 """Words that end the object between a verb and a figure: a clause, a preposition."""
+_TRANSITIVE_CHANGE = lx.words(
+    """raise raises raised raising lower lowers lowered lowering cut cuts cutting reduce reduces
+    reduced reducing increase increases increased increasing boost boosts boosted boosting lift
+    lifts lifted lifting extend extends extended extending shorten shortens shortened shortening
+    slash slashes slashed slashing trim trims trimmed trimming hike hikes hiked hiking accelerated"""
+)
+"""Verbs of change that take an object before the level they bring it to."""
+_OBJECT_WORDS = 5
+_OBJECT_WORD = re.compile(r"[a-z][a-z-]*(?:['’]s)?")
+_NOT_IN_OBJECT = lx.words(
+    """and or but which that who whom whose when while as to from by than of in on at for with into
+    just only exactly merely about around roughly approximately nearly almost some is are was were
+    be been has have had will would could should may might"""
+)
+"""Words that end a verb's object: a clause, a preposition, a hedge or an auxiliary."""
+_SUPPLIES = lx.words(
+    "power electricity water gas supplies supply services service aid access funding help flights links"
+)
 _UP_NOUNS = lx.words("rise increase gain growth jump hike boost surge climb rally")
 _DOWN_NOUNS = lx.words("fall drop decline decrease cut reduction slump dip slide contraction")
 """Nouns of change: "an increase of 5% to 10%" is no range, though the 5% is no change of its own."""
@@ -471,12 +490,12 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
         return None
     index = _before_adverbs(words, index)
     word = words[index - 1] if index else ""
-    verb_at = _before_adverbs(words, index - 1) if word == "to" else 0
+    verb_at = _verb_before_to(words, index - 1) if word == "to" else 0
     reached = (
         word == "to"
         and skipped <= _HEDGES
         and verb_at > 0
-        and words[verb_at - 1] in _VERBS_BEFORE_LEVEL
+        and (words[verb_at - 1] in _VERBS_BEFORE_LEVEL or words[verb_at - 1] in _TRANSITIVE_CHANGE)
         and not (as_change and _named_by_a_noun(words, verb_at - 1))
     )
     if reached:
@@ -512,6 +531,27 @@ def _verb_across_object(left: str) -> str | None:
         if word in _NOT_OBJECT or not word.isalpha() and not word.endswith(("'s", "’s")):
             return None
     return None
+
+
+def _verb_before_to(words: list[str], at: int) -> int:
+    """Where the verb whose "to" names the level ends: right before it ("fell to 49.55"), or a
+    verb that takes an object before it ("raise the retirement age to 64", "cut them to £11m",
+    "lower the official range to 310 miles").  The object is a few plain words: a figure, a
+    clause, a preposition or a word that states the figure as it is ends it, and the level of
+    "rose 5% on Friday to $84" stays "=".  After a supply, "to" names who receives it: "cut power
+    to 2 million homes"."""
+    adjacent = _before_adverbs(words, at)
+    if adjacent and words[adjacent - 1] in _VERBS_BEFORE_LEVEL:
+        return adjacent
+    if at and words[at - 1] in _SUPPLIES:
+        return 0
+    for back in range(at - 1, max(0, at - _OBJECT_WORDS) - 1, -1):
+        word = words[back]
+        if word in _TRANSITIVE_CHANGE:
+            return back + 1 if back < at - 1 else 0
+        if not _OBJECT_WORD.fullmatch(word) or word in _NOT_IN_OBJECT:
+            return 0
+    return 0
 
 
 def _article_and_adjective(words: list[str], index: int) -> bool:
