@@ -785,7 +785,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.23.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.23.1"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1870,4 +1870,18 @@ def test_longer_than_bounds_a_duration() -> None:
 def test_a_level_after_a_verb_and_its_object_carries_the_verb(sentence: str, expected: list[Expected]) -> None:
     """As "fell to 49.55" is "down", so is a level a transitive verb brings its object to; an amount,
     a preposition or a word that states the figure as it is between them leaves it "="."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The company accelerated its monthly active users to 328 million.",
+            [("328 million", 3.28e8, "monthly active users", "count", "up", None)],
+        ),
+        ("They raised their prices to 500.", [("500", 500, None, "count", "up", None)]),
+    ],
+)
+def test_a_bare_level_counts_the_plural_a_verb_brings_to_it(sentence: str, expected: list[Expected]) -> None:
     check(sentence, expected)

@@ -82,6 +82,16 @@ _NEW_CLAUSE = re.compile(r"[,;]\s*(?:but|while|whereas|although|though)\b|;")
 """"the number of victims is unknown, but police arrested 12": another clause's count."""
 _CLOSE_SHARES = 1.5
 """The largest ratio of two percentages after a verb of change that still reads as a range."""
+_VERB_AND_OWNER = re.compile(
+    rf"\b(?:{'|'.join(sorted(cx.TRANSITIVE_CHANGE))})\s+(?:its|their|the|his|her|our)(?=\s)", re.IGNORECASE
+)
+_TO_BEFORE = re.compile(r"\s+to\s+")
+_MEASURED_PLURALS = lx.words(
+    """prices rates taxes costs fees wages salaries charges tariffs fares rents payments profits
+    revenues earnings forecasts estimates targets limits levels sizes speeds temperatures ages scores
+    stakes holdings budgets bids offers margins yields returns ratings odds"""
+)
+"""Plurals that a figure measures rather than counts: "raised their prices to 500"."""
 _NOT_NOUNS = frozenset({None, "times"})
 """Count units that are no counted noun, so no later bare count can borrow them."""
 _MORE_AFTER = re.compile(r"\s+(?:more|extra|additional|further)(?=\s)(?!\s+than\b)", re.IGNORECASE)
@@ -488,6 +498,20 @@ def _number_of(text: str, quantity: Quantity, since: int) -> str | None:
     return noun[0] if noun is not None else None
 
 
+def _object_brought_to(text: str, quantity: Quantity, since: int) -> str | None:
+    """ "accelerated its monthly active users to 328 million": the plural a verb of change brings to
+    a bare count is what the count counts, unless it is a measure ("raised their prices to 500")."""
+    window = text[max(since, quantity.start - cx.WINDOW) : quantity.start]
+    verb = _VERB_AND_OWNER.search(window)
+    if verb is None:
+        return None
+    start = quantity.start - len(window) + verb.end()
+    noun = counted_noun(text, start, singular=False, compound=False)
+    if noun is None or _TO_BEFORE.fullmatch(text, noun[1], quantity.start) is None:
+        return None
+    return None if noun[0].split()[-1].lower() in _MEASURED_PLURALS else noun[0]
+
+
 def _may_lend(text: str, earlier: Quantity, quantity: Quantity) -> bool:
     """A count lends its noun; an amount of money lends its currency to a scaled bare number
     ("2.7bn"), unless it is a conversion in brackets that closed before that number."""
@@ -574,7 +598,8 @@ def _paragraph_figures(text: str, lowered: str | None, paragraph: Paragraph) -> 
         if lender is not None:
             quantity.unit, quantity.kind = lender.unit, lender.kind
         elif quantity.bare and quantity.kind == "count":
-            quantity.unit = _number_of(text, quantity, found[-1].end if found else paragraph.start_char)
+            since = found[-1].end if found else paragraph.start_char
+            quantity.unit = _number_of(text, quantity, since) or _object_brought_to(text, quantity, since)
         if found:
             _share_rate_after_conversion(text, found[-1], quantity)
             between = text[found[-1].end : quantity.start]
@@ -621,4 +646,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.23.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.23.1", run=extract_figures)

@@ -171,7 +171,7 @@ _OBJECT_REACH = 6
 """The most words a verb's object spans before the change: "raised its cash rate target 25"."""
 _NOT_OBJECT = lx.words("and or but while whereas as after before because since when which that who to from than by of")
 """Words that end the object between a verb and a figure: a clause, a preposition."""
-_TRANSITIVE_CHANGE = lx.words(
+TRANSITIVE_CHANGE = lx.words(
     """raise raises raised raising lower lowers lowered lowering cut cuts cutting reduce reduces
     reduced reducing increase increases increased increasing boost boosts boosted boosting lift
     lifts lifted lifting extend extends extended extending shorten shortens shortened shortening
@@ -495,7 +495,7 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
         word == "to"
         and skipped <= _HEDGES
         and verb_at > 0
-        and (words[verb_at - 1] in _VERBS_BEFORE_LEVEL or words[verb_at - 1] in _TRANSITIVE_CHANGE)
+        and (words[verb_at - 1] in _VERBS_BEFORE_LEVEL or words[verb_at - 1] in TRANSITIVE_CHANGE)
         and not (as_change and _named_by_a_noun(words, verb_at - 1))
     )
     if reached:
@@ -547,7 +547,7 @@ def _verb_before_to(words: list[str], at: int) -> int:
         return 0
     for back in range(at - 1, max(0, at - _OBJECT_WORDS) - 1, -1):
         word = words[back]
-        if word in _TRANSITIVE_CHANGE:
+        if word in TRANSITIVE_CHANGE:
             return back + 1 if back < at - 1 else 0
         if not _OBJECT_WORD.fullmatch(word) or word in _NOT_IN_OBJECT:
             return 0
