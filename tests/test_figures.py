@@ -785,7 +785,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.23.1"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.24.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1884,4 +1884,37 @@ def test_a_level_after_a_verb_and_its_object_carries_the_verb(sentence: str, exp
     ],
 )
 def test_a_bare_level_counts_the_plural_a_verb_brings_to_it(sentence: str, expected: list[Expected]) -> None:
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The vote was 67-28 in favour.", [("67-28", 67, None, "score", "=", 28)]),
+        ("Republicans have a 220-213 edge in the House.", [("220-213", 220, None, "score", "=", 213)]),
+        ("Passage by a 51-to-50 vote came at dawn.", [("51-to-50", 51, None, "score", "=", 50)]),
+        ("She is a three-time Olympian.", [("three-time", 3, "times", "count", "=", None)]),
+        ("He started with a one-shot lead.", [("one-shot", 1, "shot", "count", "=", None)]),
+        ("It was a one-time payment.", []),
+        (
+            "Of those, 41,000, or 1.6% of the total, were cancelled.",
+            [("41,000", 41000, None, "count", "=", None), ("1.6%", 1.6, "%", "percent", "=", None)],
+        ),
+        ("They named Zafar Moitheen (24) of Perumbavoor.", [("24", 24, "year", "age", "=", None)]),
+        (
+            "Police arrested two suspects, aged 31 and 48.",
+            [
+                ("two suspects", 2, "suspects", "count", "=", None),
+                ("31", 31, "year", "age", "=", None),
+                ("48", 48, "year", "age", "=", None),
+            ],
+        ),
+        ("Scotland (8) beat Italy.", []),
+        ("It beat the then-No. 7 in the rankings.", []),
+    ],
+)
+def test_classes_from_the_eighteenth_blind_set(sentence: str, expected: list[Expected]) -> None:
+    """Votes and edges as scores, "-time" and margins of one as counts, a restatement after ", or"
+    lending no unit, ages in brackets before where a person is from and in a list after "aged",
+    and a label after a hyphen."""
     check(sentence, expected)

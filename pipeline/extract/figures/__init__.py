@@ -254,8 +254,11 @@ def _year_range_end(text: str, year: Quantity, numeral: str) -> int:
 
 
 def _borrow_unit(text: str, quantity: Quantity) -> None:
-    """ "eight or nine euros", "three or four years": the first number has the second's unit."""
+    """ "eight or nine euros", "three or four years": the first number has the second's unit; after
+    a comma the "or" restates it in another unit ("41,000, or 1.6% of the total")."""
     link = _ALTERNATIVE.match(text, quantity.end)
+    if link and "," in link.group():
+        return
     second = QUANTITY_AT.match(text, link.end()) if link else None
     other = read_quantity(text, second) if second else None
     if other is not None and other.unit is not None and other.kind != "count":
@@ -646,4 +649,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.23.1", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.24.0", run=extract_figures)

@@ -82,8 +82,8 @@ _DIALLED_BEFORE = re.compile(
 """"call 101", "dial 999": the verbs that put a phone number after them."""
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude\s$", re.IGNORECASE)
 """The scale of an earthquake before its number; "magnitude-8.3" is glued as "F-16" is, and not read."""
-_DASHES = re.compile(r"[—–]")
-""""February 17—week 7": a dash joins a label to the word before it."""
+_DASHES = re.compile(r"[—–-]")
+""""February 17—week 7", "the then-No. 7": a dash or hyphen joins a label to the word before it."""
 _IN_BEFORE = re.compile(r"\b(?:in|into)\s+$", re.IGNORECASE)
 """"split in half", "tore it into halves": a way of dividing, not a share."""
 _AGED_BEFORE = re.compile(
@@ -99,6 +99,10 @@ _NAME_COMMA_BEFORE = re.compile(
 )
 """"Smith, 44,", "the Iceland international, 27,", "a juvenile, 10,": a name or a word for a person
 before an age set off by commas."""
+_NAME_BRACKET_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+\s\($")
+_HOME_AFTER_BRACKET = re.compile(r"\),?\s+(?:of|from)\s+[A-Z]")
+_AGED_LIST_BEFORE = re.compile(r"\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|or)\s+$", re.IGNORECASE)
+""""aged 31 and 48": each number of a list after "aged" is an age."""
 _ODDS_AFTER = re.compile(
     r"\s+(?:joint[\s-]+)?(?:favourite|favorite|shot|outsider|chance|on\b|against\b)", re.IGNORECASE
 )
@@ -423,7 +427,7 @@ def glued_to_something(text: str, quantity: Quantity) -> bool:
 def is_marker(text: str, quantity: Quantity, left: str, paragraph_start: int) -> bool:
     """Footnote "[3]", a seeding or ranking "Scotland (8)", or a list number opening the paragraph."""
     if quantity.bare and left.endswith(("[", "(")) and _CLOSE_BRACKET.match(text, quantity.end):
-        return True
+        return not _bracketed_age(text, quantity, left)
     return quantity.start == paragraph_start and bool(_LIST_MARKER.match(text, quantity.end))
 
 
@@ -581,17 +585,28 @@ def direction_before(left: str, *, relative: bool) -> bool:
 
 
 def age_from_context(text: str, quantity: Quantity, left: str) -> bool:
-    """ "aged 34", "Smith, 44, said": a bare number that is someone's age."""
+    """ "aged 34", "aged 31 and 48", "Smith, 44, said", "Zafar Moitheen (24) of": a bare number
+    that is someone's age."""
     if not quantity.bare:
         return False
-    if after_aged(left):
+    if after_aged(left) or _AGED_LIST_BEFORE.search(left):
         return True
+    if quantity.is_word or not quantity.value.is_integer() or not 10 <= quantity.value <= 110:
+        return False
+    if _NAME_COMMA_BEFORE.search(left):
+        return bool(_APPOSITIVE_END.match(text, quantity.end))
+    return _bracketed_age(text, quantity, left)
+
+
+def _bracketed_age(text: str, quantity: Quantity, left: str) -> bool:
+    """ "Asif (22) of Ulliyanoor", "John Smith (34), from Leeds": an age in brackets after a name and
+    before where the person is from, as Indian and British crime reports write it; "Scotland (8)"
+    is a seeding."""
     return (
         not quantity.is_word
-        and quantity.value.is_integer()
         and 10 <= quantity.value <= 110
-        and bool(_NAME_COMMA_BEFORE.search(left))
-        and bool(_APPOSITIVE_END.match(text, quantity.end))
+        and _NAME_BRACKET_BEFORE.search(left) is not None
+        and _HOME_AFTER_BRACKET.match(text, quantity.end) is not None
     )
 
 

@@ -85,7 +85,7 @@ _JOINERS = frozenset({"and", "or"})
 """Inside a plural phrase only: "4.3m digital and physical sales", "460 Kia and Hyundai vehicles"."""
 _AND = re.compile(r"[ \u00a0]and(?=[ \u00a0])")
 _COORDINATE_WORDS = 3
-_AFTER_COORDINATE = lx.words("in across around from who which were are was is have had with for throughout")
+_AFTER_COORDINATE = lx.words("in across around from who which were are was is have had with for throughout including")
 _STATE_OF_PEOPLE = re.compile(
     r"[ \u00a0](?P<state>(?:confirmed[ \u00a0]|reported[ \u00a0])?"
     r"(?:dead|injured|wounded|missing|homeless|displaced|hurt))"
@@ -353,23 +353,29 @@ def whole_after_fraction(text: str, position: int) -> tuple[str, int] | None:
 
 _HYPHEN_MODIFIER = re.compile(r"-(?P<unit>[a-z]{3,})(?=[ \u00a0][A-Za-z])")
 """"seven-seat vehicles", "a 10-man Manchester City", "the eight-core SPARC64 chip"."""
-_NOT_HYPHEN_UNITS = lx.words("off way time sided horse party fold odd plus old nil all bit")
+_NOT_HYPHEN_UNITS = lx.words("off way sided horse party fold odd plus old nil all bit")
 """Second halves of compounds that count nothing ("one-off", "two-way", "24-hour" is a duration's)."""
+_MARGINS_OF_ONE = lx.words("point shot stroke goal run seat vote wicket game")
+""""a one-shot lead", "a one-point lead": a margin of one counts, where "one-off" and "one-time"
+do not."""
 
 
 def hyphen_modifier(text: str, position: int, value: float) -> tuple[str, int] | None:
     """ "a 19-strong panel", "seven-seat vehicles", "a 17-million population": a number joined by
     a hyphen to the word after it modifies the noun that follows.  "-strong" and a scale word
-    count that noun; any other joined noun is itself the unit ("seat").  Durations, measures and
+    count that noun; any other joined noun is itself the unit ("seat"; "a three-time champion"
+    counts "times", as "three times" does).  Durations, measures and
     ages joined this way are left to the tables that read them."""
     found = _HYPHEN_MODIFIER.match(text, position)
     if found is not None:
         unit = found.group("unit")
         if unit == "strong":
             return _group_after_strong(text, found.end())
-        if value == 1 or unit in _NOT_HYPHEN_UNITS or unit in lx.DURATIONS or unit in lx.MEASURES or unit in lx.AGES:
+        if (value == 1 and unit not in _MARGINS_OF_ONE) or unit in _NOT_HYPHEN_UNITS:
             return None
-        return unit, found.end()
+        if unit in lx.DURATIONS or unit in lx.MEASURES or unit in lx.AGES:
+            return None
+        return ("times" if unit == "time" else unit), found.end()
     return None
 
 
