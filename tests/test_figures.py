@@ -785,7 +785,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.24.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.24.1"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1893,7 +1893,7 @@ def test_a_bare_level_counts_the_plural_a_verb_brings_to_it(sentence: str, expec
         ("The vote was 67-28 in favour.", [("67-28", 67, None, "score", "=", 28)]),
         ("Republicans have a 220-213 edge in the House.", [("220-213", 220, None, "score", "=", 213)]),
         ("Passage by a 51-to-50 vote came at dawn.", [("51-to-50", 51, None, "score", "=", 50)]),
-        ("She is a three-time Olympian.", [("three-time", 3, "times", "count", "=", None)]),
+        ("She is a three-time Olympian.", [("three-time", 3, "time", "count", "=", None)]),
         ("He started with a one-shot lead.", [("one-shot", 1, "shot", "count", "=", None)]),
         ("It was a one-time payment.", []),
         (
@@ -1918,3 +1918,16 @@ def test_classes_from_the_eighteenth_blind_set(sentence: str, expected: list[Exp
     lending no unit, ages in brackets before where a person is from and in a list after "aged",
     and a label after a hyphen."""
     check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "changes"),
+    [
+        ("Rents are up 8 percent in Buffalo, 8.6 percent in Knoxville and 11.5 percent in Springfield.", ["up"] * 3),
+        ("Enrolments fell 6.3 percent, 5.5 percent at the graduate level, and 9.7 percent overall.", ["down"] * 3),
+        ("Shares rose 2%, and 40% of analysts agree.", ["up", "="]),
+        ("Sales rose 5%, while costs were 3%.", ["up", "="]),
+    ],
+)
+def test_a_listed_percentage_shares_the_change_before_it(sentence: str, changes: list[str]) -> None:
+    assert [f.change for f in figures_in(sentence)] == changes

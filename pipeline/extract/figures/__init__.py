@@ -86,6 +86,7 @@ _VERB_AND_OWNER = re.compile(
     rf"\b(?:{'|'.join(sorted(cx.TRANSITIVE_CHANGE))})\s+(?:its|their|the|his|her|our)(?=\s)", re.IGNORECASE
 )
 _TO_BEFORE = re.compile(r"\s+to\s+")
+_OF_NEXT = re.compile(r"\s+of\b")
 _MEASURED_PLURALS = lx.words(
     """prices rates taxes costs fees wages salaries charges tariffs fares rents payments profits
     revenues earnings forecasts estimates targets limits levels sizes speeds temperatures ages scores
@@ -515,6 +516,12 @@ def _object_brought_to(text: str, quantity: Quantity, since: int) -> str | None:
     return None if noun[0].split()[-1].lower() in _MEASURED_PLURALS else noun[0]
 
 
+def _listed_share(text: str, earlier: Quantity, quantity: Quantity) -> bool:
+    """Whether two percentages may be items of one list: a share of a whole ("40% of analysts")
+    starts a statement of its own."""
+    return earlier.kind == quantity.kind == "percent" and _OF_NEXT.match(text, quantity.end) is None
+
+
 def _may_lend(text: str, earlier: Quantity, quantity: Quantity) -> bool:
     """A count lends its noun; an amount of money lends its currency to a scaled bare number
     ("2.7bn"), unless it is a conversion in brackets that closed before that number."""
@@ -608,7 +615,9 @@ def _paragraph_figures(text: str, lowered: str | None, paragraph: Paragraph) -> 
             between = text[found[-1].end : quantity.start]
             conversion = cx.is_conversion(between, after_conversion=conversion and quantity.kind == found[-1].kind)
             if quantity.change in ("=", "~") and not _restates_a_share(found[-1], quantity):
-                inherited = cx.inherited_change(between, found[-1].change, conversion=conversion)
+                inherited = cx.inherited_change(between, found[-1].change, conversion=conversion) or (
+                    cx.listed_change(between, found[-1].change) if _listed_share(text, found[-1], quantity) else None
+                )
                 if inherited is not None and (quantity.change == "=" or inherited in ("up", "down")):
                     quantity.change = inherited
         found.append(quantity)
@@ -649,4 +658,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.24.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.24.1", run=extract_figures)

@@ -277,6 +277,16 @@ figure, nor is "0.68 percent lower" with no level after it, as NewsQuant marks i
 _WENT_UP_TO = re.compile(r"\b(?:went|gone|moved|shot)\s+up\s+to\s+$", re.IGNORECASE)
 """"the death toll went up to 53": "up" belongs to the verb, and "to" names the level reached; "the
 speedometer goes up to 200mph" names a limit."""
+_LIST_GAP = 60
+"""The most characters between two items of a list of changes: a place or a group."""
+_LIST_JOIN = re.compile(r"(?:,|\band)\s*$")
+_NOT_IN_LIST = re.compile(
+    r"\d|[.;:!?(]|\b(?:to|from|than|while|but|whereas|compared|against|versus|vs|or|of|was|were|is|are|has|had"
+    r"|rose|fell|rising|falling|up|down|gained|lost)\b",
+    re.IGNORECASE,
+)
+"""What ends a list of changes: a figure, a sentence or a bracket, a comparison, a restatement, a
+verb of its own."""
 _OR_BEFORE = re.compile(
     r"^(?:\s+of\s+(?:its|their|the)\s+\w+)?,?\s*or\s+(?:(?:about|around|almost|nearly|roughly|some|just)\s+)?$"
 )
@@ -681,6 +691,15 @@ def inherited_change(between: str, previous: str, *, conversion: bool) -> str | 
     if _OR_BEFORE.match(between) and previous in ("up", "down"):
         return previous
     return None
+
+
+def listed_change(between: str, previous: str) -> str | None:
+    """ "up almost 8 percent in Buffalo, 8.6 percent in Knoxville and 11.5 percent in Springfield":
+    a percentage listed after a changed one, with only the place or group it belongs to between,
+    shares the change."""
+    if previous not in ("up", "down") or len(between) > _LIST_GAP or not _LIST_JOIN.search(between):
+        return None
+    return None if _NOT_IN_LIST.search(between) else previous
 
 
 def range_opener(left: str) -> str | None:

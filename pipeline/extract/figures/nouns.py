@@ -364,7 +364,7 @@ def hyphen_modifier(text: str, position: int, value: float) -> tuple[str, int] |
     """ "a 19-strong panel", "seven-seat vehicles", "a 17-million population": a number joined by
     a hyphen to the word after it modifies the noun that follows.  "-strong" and a scale word
     count that noun; any other joined noun is itself the unit ("seat"; "a three-time champion"
-    counts "times", as "three times" does).  Durations, measures and
+    counts occasions, "time", where "three times" multiplies).  Durations, measures and
     ages joined this way are left to the tables that read them."""
     found = _HYPHEN_MODIFIER.match(text, position)
     if found is not None:
@@ -375,7 +375,7 @@ def hyphen_modifier(text: str, position: int, value: float) -> tuple[str, int] |
             return None
         if unit in lx.DURATIONS or unit in lx.MEASURES or unit in lx.AGES:
             return None
-        return ("times" if unit == "time" else unit), found.end()
+        return unit, found.end()
     return None
 
 
