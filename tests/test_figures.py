@@ -785,7 +785,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.24.1"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.25.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1931,3 +1931,34 @@ def test_classes_from_the_eighteenth_blind_set(sentence: str, expected: list[Exp
 )
 def test_a_listed_percentage_shares_the_change_before_it(sentence: str, changes: list[str]) -> None:
     assert [f.change for f in figures_in(sentence)] == changes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Some expected a 25bp raise.", [("25bp", 25, "basis point", "percent", "=", None)]),
+        ("500 BP staff lost their jobs.", [("500 BP staff", 500, "BP staff", "count", "=", None)]),
+        ("The plan went from $8 per month to $9.", [("$8 per month to $9", 8, "USD per month", "money", "=", 9)]),
+        (
+            "At least 2.6 million illnesses, 26,000 hospitalizations and 1,600 deaths were recorded.",
+            [
+                ("2.6 million illnesses", 2.6e6, "illnesses", "count", ">", None),
+                ("26,000 hospitalizations", 26000, "hospitalizations", "count", ">", None),
+                ("1,600 deaths", 1600, "deaths", "count", ">", None),
+            ],
+        ),
+        (
+            "He sold 173,000 tickets over three shows.",
+            [("173,000 tickets", 173000, "tickets", "count", "=", None), ("three shows", 3, "shows", "count", "=", None)],
+        ),
+        ("He has played over 300 games.", [("300 games", 300, "games", "count", ">", None)]),
+        (
+            "The bank decided to raise the central bank base rate to 7.75%.",
+            [("7.75%", 7.75, "%", "percent", "up", None)],
+        ),
+    ],
+)
+def test_classes_from_the_nineteenth_blind_set(sentence: str, expected: list[Expected]) -> None:
+    """Basis points glued as "bp", a range whose low end carries a rate, a bound over a list of
+    counts, "over" a count of occasions after another figure, and a six-word object."""
+    check(sentence, expected)

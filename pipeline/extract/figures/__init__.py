@@ -87,6 +87,7 @@ _VERB_AND_OWNER = re.compile(
 )
 _TO_BEFORE = re.compile(r"\s+to\s+")
 _OF_NEXT = re.compile(r"\s+of\b")
+_LIST_COMMA = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _MEASURED_PLURALS = lx.words(
     """prices rates taxes costs fees wages salaries charges tariffs fares rents payments profits
     revenues earnings forecasts estimates targets limits levels sizes speeds temperatures ages scores
@@ -146,10 +147,13 @@ within this many characters of it on either side."""
 
 
 def _compatible(low: Quantity, high: Quantity, opener: str | None) -> bool:
-    """Whether "low to high" is one range: same unit, or the low end borrows the high end's."""
+    """Whether "low to high" is one range: same unit, or one end borrows the other's ("from $8 per
+    month to $9")."""
     if low.unit is None or low.unit == high.unit:
         return True
     if high.unit is not None and high.unit.startswith(f"{low.unit} per "):
+        return True
+    if high.unit is not None and low.unit.startswith(f"{high.unit} per "):
         return True
     return opener == "from" and high.unit is None
 
@@ -208,7 +212,7 @@ def _join_range(text: str, low: Quantity, left: str) -> tuple[Quantity | None, i
         return None
     if low.scale == 1 and high.scale > 1 and low.value <= _SHARED_SCALE_RATIO * high.value / high.scale:
         low.value *= high.scale
-    if low.unit is not None and high.unit is None:
+    if low.unit is not None and (high.unit is None or low.unit.startswith(f"{high.unit} per ")):
         high.unit, high.kind = low.unit, low.kind
     low.value, low.value_high = sorted((low.value, high.value))
     low.unit, low.kind, low.end = high.unit, high.kind, high.end
@@ -516,6 +520,27 @@ def _object_brought_to(text: str, quantity: Quantity, since: int) -> str | None:
     return None if noun[0].split()[-1].lower() in _MEASURED_PLURALS else noun[0]
 
 
+def _inherited_change(
+    text: str, between: str, earlier: Quantity, quantity: Quantity, *, conversion: bool
+) -> str | None:
+    """The change a figure takes from the one before it: a restatement's or a conversion's, a listed
+    percentage's direction, or a listed count's bound."""
+    restated = cx.inherited_change(between, earlier.change, conversion=conversion)
+    if restated is not None:
+        return restated
+    if _listed_share(text, earlier, quantity):
+        return cx.listed_change(between, earlier.change)
+    return _listed_bound(between, earlier, quantity)
+
+
+def _listed_bound(between: str, earlier: Quantity, quantity: Quantity) -> str | None:
+    """ "at least 2.6 million illnesses, 26,000 hospitalizations, and 1,600 deaths", "at least 30
+    points, 15 rebounds and five assists": a bound before a list of counts bounds each of them."""
+    if earlier.change not in (">", "<") or not (earlier.kind == quantity.kind == "count" and quantity.unit):
+        return None
+    return earlier.change if _LIST_COMMA.fullmatch(between) else None
+
+
 def _listed_share(text: str, earlier: Quantity, quantity: Quantity) -> bool:
     """Whether two percentages may be items of one list: a share of a whole ("40% of analysts")
     starts a statement of its own."""
@@ -615,9 +640,7 @@ def _paragraph_figures(text: str, lowered: str | None, paragraph: Paragraph) -> 
             between = text[found[-1].end : quantity.start]
             conversion = cx.is_conversion(between, after_conversion=conversion and quantity.kind == found[-1].kind)
             if quantity.change in ("=", "~") and not _restates_a_share(found[-1], quantity):
-                inherited = cx.inherited_change(between, found[-1].change, conversion=conversion) or (
-                    cx.listed_change(between, found[-1].change) if _listed_share(text, found[-1], quantity) else None
-                )
+                inherited = _inherited_change(text, between, found[-1], quantity, conversion=conversion)
                 if inherited is not None and (quantity.change == "=" or inherited in ("up", "down")):
                     quantity.change = inherited
         found.append(quantity)
@@ -658,4 +681,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.24.1", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.25.0", run=extract_figures)

@@ -182,7 +182,7 @@ TRANSITIVE_CHANGE = lx.words(
     slash slashes slashed slashing trim trims trimmed trimming hike hikes hiked hiking accelerated"""
 )
 """Verbs of change that take an object before the level they bring it to."""
-_OBJECT_WORDS = 5
+_OBJECT_WORDS = 6
 _OBJECT_WORD = re.compile(r"[a-z][a-z-]*(?:['’]s)?")
 _NOT_IN_OBJECT = lx.words(
     """and or but which that who whom whose when while as to from by than of in on at for with into
@@ -193,6 +193,12 @@ _NOT_IN_OBJECT = lx.words(
 _SUPPLIES = lx.words(
     "power electricity water gas supplies supply services service aid access funding help flights links"
 )
+_EVENTS = lx.words(
+    """shows games matches races seasons starts tournaments rounds legs laps stages innings sessions events
+    concerts nights performances meetings days weekends"""
+)
+"""Occasions a figure may be spread over: "over three shows", "over two legs"."""
+_FIGURE_BEFORE_OVER = re.compile(r"\d[\d,.]*%?(?:\s+[a-z]+){0,3}\s+$")
 _UP_NOUNS = lx.words("rise increase gain growth jump hike boost surge climb rally")
 _DOWN_NOUNS = lx.words("fall drop decline decrease cut reduction slump dip slide contraction")
 """Nouns of change: "an increase of 5% to 10%" is no range, though the 5% is no change of its own."""
@@ -656,10 +662,12 @@ def _over_as_preposition(bound: re.Match[str], quantity: Quantity) -> bool:
     """ "sent over one radio frequency band", "the furore over one sentence": a count of one
     thing after a bare "over" is the object of the preposition, since "more than one" is not
     written "over one"; "over one million" and "just over one third" keep their bound.  So is a
-    duration that names the period of a change ("fell 47% over six weeks"), as the dates
-    extractor reads it."""
+    duration or a count of occasions that names the span of a change or a total ("fell 47% over
+    six weeks", "173,000 tickets over three shows"), as the dates extractor reads durations."""
     if bound.group().split()[0].lower() == "over" and quantity.kind == "duration":
         return over_names_a_period(bound.string, bound.start())
+    if bound.group().split()[0].lower() == "over" and _counts_events(quantity):
+        return _FIGURE_BEFORE_OVER.search(bound.string, 0, bound.start()) is not None
     return (
         bound.group().split()[0].lower() in ("over", "beyond")
         and quantity.kind == "count"
@@ -669,6 +677,12 @@ def _over_as_preposition(bound: re.Match[str], quantity: Quantity) -> bool:
         and quantity.unit != "fraction"
         and not quantity.unit.startswith("fraction ")
     )
+
+
+def _counts_events(quantity: Quantity) -> bool:
+    """ "sold 173,000 tickets over three shows": a count of occasions after "over" and another
+    figure spans that figure; "played over 300 games" is "more than"."""
+    return quantity.kind == "count" and quantity.unit is not None and quantity.unit.split()[-1].lower() in _EVENTS
 
 
 def _may_end_in_bound(left: str) -> bool:

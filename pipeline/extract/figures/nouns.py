@@ -85,7 +85,9 @@ _JOINERS = frozenset({"and", "or"})
 """Inside a plural phrase only: "4.3m digital and physical sales", "460 Kia and Hyundai vehicles"."""
 _AND = re.compile(r"[ \u00a0]and(?=[ \u00a0])")
 _COORDINATE_WORDS = 3
-_AFTER_COORDINATE = lx.words("in across around from who which were are was is have had with for throughout including")
+_AFTER_COORDINATE = lx.words(
+    "in across around from who which were are was is have had with for throughout including nationwide worldwide"
+)
 _STATE_OF_PEOPLE = re.compile(
     r"[ \u00a0](?P<state>(?:confirmed[ \u00a0]|reported[ \u00a0])?"
     r"(?:dead|injured|wounded|missing|homeless|displaced|hurt))"

@@ -171,6 +171,7 @@ _SYMBOL_UNITS = {
     **{k: ("money", v) for k, v in lx.MONEY_GLUED.items()},
     **{k: ("money", v) for k, v in lx.CURRENCY_CODES.items()},
     "%": ("percent", "%"),
+    "bp": ("percent", "basis point"),
 }
 _UNIT = re.compile(
     r"(?P<sep>-|[ \u00a0]?-?)"
