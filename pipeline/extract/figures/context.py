@@ -173,7 +173,10 @@ _LEVEL_AFTER = re.compile(r"\s+to\s+(?:[$£€¥]|[A-Z]{1,3}\$|\d)")
 """"25 basis points to 2.85%": the level a change reaches, written after it."""
 _OBJECT_REACH = 6
 """The most words a verb's object spans before the change: "raised its cash rate target 25"."""
-_NOT_OBJECT = lx.words("and or but while whereas as after before because since when which that who to from than by of")
+_NOT_OBJECT = lx.words(
+    "and or but while whereas as after before because since when which that who to from than by of between in on at"
+    " for with about around just only exactly merely"
+)
 """Words that end the object between a verb and a figure: a clause, a preposition."""
 TRANSITIVE_CHANGE = lx.words(
     """raise raises raised raising lower lowers lowered lowering cut cuts cutting reduce reduces
@@ -193,6 +196,15 @@ _NOT_IN_OBJECT = lx.words(
 _SUPPLIES = lx.words(
     "power electricity water gas supplies supply services service aid access funding help flights links"
 )
+_ADDED_BEFORE = re.compile(r"\badd(?:ed|s|ing)\s+(?:another\s+)?$", re.IGNORECASE)
+_STATISTICS = lx.words(
+    "points rebounds assists goals runs yards tries wickets saves tackles steals blocks touchdowns aces birdies"
+)
+"""What a player "added" in a game: NewsQuant marks "Bradley Beal added 26" "=", no change."""
+_MARKET = re.compile(
+    r"\b(?:index|indices|shares|stocks|FTSE|Dow|Nasdaq|S&P|Nikkei|Sensex|Nifty|market)\b", re.IGNORECASE
+)
+""""the FTSE added 20 points": an index's points are a change."""
 _EVENTS = lx.words(
     """shows games matches races seasons starts tournaments rounds legs laps stages innings sessions events
     concerts nights performances meetings days weekends"""
@@ -239,15 +251,17 @@ _PARTICLE_VERBS = lx.words(
     """gave give gives giving made make makes making took take takes taking picked pick set sets
     built build put puts signed sign turned turn showed show shows backed wrote write stepped ran
     run racked rack rounded round broke break shut held hold mopped totted summed sum brought bring
-    came come comes coming boiled boil boils
+    came come comes coming boiled boil boils wound winding
     knocked knock cut scaled scale wound wind narrowed narrow bogged slowed"""
 )
 """Verbs whose "up"/"down" is a particle ("gave up 517 yards"), not a change of the figure."""
+_ENDED = lx.words("ended end ends ending")
+""""ended up two strokes behind": "up" ends the phrase, where "ended down 1%" is a fall."""
 _BY_REACH = 8
 """How far back a "by" looks for its verb: "grow sales by 35 per cent", "lift Channel 4's January
 audience share by 12%", "raised its benchmark interest rate on Thursday by 25 basis points"."""
 _BOUND = re.compile(
-    rf"(?<!\w)(?:(?:well|just|slightly|a\s+little|far|much)\s+)?"
+    rf"(?<![\w-])(?:(?:well|just|slightly|a\s+little|far|much)\s+)?"
     rf"(?:(?P<more>{_MORE})|(?P<less>{_LESS})|(?P<approx>{_APPROX}))\s*$",
     re.IGNORECASE,
 )
@@ -294,9 +308,11 @@ _NOT_IN_LIST = re.compile(
 """What ends a list of changes: a figure, a sentence or a bracket, a comparison, a restatement, a
 verb of its own."""
 _OR_BEFORE = re.compile(
-    r"^(?:\s+of\s+(?:its|their|the)\s+\w+)?,?\s*or\s+(?:(?:about|around|almost|nearly|roughly|some|just)\s+)?$"
+    r"^(?:\s+of\s+(?:its|their|the)\s+\w+)?,?\s*"
+    r"(?:or\s+(?:(?:about|around|almost|nearly|roughly|some|just)\s+)?|(?:about|around|almost|nearly|roughly|some)\s+)$"
 )
-""""lost 190 points, or 0.6%", "rising 7.5 pence, or almost 3%", "cutting 11% of its workforce, or
+""""lost 190 points, or 0.6%", "rising 7.5 pence, or almost 3%", "cut 2.5 percent of its workforce,
+roughly 19,000 jobs", "cutting 11% of its workforce, or
 889 employees": a restatement of a change."""
 _CONVERSION_BEFORE = re.compile(r"^\s*[(/]\s*$")
 _NEXT_CONVERSION_BEFORE = re.compile(r"^\s*[;,]\s*$")
@@ -528,6 +544,8 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
     if word in _UP_VERBS or word in _DOWN_VERBS:
         if word in ("up", "down") and index > 1 and words[index - 2] in _PARTICLE_VERBS:
             return None
+        if word == "up" and index > 1 and words[index - 2] in _ENDED:
+            return None
         return "up" if word in _UP_VERBS else "down"
     if "of" in skipped and (word in _UP_NOUNS or word in _DOWN_NOUNS):
         return "up" if word in _UP_NOUNS else "down"
@@ -540,15 +558,22 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
     return None
 
 
-def _verb_across_object(left: str) -> str | None:
-    """ "raised its cash rate target 25 basis points to 2.85%", "cut the price 10 cents to $1": with
-    a level after it, a figure that follows a verb's object is the size of that verb's change."""
+def _verb_across_object(left: str, *, level_after: bool) -> str | None:
+    """ "raised its cash rate target 25 basis points to 2.85%", "cut the price 10 cents to $1",
+    "raised the levy 4.3 percent": with a level after it, or as a percentage, a figure that follows
+    a verb's object is the size of that verb's change.  A percentage with no level after it must
+    follow the object's noun itself: after an article or a modifier it modifies a noun of its own
+    ("offset a 1% rise in imports", "increasing the likely 40% turnout")."""
     words = left.lower().split()
+    if not words or not level_after and (_ADVERB_OF_MANNER.fullmatch(words[-1]) or words[-1] in _DETERMINERS):
+        return None
     for back in range(len(words), max(0, len(words) - _OBJECT_REACH), -1):
         word = words[back - 1]
         if word in _VERBS_BEFORE_LEVEL and back < len(words) and not _named_by_a_noun(words, back - 1):
             return "down" if word in _DOWN_VERBS else "up"
         if word in _NOT_OBJECT or not word.isalpha() and not word.endswith(("'s", "’s")):
+            return None
+        if not level_after and word in _ARTICLES:
             return None
     return None
 
@@ -596,8 +621,12 @@ def _before_adverbs(words: list[str], index: int) -> int:
 
 
 def direction_before(left: str, *, relative: bool) -> bool:
-    """ "rose 8.15% to 3.65": after a change verb, "to" gives the new level, not a range end."""
-    return _direction(left, as_change=False, relative=relative) is not None
+    """ "rose 8.15% to 3.65", "lifted interest rates 0.25% to 5.5%": after a change verb, or a verb
+    and its object, "to" gives the new level, not a range end."""
+    return (
+        _direction(left, as_change=False, relative=relative) is not None
+        or _verb_across_object(left, level_after=True) is not None
+    )
 
 
 def age_from_context(text: str, quantity: Quantity, left: str) -> bool:
@@ -647,8 +676,11 @@ def change_from_context(text: str, quantity: Quantity, left: str) -> str:
     direction = _direction(left, relative=relative)
     if direction is None and bound and bound.group("approx") and left[: bound.start()].strip():
         direction = _direction(left[: bound.start()], relative=relative)
-    if direction is None and _LEVEL_AFTER.match(text, quantity.end):
-        direction = _verb_across_object(left)
+    level_after = _LEVEL_AFTER.match(text, quantity.end) is not None
+    if direction is None and (relative or level_after):
+        direction = _verb_across_object(left, level_after=level_after)
+    if direction == "up" and _ADDED_BEFORE.search(left) and _is_statistic(quantity) and not _MARKET.search(left):
+        return "="
     if direction:
         return direction
     if after and (after.group("up") or after.group("down")):
@@ -677,6 +709,11 @@ def _over_as_preposition(bound: re.Match[str], quantity: Quantity) -> bool:
         and quantity.unit != "fraction"
         and not quantity.unit.startswith("fraction ")
     )
+
+
+def _is_statistic(quantity: Quantity) -> bool:
+    """ "Schröder added 21 points": a player's tally in a game, which adds to nothing."""
+    return quantity.kind == "count" and quantity.unit is not None and quantity.unit.split()[-1].lower() in _STATISTICS
 
 
 def _counts_events(quantity: Quantity) -> bool:
