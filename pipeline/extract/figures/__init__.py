@@ -85,13 +85,22 @@ _CLOSE_SHARES = 1.5
 _VERB_AND_OWNER = re.compile(
     rf"\b(?:{'|'.join(sorted(cx.TRANSITIVE_CHANGE))})\s+(?:its|their|the|his|her|our)(?=\s)", re.IGNORECASE
 )
+""""accelerated its", "cut their": a verb of change and the owner of the object it brings to a level."""
 _TO_BEFORE = re.compile(r"\s+to\s+")
+"""Between a verb's plural object and the bare level it is brought to."""
 _OF_NEXT = re.compile(r"\s+of\b")
+""""40% of analysts": a share of a whole, no item of a list of changes."""
 _LIST_COMMA = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+"""What stands between two items of a list of counts."""
+_PART_OR_COMPARISON_AFTER = re.compile(r"\s+(?:of|more|fewer|less|than)\b", re.IGNORECASE)
+_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had|said|died)\b", re.IGNORECASE)
+"""A verb after a count that a comma alone joins starts a clause: "more than 50 people, 12 officers
+were injured"; after "and" the verb is the whole list's ("and 1,600 deaths were recorded")."""
 _MEASURED_PLURALS = lx.words(
     """prices rates taxes costs fees wages salaries charges tariffs fares rents payments profits
     revenues earnings forecasts estimates targets limits levels sizes speeds temperatures ages scores
-    stakes holdings budgets bids offers margins yields returns ratings odds"""
+    stakes holdings budgets bids offers margins yields returns ratings odds losses debts emissions
+    deficits"""
 )
 """Plurals that a figure measures rather than counts: "raised their prices to 500"."""
 _NOT_NOUNS = frozenset({None, "times"})
@@ -517,10 +526,11 @@ def _object_brought_to(text: str, quantity: Quantity, since: int) -> str | None:
     noun = counted_noun(text, start, singular=False, compound=False)
     if noun is None or _TO_BEFORE.fullmatch(text, noun[1], quantity.start) is None:
         return None
-    return None if noun[0].split()[-1].lower() in _MEASURED_PLURALS else noun[0]
+    head = noun[0].split()[-1].lower()
+    return None if head in _MEASURED_PLURALS or head in lx.DURATIONS else noun[0]
 
 
-def _inherited_change(
+def _change_from_before(
     text: str, between: str, earlier: Quantity, quantity: Quantity, *, conversion: bool
 ) -> str | None:
     """The change a figure takes from the one before it: a restatement's or a conversion's, a listed
@@ -530,13 +540,21 @@ def _inherited_change(
         return restated
     if _listed_share(text, earlier, quantity):
         return cx.listed_change(between, earlier.change)
-    return _listed_bound(between, earlier, quantity)
+    return _listed_bound(text, between, earlier, quantity)
 
 
-def _listed_bound(between: str, earlier: Quantity, quantity: Quantity) -> str | None:
+def _listed_bound(text: str, between: str, earlier: Quantity, quantity: Quantity) -> str | None:
     """ "at least 2.6 million illnesses, 26,000 hospitalizations, and 1,600 deaths", "at least 30
-    points, 15 rebounds and five assists": a bound before a list of counts bounds each of them."""
+    points, 15 rebounds and five assists": a bound before a list of counts bounds each of them.
+    An item must name what it counts in its own words; one that is part of the first ("300 games,
+    120 of them"), compares with it ("10 more than needed") or starts a clause ("12 officers were
+    injured") is no item."""
     if earlier.change not in (">", "<") or not (earlier.kind == quantity.kind == "count" and quantity.unit):
+        return None
+    own_noun = not text[quantity.end - 1].isdigit()
+    if not own_noun or _PART_OR_COMPARISON_AFTER.match(text, quantity.end):
+        return None
+    if "and" not in between and _VERB_AFTER.match(text, quantity.end):
         return None
     return earlier.change if _LIST_COMMA.fullmatch(between) else None
 
@@ -640,7 +658,7 @@ def _paragraph_figures(text: str, lowered: str | None, paragraph: Paragraph) -> 
             between = text[found[-1].end : quantity.start]
             conversion = cx.is_conversion(between, after_conversion=conversion and quantity.kind == found[-1].kind)
             if quantity.change in ("=", "~") and not _restates_a_share(found[-1], quantity):
-                inherited = _inherited_change(text, between, found[-1], quantity, conversion=conversion)
+                inherited = _change_from_before(text, between, found[-1], quantity, conversion=conversion)
                 if inherited is not None and (quantity.change == "=" or inherited in ("up", "down")):
                     quantity.change = inherited
         found.append(quantity)
@@ -681,4 +699,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.25.1", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.26.0", run=extract_figures)

@@ -82,8 +82,9 @@ _DIALLED_BEFORE = re.compile(
 """"call 101", "dial 999": the verbs that put a phone number after them."""
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude\s$", re.IGNORECASE)
 """The scale of an earthquake before its number; "magnitude-8.3" is glued as "F-16" is, and not read."""
-_DASHES = re.compile(r"[—–-]")
-""""February 17—week 7", "the then-No. 7": a dash or hyphen joins a label to the word before it."""
+_DASHES = re.compile(r"[—–]|(?<=^then)-|(?<=^ex)-|(?<=^former)-", re.IGNORECASE)
+""""February 17—week 7", "the then-No. 7": a dash, or the hyphen of "then-", "ex-" or "former-",
+joins a label to the word before it; "top-flight 20 clubs" keeps its count."""
 _IN_BEFORE = re.compile(r"\b(?:in|into)\s+$", re.IGNORECASE)
 """"split in half", "tore it into halves": a way of dividing, not a share."""
 _AGED_BEFORE = re.compile(
@@ -100,8 +101,10 @@ _NAME_COMMA_BEFORE = re.compile(
 """"Smith, 44,", "the Iceland international, 27,", "a juvenile, 10,": a name or a word for a person
 before an age set off by commas."""
 _NAME_BRACKET_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+\s\($")
+"""A name and the bracket an age opens: "Asif ("."""
 _HOME_AFTER_BRACKET = re.compile(r"\),?\s+(?:of|from)\s+[A-Z]")
-_AGED_LIST_BEFORE = re.compile(r"\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|or)\s+$", re.IGNORECASE)
+"""Where the person is from, after the age's bracket: ") of Ulliyanoor", "), from Leeds"."""
+_AGED_LIST_BEFORE = re.compile(r"\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+(?:and|or)\s+$", re.IGNORECASE)
 """"aged 31 and 48": each number of a list after "aged" is an age."""
 _ODDS_AFTER = re.compile(
     r"\s+(?:joint[\s-]+)?(?:favourite|favorite|shot|outsider|chance|on\b|against\b)", re.IGNORECASE
@@ -157,7 +160,7 @@ _DOWN_VERBS = lx.words(
     plummeting tumbling slumping dived diving subtracted subtracts wiped wipes wiping curb curbs
     curbed curbing cutting axe axes axed axing erased erasing halved halving depreciated depreciates
     depreciating devalued slowed slows slowing cooled cools cooling softened softens softening wipe
-    lower lowers shorten shortens shortened shortening"""
+    shorten shortens shortened shortening"""
 )
 _LAY = lx.words("lay lays laid laying")
 """"laid off 385 workers": jobs cut."""
@@ -170,39 +173,49 @@ days later" and "the plume extends hundreds of miles" are not."""
 _VERBS_BEFORE_LEVEL = (_UP_VERBS | _DOWN_VERBS | _UP_BY_OR_TO) - {"up"}
 """"rose to 6.7%", "dip down to -130": verbs whose "to" names the level reached ("up to" is a bound)."""
 _LEVEL_AFTER = re.compile(r"\s+to\s+(?:[$£€¥]|[A-Z]{1,3}\$|\d)")
+_NO_CHANGE_AFTER = re.compile(r"\s+(?:of|worse|better|short|shorter|more|less|higher|lower)\b", re.IGNORECASE)
+""""80% of the time", "3% worse off": a percentage that describes its object rather than changing it."""
 """"25 basis points to 2.85%": the level a change reaches, written after it."""
-_OBJECT_REACH = 6
-"""The most words a verb's object spans before the change: "raised its cash rate target 25"."""
-_NOT_OBJECT = lx.words(
-    "and or but while whereas as after before because since when which that who to from than by of between in on at"
-    " for with about around just only exactly merely"
-)
-"""Words that end the object between a verb and a figure: a clause, a preposition."""
 TRANSITIVE_CHANGE = lx.words(
     """raise raises raised raising lower lowers lowered lowering cut cuts cutting reduce reduces
     reduced reducing increase increases increased increasing boost boosts boosted boosting lift
     lifts lifted lifting extend extends extended extending shorten shortens shortened shortening
-    slash slashes slashed slashing trim trims trimmed trimming hike hikes hiked hiking accelerated"""
+    slash slashes slashed slashing trim trims trimmed trimming hike hikes hiked hiking accelerate
+    accelerates accelerated accelerating"""
 )
-"""Verbs of change that take an object before the level they bring it to."""
+"""Verbs of change that take an object before the change or the level they bring it to."""
 _OBJECT_WORDS = 6
+"""The most words a verb's object spans: "raise the central bank base rate to 7.75%"."""
 _OBJECT_WORD = re.compile(r"[a-z][a-z-]*(?:['’]s)?")
+"""A plain word or a possessive; a figure, a name's punctuation or a symbol ends the object."""
 _NOT_IN_OBJECT = lx.words(
-    """and or but which that who whom whose when while as to from by than of in on at for with into
-    just only exactly merely about around roughly approximately nearly almost some is are was were
-    be been has have had will would could should may might"""
+    """and or but which that who whom whose when while whereas as after before because since to from
+    by than of between in on at for with into just only exactly merely about around roughly
+    approximately nearly almost some is are was were be been has have had will would could should
+    may might"""
 )
-"""Words that end a verb's object: a clause, a preposition, a hedge or an auxiliary."""
+"""Words that end a verb's object: a clause, a preposition, a hedge, a word that states the figure
+as it is, or an auxiliary."""
 _SUPPLIES = lx.words(
     "power electricity water gas supplies supply services service aid access funding help flights links"
 )
+"""Objects whose "to" names who receives them: "cut power to 2 million homes"."""
+_RECIPIENTS = lx.words(
+    """people workers staff employees pensioners families households firms companies businesses
+    suppliers customers members students patients homes schools families residents farmers"""
+)
+""""extended the offer to 5,000 workers", "cut benefits to 2 million people": after a verb and its
+object, a count of these is who receives it, not the level reached."""
 _ADDED_BEFORE = re.compile(r"\badd(?:ed|s|ing)\s+(?:another\s+)?$", re.IGNORECASE)
+""""added 21 points", "adding another 10": a tally a player adds in a game."""
 _STATISTICS = lx.words(
     "points rebounds assists goals runs yards tries wickets saves tackles steals blocks touchdowns aces birdies"
 )
 """What a player "added" in a game: NewsQuant marks "Bradley Beal added 26" "=", no change."""
 _MARKET = re.compile(
-    r"\b(?:index|indices|shares|stocks|FTSE|Dow|Nasdaq|S&P|Nikkei|Sensex|Nifty|market)\b", re.IGNORECASE
+    r"\b(?:index|indices|shares|stocks|FTSE|Dow|Nasdaq|S&P|Nikkei|Sensex|Nifty|market|pound|dollar|euro|yen"
+    r"|rupee|currency|gold|silver|oil|crude|bond|yield|futures)\b",
+    re.IGNORECASE
 )
 """"the FTSE added 20 points": an index's points are a change."""
 _EVENTS = lx.words(
@@ -210,7 +223,11 @@ _EVENTS = lx.words(
     concerts nights performances meetings days weekends"""
 )
 """Occasions a figure may be spread over: "over three shows", "over two legs"."""
-_FIGURE_BEFORE_OVER = re.compile(r"\d[\d,.]*%?(?:\s+[a-z]+){0,3}\s+$")
+_FIGURE_BEFORE_OVER = re.compile(
+    r"(?:\d{1,3}(?:,\d{3})+|\d[\d.]*\s*(?:%|million|billion|m|bn))(?:\s+[a-z]+){0,3}\s+$", re.IGNORECASE
+)
+"""A total before "over": thousands or a scale, so a year or an age ("In 2019 he played over 40
+matches") is no such figure."""
 _UP_NOUNS = lx.words("rise increase gain growth jump hike boost surge climb rally")
 _DOWN_NOUNS = lx.words("fall drop decline decrease cut reduction slump dip slide contraction")
 """Nouns of change: "an increase of 5% to 10%" is no range, though the 5% is no change of its own."""
@@ -251,12 +268,13 @@ _PARTICLE_VERBS = lx.words(
     """gave give gives giving made make makes making took take takes taking picked pick set sets
     built build put puts signed sign turned turn showed show shows backed wrote write stepped ran
     run racked rack rounded round broke break shut held hold mopped totted summed sum brought bring
-    came come comes coming boiled boil boils wound winding
+    came come comes coming boiled boil boils winding
     knocked knock cut scaled scale wound wind narrowed narrow bogged slowed"""
 )
 """Verbs whose "up"/"down" is a particle ("gave up 517 yards"), not a change of the figure."""
-_ENDED = lx.words("ended end ends ending")
-""""ended up two strokes behind": "up" ends the phrase, where "ended down 1%" is a fall."""
+_LOWER = lx.words("lower lowers")
+""""lower the voting age to 18": a verb only with its object, since "the lower 48 states" is an
+adjective."""
 _BY_REACH = 8
 """How far back a "by" looks for its verb: "grow sales by 35 per cent", "lift Channel 4's January
 audience share by 12%", "raised its benchmark interest rate on Thursday by 25 basis points"."""
@@ -284,7 +302,7 @@ bound on a level named before its figure.  "past the 1000 hp barrier", with the 
 NewsQuant marks "=".  The "approx" group never matches: it gives the match the groups of `_BOUND`."""
 _AFTER_CHANGE = re.compile(
     r"(?P<more>\+|-plus\b|\s+or\s+(?:more|older|higher|greater)\b|\s+and\s+(?:above|over|up|upwards|older)\b)"
-    r"|(?P<less>\s+(?:or|and)\s+(?:less|fewer|under|below|younger|lower)\b)|(?P<approx>\s+or\s+so\b|-odd\b)"
+    r"|(?P<less>\s+(?:or|and)\s+(?:less|fewer|under|below|younger)\b|\s+or\s+lower\b)|(?P<approx>\s+or\s+so\b|-odd\b)"
     r"|(?P<up>\s+up(?![\w-])(?!\s+(?:to|from|for|the|front)\b)|\s+(?:higher|stronger)\s+at\b)"
     r"|(?P<down>\s+down(?![\w-])(?!\s+(?:to|from|for|the)\b)|\s+(?:lower|weaker)\s+at\b)",
     re.IGNORECASE,
@@ -300,6 +318,7 @@ speedometer goes up to 200mph" names a limit."""
 _LIST_GAP = 60
 """The most characters between two items of a list of changes: a place or a group."""
 _LIST_JOIN = re.compile(r"(?:,|\band)\s*$")
+""""8 percent in Buffalo, 8.6 percent": how an item of a list ends before the next."""
 _NOT_IN_LIST = re.compile(
     r"\d|[.;:!?(]|\b(?:to|from|than|while|but|whereas|compared|against|versus|vs|or|of|was|were|is|are|has|had"
     r"|rose|fell|rising|falling|up|down|gained|lost)\b",
@@ -309,7 +328,7 @@ _NOT_IN_LIST = re.compile(
 verb of its own."""
 _OR_BEFORE = re.compile(
     r"^(?:\s+of\s+(?:its|their|the)\s+\w+)?,?\s*"
-    r"(?:or\s+(?:(?:about|around|almost|nearly|roughly|some|just)\s+)?|(?:about|around|almost|nearly|roughly|some)\s+)$"
+    r"(?:or\s+(?:(?:about|around|almost|nearly|roughly|some|just)\s+)?|(?<=,)\s*(?:about|around|almost|nearly|roughly|some)\s+)$"
 )
 """"lost 190 points, or 0.6%", "rising 7.5 pence, or almost 3%", "cut 2.5 percent of its workforce,
 roughly 19,000 jobs", "cutting 11% of its workforce, or
@@ -459,7 +478,7 @@ def glued_to_something(text: str, quantity: Quantity) -> bool:
 def is_marker(text: str, quantity: Quantity, left: str, paragraph_start: int) -> bool:
     """Footnote "[3]", a seeding or ranking "Scotland (8)", or a list number opening the paragraph."""
     if quantity.bare and left.endswith(("[", "(")) and _CLOSE_BRACKET.match(text, quantity.end):
-        return not _bracketed_age(text, quantity, left)
+        return not (10 <= quantity.value <= 110 and not quantity.is_word and _bracketed_age(text, quantity, left))
     return quantity.start == paragraph_start and bool(_LIST_MARKER.match(text, quantity.end))
 
 
@@ -531,20 +550,20 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
         word == "to"
         and skipped <= _HEDGES
         and verb_at > 0
-        and (words[verb_at - 1] in _VERBS_BEFORE_LEVEL or words[verb_at - 1] in TRANSITIVE_CHANGE)
+        and _verb_direction(words[verb_at - 1]) is not None
         and not (as_change and _named_by_a_noun(words, verb_at - 1))
     )
     if reached:
         index = verb_at
         word = words[index - 1]
+        if word in _LOWER:
+            return "down"
     if word in _UP_BY_OR_TO:
         return "up" if reached or relative or "by" in skipped else None
     if word == "off" and index > 1 and words[index - 2] in _LAY:
         return "down"
     if word in _UP_VERBS or word in _DOWN_VERBS:
         if word in ("up", "down") and index > 1 and words[index - 2] in _PARTICLE_VERBS:
-            return None
-        if word == "up" and index > 1 and words[index - 2] in _ENDED:
             return None
         return "up" if word in _UP_VERBS else "down"
     if "of" in skipped and (word in _UP_NOUNS or word in _DOWN_NOUNS):
@@ -553,28 +572,41 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
         if word in _BY_ONLY:
             return _BY_ONLY[word]
         for earlier in reversed(words[max(0, index - _BY_REACH) : index]):
-            if earlier in _UP_VERBS or earlier in _UP_BY_OR_TO or earlier in _DOWN_VERBS:
-                return "down" if earlier in _DOWN_VERBS else "up"
+            if _verb_direction(earlier, adverbs=True) is not None:
+                return _verb_direction(earlier, adverbs=True)
     return None
 
 
 def _verb_across_object(left: str, *, level_after: bool) -> str | None:
     """ "raised its cash rate target 25 basis points to 2.85%", "cut the price 10 cents to $1",
-    "raised the levy 4.3 percent": with a level after it, or as a percentage, a figure that follows
-    a verb's object is the size of that verb's change.  A percentage with no level after it must
+    "raised the levy 4.3 percent", "expand its capacity nearly five-fold to 450 gigawatts": with a
+    level after it, or as a percentage, a figure that follows a verb's object, and any hedge, is
+    the size of that verb's change.  A percentage with no level after it must
     follow the object's noun itself: after an article or a modifier it modifies a noun of its own
     ("offset a 1% rise in imports", "increasing the likely 40% turnout")."""
     words = left.lower().split()
+    while words and words[-1] in _HEDGES:
+        words.pop()
     if not words or not level_after and (_ADVERB_OF_MANNER.fullmatch(words[-1]) or words[-1] in _DETERMINERS):
         return None
-    for back in range(len(words), max(0, len(words) - _OBJECT_REACH), -1):
+    for back in range(len(words), max(0, len(words) - _OBJECT_WORDS), -1):
         word = words[back - 1]
-        if word in _VERBS_BEFORE_LEVEL and back < len(words) and not _named_by_a_noun(words, back - 1):
-            return "down" if word in _DOWN_VERBS else "up"
-        if word in _NOT_OBJECT or not word.isalpha() and not word.endswith(("'s", "’s")):
+        if _verb_direction(word) and back < len(words) and not _named_by_a_noun(words, back - 1):
+            return _verb_direction(word)
+        if word in _NOT_IN_OBJECT or not _OBJECT_WORD.fullmatch(word):
             return None
         if not level_after and word in _ARTICLES:
             return None
+    return None
+
+
+def _verb_direction(word: str, *, adverbs: bool = False) -> str | None:
+    """The direction a verb of change gives, whichever table lists it; with `adverbs`, "up" and
+    "down" too ("went up by 0.4% on the month and by 12.6%")."""
+    if (word in _DOWN_VERBS and (adverbs or word != "down")) or word in _LOWER:
+        return "down"
+    if word in _VERBS_BEFORE_LEVEL or word in TRANSITIVE_CHANGE or (adverbs and word == "up"):
+        return "up"
     return None
 
 
@@ -634,9 +666,13 @@ def age_from_context(text: str, quantity: Quantity, left: str) -> bool:
     that is someone's age."""
     if not quantity.bare:
         return False
-    if after_aged(left) or _AGED_LIST_BEFORE.search(left):
+    if after_aged(left):
         return True
-    if quantity.is_word or not quantity.value.is_integer() or not 10 <= quantity.value <= 110:
+    if quantity.is_word or not quantity.value.is_integer() or not 0 < quantity.value <= 110:
+        return False
+    if _AGED_LIST_BEFORE.search(left):
+        return True
+    if quantity.value < 10:
         return False
     if _NAME_COMMA_BEFORE.search(left):
         return bool(_APPOSITIVE_END.match(text, quantity.end))
@@ -648,9 +684,7 @@ def _bracketed_age(text: str, quantity: Quantity, left: str) -> bool:
     before where the person is from, as Indian and British crime reports write it; "Scotland (8)"
     is a seeding."""
     return (
-        not quantity.is_word
-        and 10 <= quantity.value <= 110
-        and _NAME_BRACKET_BEFORE.search(left) is not None
+        _NAME_BRACKET_BEFORE.search(left) is not None
         and _HOME_AFTER_BRACKET.match(text, quantity.end) is not None
     )
 
@@ -677,8 +711,11 @@ def change_from_context(text: str, quantity: Quantity, left: str) -> str:
     if direction is None and bound and bound.group("approx") and left[: bound.start()].strip():
         direction = _direction(left[: bound.start()], relative=relative)
     level_after = _LEVEL_AFTER.match(text, quantity.end) is not None
-    if direction is None and (relative or level_after):
+    changes_alone = relative and _NO_CHANGE_AFTER.match(text, quantity.end) is None
+    if direction is None and (changes_alone or level_after):
         direction = _verb_across_object(left, level_after=level_after)
+    if direction is not None and _received(quantity, left):
+        direction = None
     if direction == "up" and _ADDED_BEFORE.search(left) and _is_statistic(quantity) and not _MARKET.search(left):
         return "="
     if direction:
@@ -708,6 +745,19 @@ def _over_as_preposition(bound: re.Match[str], quantity: Quantity) -> bool:
         and quantity.unit is not None
         and quantity.unit != "fraction"
         and not quantity.unit.startswith("fraction ")
+    )
+
+
+def _received(quantity: Quantity, left: str) -> bool:
+    """ "extended the offer to 5,000 workers": people or firms after a verb's object and "to" receive
+    it; after the verb itself they are the level ("rose to 5,000 workers")."""
+    words = left.lower().split()
+    return (
+        quantity.unit is not None
+        and quantity.unit.split()[-1].lower() in _RECIPIENTS
+        and len(words) > 1
+        and words[-1] == "to"
+        and _verb_direction(words[-2]) is None
     )
 
 

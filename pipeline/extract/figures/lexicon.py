@@ -515,9 +515,8 @@ MEASURE_SYMBOLS: dict[str, str] = {
 }
 """Case-sensitive unit symbols."""
 
-GLUED_ONLY = frozenset({"m", "t", "l", "g", "C", "F", "in", "W", "V", "A", "cc", "bp"})
-"""Symbols too ambiguous to accept after a space ("5 m" rarely, "12 C" is often a grade, "500 BP
-staff" are the oil company's)."""
+GLUED_ONLY = frozenset({"m", "t", "l", "g", "C", "F", "in", "W", "V", "A", "cc"})
+"""Symbols too ambiguous to accept after a space ("5 m" rarely, "12 C" is often a grade)."""
 
 COMPOUND_ONLY = frozenset({"A"})
 """Symbols that are units only as the numerator of a compound ("1.3 A/cm2"): "12A" is a film rating."""

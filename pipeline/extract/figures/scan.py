@@ -171,7 +171,7 @@ _SYMBOL_UNITS = {
     **{k: ("money", v) for k, v in lx.MONEY_GLUED.items()},
     **{k: ("money", v) for k, v in lx.CURRENCY_CODES.items()},
     "%": ("percent", "%"),
-    "bp": ("percent", "basis point"),
+    "bp": ("percent", "basis point"),  # case-sensitive, so "500 BP staff" are the oil company's
 }
 _UNIT = re.compile(
     r"(?P<sep>-|[ \u00a0]?-?)"

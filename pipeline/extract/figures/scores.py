@@ -18,9 +18,7 @@ from pipeline.extract.figures.scan import Quantity, attach_unit
 
 _MOST_POINTS = 500
 """A vote of the US House (435 seats) or a basketball score fits; a larger pair is a range."""
-_SCORE = re.compile(
-    r"(?P<first>\d{1,3})(?:\s?[-–]\s?|-to-)(?P<second>\d{1,3})(?![\w%/-]|[.,]\d|\s?[-–]\s?\d)"
-)
+_SCORE = re.compile(r"(?P<first>\d{1,3})(?:\s?[-–]\s?|-to-)(?P<second>\d{1,3})(?![\w%/-]|[.,]\d|\s?[-–]\s?\d)")
 """"3-2", "135-131", "2 - 1", "a 51-to-50 vote"; not "4-4-2", "18-29%", "10-1.5" or "10-11am"."""
 _RESULT_AFTER = re.compile(
     r"\s+(?:(?:(?!to\b|of\b|chance\b)[a-z][\w-]*\s+){0,2}"
@@ -39,7 +37,7 @@ _RESULT_VERB = (
     r"|humiliated|demolished|outclassed|stunned|downed|walloped|mauled|whitewashed|outscored"
     r"|leading|past|voted|(?:made|make|makes|levelled|leveled|pulled|brought)\s+it"
     r"|(?:tied|tie|level|locked|levelled|game|match|score)\s+at"
-    r"|(?:score|scoreline|vote|margin)\s+of|passed|(?:vote|tally|score)\s+(?:was|is|stood\s+at|of))"
+    r"|(?:score|scoreline|vote|margin)\s+of|passed|(?:vote|tally|score)\s+(?:was|is|stood\s+at))"
     r"\s+(?:(?:[A-Z][\w'’.-]*|by|of|the)\s+){0,6}"
 )
 _RESULT_BEFORE = re.compile(rf"{_RESULT_VERB}$")
