@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.26.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.26.1"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -2031,3 +2031,31 @@ def test_review_of_the_later_rules(sentence: str, expected: list[Expected]) -> N
     lower" is no bound, a hedge restates only after a comma, a percentage that describes its object
     is no change."""
     check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Inflation accelerated to a 15-month high of 11%.", [("11%", 11, "%", "percent", "up", None)]),
+        ("Shares fell to a four-month low of $4.50.", [("$4.50", 4.5, "USD", "money", "down", None)]),
+        (
+            "Treasury reduced the target for ordinary revenue to Sh2.835 trillion.",
+            [("Sh2.835 trillion", 2.835e12, "KES", "money", "down", None)],
+        ),
+    ],
+)
+def test_classes_from_the_twentieth_blind_set(sentence: str, expected: list[Expected]) -> None:
+    """A level named before its figure ("to a 15-month high of") is reached as after "to", and an
+    object may hold "for" ("the target for ordinary revenue")."""
+    found = [summary(f) for f in figures_in(sentence) if f.kind != "duration"]
+    assert found == [
+        (text, pytest.approx(value), unit, kind, change, None if high is None else pytest.approx(high))
+        for text, value, unit, kind, change, high in expected
+    ]
+
+
+def test_a_hyphened_mixed_number_is_one_value() -> None:
+    from pipeline.extract import extract
+
+    figures = extract(segment(document_from_text("The match was delayed by 4-1/2 hours.", "test"))).figures
+    assert [(f.text, f.value, f.unit) for f in figures] == [("4-1/2 hours", 4.5, "hour")]

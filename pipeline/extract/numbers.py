@@ -99,8 +99,8 @@ grouped by blanks, 18 654 457 and 37 000; a comma only groups digits so, so "3,2
 numbers.  A single blank group needs two digits before it and no name, letter or hyphen after
 it, since a count may stand before a distance or a model: "3 100 metre titles", "25 737 MAX
 aircraft", "12 747s"."""
-_FRACTION = r"(?:\d+\s+)?\d/(?:2|3|4|8)"
-"""Only the fractions news writes as numbers ("1 1/2", "3/4"); "9/11" and "24/7" are names."""
+_FRACTION = r"(?:\d+(?:\s+|-))?\d/(?:2|3|4|8)"
+"""Only the fractions news writes as numbers ("1 1/2", "4-1/2", "3/4"); "9/11" and "24/7" are names."""
 _WORD_NUMBER = (
     rf"(?:{_WORD}(?:[\s-]+{_WORD})?"
     rf"(?:\s+{_SCALE}(?:\s+(?:and\s+)?{_WORD}(?:[\s-]+{_WORD})?)?)*"

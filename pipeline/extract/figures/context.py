@@ -172,6 +172,12 @@ _UP_BY_OR_TO = lx.words(
 days later" and "the plume extends hundreds of miles" are not."""
 _VERBS_BEFORE_LEVEL = (_UP_VERBS | _DOWN_VERBS | _UP_BY_OR_TO) - {"up"}
 """"rose to 6.7%", "dip down to -130": verbs whose "to" names the level reached ("up to" is a bound)."""
+_LEVEL_NAMED = re.compile(
+    r"\s+to\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:high|low|peak|record|level|rate|total)\s+of\s+$",
+    re.IGNORECASE,
+)
+""""accelerated to a 15-month high of 11%", "fell to an annualised rate of 17.7 million": the level
+reached, named before its figure, as after a bare "to"."""
 _LEVEL_AFTER = re.compile(r"\s+to\s+(?:[$£€¥]|[A-Z]{1,3}\$|\d)")
 _NO_CHANGE_AFTER = re.compile(r"\s+(?:of|worse|better|short|shorter|more|less|higher|lower)\b", re.IGNORECASE)
 """"80% of the time", "3% worse off": a percentage that describes its object rather than changing it."""
@@ -190,7 +196,7 @@ _OBJECT_WORD = re.compile(r"[a-z][a-z-]*(?:['’]s)?")
 """A plain word or a possessive; a figure, a name's punctuation or a symbol ends the object."""
 _NOT_IN_OBJECT = lx.words(
     """and or but which that who whom whose when while whereas as after before because since to from
-    by than of between in on at for with into just only exactly merely about around roughly
+    by than of between in on at with into just only exactly merely about around roughly
     approximately nearly almost some is are was were be been has have had will would could should
     may might"""
 )
@@ -301,7 +307,7 @@ _LEVEL_BOUND = re.compile(
 bound on a level named before its figure.  "past the 1000 hp barrier", with the figure inside,
 NewsQuant marks "=".  The "approx" group never matches: it gives the match the groups of `_BOUND`."""
 _AFTER_CHANGE = re.compile(
-    r"(?P<more>\+|-plus\b|\s+or\s+(?:more|older|higher|greater)\b|\s+and\s+(?:above|over|up|upwards|older)\b)"
+    r"(?P<more>\+|-plus\b|\s+or\s+(?:more|older|higher|greater|longer)\b|\s+and\s+(?:above|over|up|upwards|older)\b)"
     r"|(?P<less>\s+(?:or|and)\s+(?:less|fewer|under|below|younger)\b|\s+or\s+lower\b)|(?P<approx>\s+or\s+so\b|-odd\b)"
     r"|(?P<up>\s+up(?![\w-])(?!\s+(?:to|from|for|the|front)\b)|\s+(?:higher|stronger)\s+at\b)"
     r"|(?P<down>\s+down(?![\w-])(?!\s+(?:to|from|for|the)\b)|\s+(?:lower|weaker)\s+at\b)",
@@ -707,7 +713,7 @@ def change_from_context(text: str, quantity: Quantity, left: str) -> str:
     if quantity.change in (">", "<"):
         return quantity.change
     relative = quantity.kind == "percent"
-    direction = _direction(left, relative=relative)
+    direction = _direction(_LEVEL_NAMED.sub(" to ", left), relative=relative)
     if direction is None and bound and bound.group("approx") and left[: bound.start()].strip():
         direction = _direction(left[: bound.start()], relative=relative)
     level_after = _LEVEL_AFTER.match(text, quantity.end) is not None
