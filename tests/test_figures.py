@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.26.1"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.27.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -2059,3 +2059,33 @@ def test_a_hyphened_mixed_number_is_one_value() -> None:
 
     figures = extract(segment(document_from_text("The match was delayed by 4-1/2 hours.", "test"))).figures
     assert [(f.text, f.value, f.unit) for f in figures] == [("4-1/2 hours", 4.5, "hour")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Pliskova was up 3-0 in the first set.", [("3-0", 3, None, "score", "=", 0)]),
+        ("They rallied to defeat the visiting Houston Rockets 135-131.", [("135-131", 135, None, "score", "=", 131)]),
+        ("The Senate approved the measure by 56-43.", [("56-43", 56, None, "score", "=", 43)]),
+        ("Prices were up 10-15 per cent.", [("10-15 per cent", 10, "%", "percent", "up", 15)]),
+        (
+            "Brent moved up by 7.3 per cent or $7.88 to $115 a barrel.",
+            [
+                ("7.3 per cent", 7.3, "%", "percent", "up", None),
+                ("$7.88", 7.88, "USD", "money", "up", None),
+                ("$115 a barrel", 115, "USD per barrel", "money", "=", None),
+            ],
+        ),
+        (
+            "The number of completed home sales dropped 10 per cent to 46,870.",
+            [
+                ("10 per cent", 10, "%", "percent", "down", None),
+                ("46,870", 46870, "completed home sales", "count", "=", None),
+            ],
+        ),
+    ],
+)
+def test_classes_from_the_twenty_first_blind_set(sentence: str, expected: list[Expected]) -> None:
+    """More cues of a result, a change restated after "or" before its level, and "the number of"
+    across a percentage."""
+    check(sentence, expected)

@@ -651,7 +651,8 @@ def _paragraph_figures(text: str, lowered: str | None, paragraph: Paragraph) -> 
         if lender is not None:
             quantity.unit, quantity.kind = lender.unit, lender.kind
         elif quantity.bare and quantity.kind == "count":
-            since = found[-1].end if found else paragraph.start_char
+            counted = [q for q in found if q.kind != "percent"]
+            since = counted[-1].end if counted else paragraph.start_char
             quantity.unit = _number_of(text, quantity, since) or _object_brought_to(text, quantity, since)
         if found:
             _share_rate_after_conversion(text, found[-1], quantity)
@@ -699,4 +700,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.26.1", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.27.0", run=extract_figures)

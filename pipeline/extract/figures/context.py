@@ -160,6 +160,7 @@ _DOWN_VERBS = lx.words(
     plummeting tumbling slumping dived diving subtracted subtracts wiped wipes wiping curb curbs
     curbed curbing cutting axe axes axed axing erased erasing halved halving depreciated depreciates
     depreciating devalued slowed slows slowing cooled cools cooling softened softens softening wipe
+    dipping retracted retracting
     shorten shortens shortened shortening"""
 )
 _LAY = lx.words("lay lays laid laying")
@@ -178,6 +179,8 @@ _LEVEL_NAMED = re.compile(
 )
 """"accelerated to a 15-month high of 11%", "fell to an annualised rate of 17.7 million": the level
 reached, named before its figure, as after a bare "to"."""
+_RESTATED_CHANGE = re.compile(r"\s[\d.,]+\s*(?:%|per\s*cent|percent|points?)?,?\s+or\s+$", re.IGNORECASE)
+""""up by 7.3 per cent or $7.88": a change, then the same change in another unit."""
 _LEVEL_AFTER = re.compile(r"\s+to\s+(?:[$£€¥]|[A-Z]{1,3}\$|\d)")
 _NO_CHANGE_AFTER = re.compile(r"\s+(?:of|worse|better|short|shorter|more|less|higher|lower)\b", re.IGNORECASE)
 """"80% of the time", "3% worse off": a percentage that describes its object rather than changing it."""
@@ -659,8 +662,12 @@ def _before_adverbs(words: list[str], index: int) -> int:
 
 
 def direction_before(left: str, *, relative: bool) -> bool:
-    """ "rose 8.15% to 3.65", "lifted interest rates 0.25% to 5.5%": after a change verb, or a verb
-    and its object, "to" gives the new level, not a range end."""
+    """ "rose 8.15% to 3.65", "lifted interest rates 0.25% to 5.5%", "moving up by 7.3 per cent or
+    $7.88 to $115": after a change verb, a verb and its object, or a change restated after "or",
+    "to" gives the new level, not a range end."""
+    restated = _RESTATED_CHANGE.search(left)
+    if restated is not None and _direction(left[: restated.start()], relative=True) is not None:
+        return True
     return (
         _direction(left, as_change=False, relative=relative) is not None
         or _verb_across_object(left, level_after=True) is not None
