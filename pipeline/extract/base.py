@@ -7,11 +7,12 @@ from dataclasses import dataclass
 
 from pipeline.models import Figure, Quote, SegmentedDocument
 
-ASCII_LOOKALIKES = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s"})
+ASCII_LOOKALIKES = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u201a": ","})
 """Letters that case-insensitive `re` matches as ASCII letters but that `lower()` and word
 tables do not map to them ("five m\u0131nutes" matches a unit pattern, and then "m\u0131nutes"
 is no key of the unit table).  Extractors match on text with these mapped to the letter they
-match (one character for one, so offsets hold) and slice figure texts from the original."""
+match (one character for one, so offsets hold) and slice figure texts from the original.  The
+low quotation mark "‚" is mapped to the comma that feeds mis-encode as it ("6‚000 litres")."""
 
 EXTRACTABLE_KINDS = frozenset({"body", "heading"})
 """Paragraph kinds whose text states facts; captions, credits, footnotes and boilerplate do not."""

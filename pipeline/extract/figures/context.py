@@ -36,6 +36,11 @@ _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$")
 _LAST_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+$")
 _PARTITIVE_IN = re.compile(r"\sof\s")
 """"the last eight of the Champions League": a count of part of a whole the name belongs to."""
+_TITLE_QUOTE = re.compile(
+    r"(?<!\bsaid)(?<!\bsays)(?<!\btold)(?<!\badded)(?<!\basked)(?<!\bwrote)(?<!\bsaying)(?<![,:])\s+[\"“‘]$"
+)
+""""anthology "Forty": a quotation mark opening a title inside a sentence; after a verb of saying
+or a comma it opens a quote ("he said "Three people died"")."""
 _NAME_NEXT = re.compile(r"[ \u00a0][A-Z][a-z]")
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 
@@ -60,7 +65,7 @@ _LABELS = lx.words(
     ward district
     bus lot suite box step figure fig table vol volume issue act part schedule item question
     proposition prop resolution bill game match test apartment flat studio floor station track lane
-    junction pier terminal"""
+    junction pier terminal hwy milepost"""
 )
 """Lower-case words that label the number after them ("page 12", "flight 370", "no. 10")."""
 _YEAR_BEFORE = re.compile(
@@ -77,9 +82,11 @@ _ORDINAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DIALLED_BEFORE = re.compile(
-    r"\b(?:call|calling|dial|dialled|dialed|dialling|ring|phone|telephone|contact)\s+$", re.IGNORECASE
+    r"\b(?i:call|calling|dial|dialled|dialed|dialling|ring|phone|telephone|contact)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?:on\s+)?$"
 )
-""""call 101", "dial 999": the verbs that put a phone number after them."""
+""""call 101", "dial 999", "call Northumbria Police on 101": the verbs that put a phone number after
+them, with the name of whom to call between; case-sensitive, so the name is capitalised."""
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude\s$", re.IGNORECASE)
 """The scale of an earthquake before its number; "magnitude-8.3" is glued as "F-16" is, and not read."""
 _DASHES = re.compile(r"[—–]|(?<=^then)-|(?<=^ex)-|(?<=^former)-", re.IGNORECASE)
@@ -394,7 +401,7 @@ def is_dialled(text: str, quantity: Quantity, left: str) -> bool:
     """ "call 101", "dial 999": a number of three or more plain digits after a dialling verb is a
     phone number; "call 100 witnesses" counts, and the caller checks for that noun."""
     digits = text[quantity.start : quantity.end]
-    return len(digits) >= 3 and digits.isdigit() and bool(_DIALLED_BEFORE.search(left, _last_words_start(left, 1)))
+    return len(digits) >= 3 and digits.isdigit() and bool(_DIALLED_BEFORE.search(left, _last_words_start(left, 6)))
 
 
 def is_product_name(left: str) -> bool:
@@ -437,9 +444,12 @@ def inside_a_name(text: str, quantity: Quantity) -> bool:
 
 
 def is_title_word(text: str, quantity: Quantity, left: str) -> bool:
-    """A capitalised number word inside a sentence is part of a name: "the Six Nations"."""
+    """A capitalised number word inside a sentence is part of a name: "the Six Nations"; so is one
+    that opens a quoted title ("the anthology "Forty Licks""), when a capitalised word follows."""
     if not (quantity.is_word and text[quantity.start].isupper()):
         return False
+    if _TITLE_QUOTE.search(left) and _NAME_NEXT.match(text, quantity.end):
+        return True
     return bool(left.strip()) and not _SENTENCE_END.search(left)
 
 

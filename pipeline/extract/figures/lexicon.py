@@ -191,6 +191,7 @@ CURRENCY_CODES: dict[str, str] = {
 PERCENT: dict[str, str] = {
     "%": "%",
     "per cent": "%",
+    "per-cent": "%",
     "percent": "%",
     "pc": "%",
     "pct": "%",
@@ -337,6 +338,10 @@ MEASURES: dict[str, str] = {
     "square foot": "sq ft",
     "square miles": "sq mile",
     "square mile": "sq mile",
+    "square-mile": "sq mile",
+    "square-foot": "sq ft",
+    "square-metre": "m²",
+    "square-kilometre": "km²",
     "square kilometres": "km²",
     "square kilometers": "km²",
     "sq m": "m²",
