@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.27.2"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.28.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -2110,4 +2110,35 @@ def test_classes_from_the_twenty_second_blind_set(sentence: str, expected: list[
     """A low quotation mark written for a thousands comma, a scaled range with its currency on both
     ends, "per-cent" hyphened, a phone number after whom to call, highway and milepost labels, and a
     number word opening a quoted title (but not a quote after a verb of saying)."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Harvests are 21 and 26% below 2014.",
+            [("21", 21, "%", "percent", "=", None), ("26%", 26, "%", "percent", "=", None)],
+        ),
+        (
+            "It peaked at 11.9m and 49.2% of the audience.",
+            [("11.9m", 1.19e7, None, "count", "=", None), ("49.2%", 49.2, "%", "percent", "=", None)],
+        ),
+        (
+            "Of the 55 lots offered, 41 were sold.",
+            [("55 lots", 55, "lots", "count", "=", None), ("41", 41, "lots", "count", "=", None)],
+        ),
+        (
+            "The crop was 9.6 million tons, down from 14.25 million.",
+            [
+                ("9.6 million tons", 9.6e6, "ton", "measure", "=", None),
+                ("14.25 million", 1.425e7, "ton", "measure", "=", None),
+            ],
+        ),
+    ],
+)
+def test_units_shared_across_and_wholes_and_comparisons(sentence: str, expected: list[Expected]) -> None:
+    """Two values of one measure joined by "and" share its unit, but not a share of a whole; the
+    parts of a whole a sentence opens with count its noun; a measure lends its unit to a compared
+    scaled number."""
     check(sentence, expected)

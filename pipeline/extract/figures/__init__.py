@@ -65,7 +65,11 @@ _ELIDED_RATIO = 100
 """A count that borrows a noun is within this factor of the count it borrows from."""
 _RELATIVE_AFTER = re.compile(r"\s+who\b")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]")
-_ALTERNATIVE = re.compile(r",?\s+or\s+")
+_ALTERNATIVE = re.compile(r",?\s+(?:or|and)\s+")
+_WHOLE_OPENS = re.compile(
+    r"(?:^|[.!?]\s+|\n)Of\s+(?:the|those|these|its|their)\s+(?:(?:about|approximately|some|nearly|almost|roughly)\s+)?$"
+)
+""""Of the 55 lots offered, ...": a whole named at the opening of its sentence."""
 _NUMBER_OF = re.compile(r"\bthe\s+(?:(?:total|overall|average)\s+)?number\s+of(?:\s+the)?(?=\s)", re.IGNORECASE)
 _NUMBER_OF_REACH = 160
 """Characters searched back for a "number of" subject; a sentence's subject and verb fit."""
@@ -268,15 +272,30 @@ def _year_range_end(text: str, year: Quantity, numeral: str) -> int:
 
 
 def _borrow_unit(text: str, quantity: Quantity) -> None:
-    """ "eight or nine euros", "three or four years": the first number has the second's unit; after
-    a comma the "or" restates it in another unit ("41,000, or 1.6% of the total")."""
+    """ "eight or nine euros", "three or four years", "21 and 26% below": the first number has the
+    second's unit; after a comma the "or" restates it in another unit ("41,000, or 1.6% of the
+    total"), and "and" joins two counts of their own ("killed 20 and injured 30 people")."""
     link = _ALTERNATIVE.match(text, quantity.end)
-    if link and "," in link.group():
+    if link is None or "," in link.group():
         return
-    second = QUANTITY_AT.match(text, link.end()) if link else None
+    second = QUANTITY_AT.match(text, link.end())
     other = read_quantity(text, second) if second else None
-    if other is not None and other.unit is not None and other.kind != "count":
-        quantity.unit, quantity.kind = other.unit, other.kind
+    if other is None or other.unit is None or other.kind == "count":
+        return
+    if "and" in link.group() and not _shares_unit_by_and(text, quantity, other):
+        return
+    quantity.unit, quantity.kind = other.unit, other.kind
+
+
+def _shares_unit_by_and(text: str, quantity: Quantity, other: Quantity) -> bool:
+    """ "21 and 26% below", "14 and 15 inch screens": two values of one measure share its unit; a
+    share of a whole ("11.9m and 49.2% of the audience"), a range, and a duration after a number of
+    years ("aged 21 and 144 days") do not."""
+    return (
+        other.kind in ("percent", "money", "measure")
+        and quantity.value_high is None
+        and _OF_NEXT.match(text, other.end) is None
+    )
 
 
 def _is_unread_result(text: str, match: re.Match[str], quantity: Quantity, left: str) -> bool:
@@ -480,14 +499,20 @@ def _elided_unit(text: str, quantity: Quantity, found: list[Quantity], floor: in
     nothing is borrowed.  With no such cue, a scaled count in the same sentence still counts what
     the earlier one counted ("sold 2m copies in its first week and 3.5 million in total"), and so
     does one of 100 or more after a comma and a verb ("infected 2.4 million people, killed more
-    than 165,000")."""
+    than 165,000").  A sentence that opens with its whole ("Of the 440,288 admissions last year,
+    3,357 were for children") counts its parts in the whole's noun, however small."""
     if not quantity.bare or quantity.kind != "count" or quantity.value_high is not None:
         return None
     earlier = next((q for q in reversed(found) if _may_lend(text, q, quantity)), None)
     if earlier is None or earlier.unit in _NOT_NOUNS:
         return None
     between = text[earlier.end : quantity.start]
-    if _SENTENCE_BREAK.search(between) or not _comparable(earlier.value, quantity.value):
+    if _SENTENCE_BREAK.search(between):
+        return None
+    whole = _whole_of_sentence(text, found, quantity, floor)
+    if whole is not None:
+        return whole
+    if not _comparable(earlier.value, quantity.value):
         return None
     if _ELIDED_CUE.search(text, max(floor, quantity.start - cx.WINDOW), quantity.start) or _RELATIVE_AFTER.match(
         text, quantity.end
@@ -565,13 +590,26 @@ def _listed_share(text: str, earlier: Quantity, quantity: Quantity) -> bool:
     return earlier.kind == quantity.kind == "percent" and _OF_NEXT.match(text, quantity.end) is None
 
 
+def _whole_of_sentence(text: str, found: list[Quantity], quantity: Quantity, floor: int) -> Quantity | None:
+    """The count a sentence opens with as its whole ("Of the 440,288 admissions last year, ..."),
+    when it is in the same sentence as `quantity`."""
+    for earlier in reversed(found):
+        if _SENTENCE_BREAK.search(text, earlier.end, quantity.start):
+            return None
+        opening = text[max(floor, earlier.start - cx.WINDOW) : earlier.start]
+        if earlier.kind == "count" and earlier.unit and _WHOLE_OPENS.search(opening):
+            return earlier
+    return None
+
+
 def _may_lend(text: str, earlier: Quantity, quantity: Quantity) -> bool:
-    """A count lends its noun; an amount of money lends its currency to a scaled bare number
-    ("2.7bn"), unless it is a conversion in brackets that closed before that number."""
+    """A count lends its noun; an amount of money or a measure lends its unit to a scaled bare
+    number ("2.7bn", "9.6 million tons, down from 14.25 million"), unless it is a conversion in
+    brackets that closed before that number."""
     if earlier.kind == "count":
         return not _is_share(earlier)
     between = text[earlier.end : quantity.start]
-    return earlier.kind == "money" and quantity.scale > 1 and not (")" in between and "(" not in between)
+    return earlier.kind in ("money", "measure") and quantity.scale > 1 and not (")" in between and "(" not in between)
 
 
 def _restates_a_share(previous: Quantity, quantity: Quantity) -> bool:
@@ -700,4 +738,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.27.2", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.28.0", run=extract_figures)
