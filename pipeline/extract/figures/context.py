@@ -608,15 +608,28 @@ def _verb_across_object(left: str, *, level_after: bool) -> str | None:
         words.pop()
     if not words or not level_after and (_ADVERB_OF_MANNER.fullmatch(words[-1]) or words[-1] in _DETERMINERS):
         return None
-    for back in range(len(words), max(0, len(words) - _OBJECT_WORDS), -1):
-        word = words[back - 1]
-        if _verb_direction(word) and back < len(words) and not _named_by_a_noun(words, back - 1):
-            return _verb_direction(word)
-        if word in _NOT_IN_OBJECT or not _OBJECT_WORD.fullmatch(word):
-            return None
-        if not level_after and word in _ARTICLES:
-            return None
-    return None
+    verb_end = _verb_over_object(
+        words,
+        len(words),
+        lambda at: _verb_direction(words[at]) is not None and not _named_by_a_noun(words, at),
+        also_ends=frozenset() if level_after else _ARTICLES,
+    )
+    return _verb_direction(words[verb_end - 1]) if verb_end else None
+
+
+def _verb_over_object(
+    words: list[str], end: int, is_verb: Callable[[int], bool], also_ends: frozenset[str] = frozenset()
+) -> int:
+    """Where a verb ends that takes the object between it and `end`, or 0: at most
+    `_OBJECT_WORDS` plain words, none of `_NOT_IN_OBJECT` or `also_ends`; a verb right at `end`
+    has no object and ends the search."""
+    for back in range(end - 1, max(0, end - _OBJECT_WORDS) - 1, -1):
+        word = words[back]
+        if is_verb(back):
+            return back + 1 if back < end - 1 else 0
+        if not _OBJECT_WORD.fullmatch(word) or word in _NOT_IN_OBJECT or word in also_ends:
+            return 0
+    return 0
 
 
 def _verb_direction(word: str, *, adverbs: bool = False) -> str | None:
@@ -641,13 +654,7 @@ def _verb_before_to(words: list[str], at: int) -> int:
         return adjacent
     if at and words[at - 1] in _SUPPLIES:
         return 0
-    for back in range(at - 1, max(0, at - _OBJECT_WORDS) - 1, -1):
-        word = words[back]
-        if word in TRANSITIVE_CHANGE:
-            return back + 1 if back < at - 1 else 0
-        if not _OBJECT_WORD.fullmatch(word) or word in _NOT_IN_OBJECT:
-            return 0
-    return 0
+    return _verb_over_object(words, at, lambda back: words[back] in TRANSITIVE_CHANGE)
 
 
 def _article_and_adjective(words: list[str], index: int) -> bool:
@@ -730,7 +737,8 @@ def change_from_context(text: str, quantity: Quantity, left: str) -> str:
     if quantity.change in (">", "<"):
         return quantity.change
     relative = quantity.kind == "percent"
-    direction = _direction(_LEVEL_NAMED.sub(" to ", left), relative=relative)
+    named_level = left.rstrip().endswith("of")
+    direction = _direction(_LEVEL_NAMED.sub(" to ", left) if named_level else left, relative=relative)
     if direction is None and bound and bound.group("approx") and left[: bound.start()].strip():
         direction = _direction(left[: bound.start()], relative=relative)
     level_after = _LEVEL_AFTER.match(text, quantity.end) is not None
