@@ -951,6 +951,7 @@ def test_letters_that_regex_reads_as_ascii_are_read_as_that_letter(
         ("Police will call 100 witnesses.", [("100 witnesses", 100, "witnesses", "count", "=", None)]),
         # Earthquake magnitudes.
         ("A magnitude 7.8 earthquake struck.", [("7.8", 7.8, "magnitude", "measure", "=", None)]),
+        ("A magnitude-6.5 earthquake knocked down homes.", [("6.5", 6.5, "magnitude", "measure", "=", None)]),
         (
             "The quake measured 6.1 on the Richter scale.",
             [("6.1 on the Richter scale", 6.1, "magnitude", "measure", "=", None)],

@@ -718,9 +718,20 @@ def _paragraph_figures(text: str, lowered: str | None, paragraph: Paragraph) -> 
     ]
 
 
+_GLUED_MAGNITUDE = re.compile(r"(?<=magnitude)-(?=\d)", re.IGNORECASE)
+""""a magnitude-6.5 earthquake": the scale glued to its number by a hyphen, which elsewhere makes a
+name of a number ("F-16", "COVID-19"); read as "magnitude 6.5", a blank of the same length."""
+
+
+def _unglue_magnitudes(text: str) -> str:
+    if "agnitude-" not in text and "AGNITUDE-" not in text:
+        return text
+    return _GLUED_MAGNITUDE.sub(" ", text)
+
+
 def extract_figures(segmented: SegmentedDocument) -> list[Figure]:
     original = segmented.document.text
-    text = original.translate(ASCII_LOOKALIKES)
+    text = _unglue_magnitudes(original.translate(ASCII_LOOKALIKES))
     lowered = gate.lowered_ascii(text)
     fields: list[dict[str, object]] = []
     for paragraph in segmented.paragraphs:
@@ -738,4 +749,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.28.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.28.1", run=extract_figures)

@@ -88,7 +88,7 @@ _DIALLED_BEFORE = re.compile(
 """"call 101", "dial 999", "call Northumbria Police on 101": the verbs that put a phone number after
 them, with the name of whom to call between; case-sensitive, so the name is capitalised."""
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude\s$", re.IGNORECASE)
-"""The scale of an earthquake before its number; "magnitude-8.3" is glued as "F-16" is, and not read."""
+"""The scale of an earthquake before its number."""
 _DASHES = re.compile(r"[—–]|(?<=^then)-|(?<=^ex)-|(?<=^former)-", re.IGNORECASE)
 """"February 17—week 7", "the then-No. 7": a dash, or the hyphen of "then-", "ex-" or "former-",
 joins a label to the word before it; "top-flight 20 clubs" keeps its count."""
