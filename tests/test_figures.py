@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.28.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.28.1"
 
 
 def test_dev_set_stays_above_floors() -> None:
