@@ -111,7 +111,7 @@ _YEAR = (
 )
 _YEAR_SPAN = (
     r"(?P<fy>(?i:the\s+(?:(?P<fy_mod>full|fiscal|calendar|current|financial|latest|last|previous)\s+)?(?:fiscal\s+)?year)"
-    r"(?P<fy_end>(?=\s+(?i:ended|ending|to\s+date)))?" + _END + ")"
+    r"(?P<fy_end>(?=\s+(?i:ended|ending|to\s+date)))?(?!\s+\d)" + _END + ")"
 )
 _YEAR_AGO = r"(?P<yago>(?i:year-(?:ago|earlier))(?!\s+(?i:quarter|period|third|second|first|fourth|nine|six))" + _END + ")"
 _PERIOD_END = (
