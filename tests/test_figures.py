@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.28.1"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.29.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -2144,4 +2144,44 @@ def test_units_shared_across_and_wholes_and_comparisons(sentence: str, expected:
     """Two values of one measure joined by "and" share its unit, but not a share of a whole; the
     parts of a whole a sentence opens with count its noun; a measure lends its unit to a compared
     scaled number."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Millions have been forced to leave their homes.", [("Millions", 1e6, None, "count", "=", 1e7)]),
+        ("Thousands marched through the capital on Sunday.", [("Thousands", 1e3, None, "count", "=", 1e4)]),
+        ("The freeze hits millions in the public sector.", [("millions", 1e6, None, "count", "=", 1e7)]),
+        ("Parents are expected to spend millions on video games.", [("millions", 1e6, None, "count", "=", 1e7)]),
+        ("Their thousands of fans cheered.", [("thousands of fans", 1e3, "fans", "count", "=", 1e4)]),
+        ("Several thousand more had left the camp.", [("Several thousand", 1e3, None, "count", "=", 1e4)]),
+        ("A few hundred people gathered outside.", [("A few hundred people", 100, "people", "count", "=", 1000)]),
+        (
+            "It lies a couple hundred miles from the capital.",
+            [("a couple hundred miles", 200, "mile", "measure", "=", None)],
+        ),
+        ("Adults 50 and older saw the greatest decreases.", [("50", 50, "year", "age", ">", None)]),
+        ("Children 11 or younger travel free.", [("11", 11, "year", "age", "<", None)]),
+        ("Exporters will get half as much as the decree envisaged.", [("half", 0.5, "fraction", "count", "=", None)]),
+        (
+            "Employment rose from 14.5 million in the fourth quarter of 2021 to 15.5 million in 2022.",
+            [("14.5 million in the fourth quarter of 2021 to 15.5 million", 14.5e6, None, "count", "=", 15.5e6)],
+        ),
+        (
+            "Films cost from pounds 1 or pounds 2 for archived movies to pounds 3.50 for new ones.",
+            [
+                ("pounds 1", 1, "GBP", "money", "=", None),
+                ("pounds 2", 2, "GBP", "money", "=", None),
+                ("pounds 3.50", 3.5, "GBP", "money", "=", None),
+            ],
+        ),
+        ("The government unveiled its budget for the fiscal year 2024-25.", []),
+    ],
+)
+def test_classes_from_the_twenty_third_blind_set(sentence: str, expected: list[Expected]) -> None:
+    """Vague plurals without "of" before a verb or a preposition, "several" or "a few" before a
+    scale word, "a couple hundred", ages bounded by "and older" even after a capitalised noun,
+    "half as much as", a range from "from" over a time phrase to "to" (but not over an
+    alternative), and a fiscal year named by its years, which is a date and no duration."""
     check(sentence, expected)

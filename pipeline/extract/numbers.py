@@ -112,7 +112,7 @@ _LETTER_NEXT = r"(?=(?:\s*|-)[a-z])"
 alternative of a case-insensitive list costs a step to reject, twice over around a blank."""
 
 NUMBER_PATTERN: str = (
-    rf"(?:(?=\D)(?:half\s+an?\s+{_SCALE}(?!\w)|{_GROUP}(?!\w))"
+    rf"(?:(?=\D)(?:(?:half\s+an?|a\s+couple(?:\s+of)?)\s+{_SCALE}(?!\w)|{_GROUP}(?!\w))"
     rf"|{_FRACTION}(?![\d/])"
     rf"|{_DIGITS}(?:{_LETTER_NEXT}(?:(?:\s*|-){_SCALE}(?!\w)|{_SUFFIX}(?![\w]|-[A-Za-z])))?"
     rf"|{_WORD_NUMBER}(?!\w))"
@@ -191,6 +191,8 @@ def _parse(text: str) -> float | None:
         return float(GROUPS[cleaned])
     if cleaned.startswith("half a ") and cleaned[7:] in SCALES:
         return SCALES[cleaned[7:]] / 2
+    if cleaned.startswith("a couple ") and (scale := cleaned.split()[-1]) in SCALES:
+        return SCALES[scale] * 2
     if _DIGITS_FULL.fullmatch(cleaned):
         return _digits_value(cleaned)
     fraction = _FRACTION_FULL.fullmatch(cleaned)

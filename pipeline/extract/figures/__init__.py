@@ -43,14 +43,16 @@ _RANGE_LINK = re.compile(
 9-year-olds", and the "200,000 to-260,000" that copy editing leaves behind.  An em dash sets off
 an aside ("more than half—41—are"), never a range's end."""
 _QUALIFIED_LINK = re.compile(
-    r"(?:[ \u00a0]+(?!(?:to|from|compared|versus|vs|against|and|but|while|than)\b)"
+    r"(?:[ \u00a0]+(?!(?:to|from|compared|versus|vs|against|and|or|but|while|than)\b|per\s+\d)"
     r"(?:(?:[A-Z]\.){2,}|[^\s,;:()!?]*[^\s,;:()!?.]))"
-    r"{1,4}?[ \u00a0]+to[ \u00a0]+(?=\S)",
+    r"{1,7}?[ \u00a0]+to[ \u00a0]+(?=\S)",
     re.IGNORECASE,
 )
-""""from $36,040 at 10.45pm last night to $34,935", "from $75 U.S. per barrel to $45.88": up to four
-words, none ending a sentence or a clause, and none a comparison ("from 5% under Labour compared
-to 15%"), then "to"."""
+""""from $36,040 at 10.45pm last night to $34,935", "from $75 U.S. per barrel to $45.88", "from 14.5
+million people in the fourth quarter of 2021 to 15.5 million": up to seven words, none ending a
+sentence or a clause, none a comparison ("from 5% under Labour compared to 15%") or an
+alternative ("from pounds 1 or pounds 2 for archived movies to"), and no rate's own number ("from
+80mg of alcohol per 100ml of blood to 50mg"), then "to"."""
 _YEAR_LINK = re.compile(r"\s*(?:[-–—]|\s(?:to|and|through|or)\s)\s*(?P<year>\d{3,4})(?!\d)", re.IGNORECASE)
 _ELIDED_CUE = re.compile(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst"
@@ -236,13 +238,16 @@ def _join_qualified_range(text: str, low: Quantity, left: str) -> tuple[Quantity
     """ "from 47 per cent last year to 40 per cent this year", "from €1.13203 at 6am to €1.12898":
     after "from", a few words saying when or where may stand between the ends of a range, when
     both ends are written in the same unit or the second in none ("from 15.37 per cent in December
-    to 15.13 in January")."""
-    if low.unit is None or cx.range_opener(left) != "from":
+    to 15.13 in January").  Bare ends need the same scale word ("from 17 million last year to 55
+    million"): without one, "from 10 Downing Street to 11" would join."""
+    if low.unit is None and low.scale == 1 or cx.range_opener(left) != "from":
         return None
     gap = _QUALIFIED_LINK.match(text, low.end)
     second = QUANTITY_AT.match(text, gap.end()) if gap else None
     high = read_quantity(text, second) if second and not second.group("vague") else None
     if high is None or high.value_high is not None or high.unit not in (low.unit, None):
+        return None
+    if low.unit is None and high.scale != low.scale:
         return None
     low.value, low.value_high = sorted((low.value, high.value))
     low.end = high.end
@@ -435,7 +440,7 @@ def _names_something(text: str, quantity: Quantity, left: str) -> bool:
             return True
     if cx.is_dialled(text, quantity, left):
         return counted_noun(text, quantity.end, singular=False) is None
-    if not cx.is_named(left):
+    if not cx.is_named(left) or cx.bounds_an_age(text, quantity):
         return False
     if not quantity.is_word or not text[quantity.start].islower():
         return True
@@ -749,4 +754,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.28.1", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.29.0", run=extract_figures)

@@ -691,6 +691,21 @@ def direction_before(left: str, *, relative: bool) -> bool:
     )
 
 
+_OLDER_OR_YOUNGER = re.compile(r"\s+(?:and|or)\s+(?:older|younger)\b", re.IGNORECASE)
+
+
+def bounds_an_age(text: str, quantity: Quantity) -> bool:
+    """ "Adults 50 and older", "children 11 or younger": only an age is older or younger, even
+    after a capitalised word that would otherwise make the number a name."""
+    return (
+        quantity.bare
+        and not quantity.is_word
+        and quantity.value.is_integer()
+        and 0 < quantity.value <= 110
+        and _OLDER_OR_YOUNGER.match(text, quantity.end) is not None
+    )
+
+
 def age_from_context(text: str, quantity: Quantity, left: str) -> bool:
     """ "aged 34", "aged 31 and 48", "Smith, 44, said", "Zafar Moitheen (24) of": a bare number
     that is someone's age."""
@@ -700,7 +715,7 @@ def age_from_context(text: str, quantity: Quantity, left: str) -> bool:
         return True
     if quantity.is_word or not quantity.value.is_integer() or not 0 < quantity.value <= 110:
         return False
-    if _AGED_LIST_BEFORE.search(left):
+    if _AGED_LIST_BEFORE.search(left) or bounds_an_age(text, quantity):
         return True
     if quantity.value < 10:
         return False

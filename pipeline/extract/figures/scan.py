@@ -51,7 +51,12 @@ Their change is "=", as NewsQuant annotates them: the range already says how vag
 thousands of protesters" is, and `change` keeps "~" for a hedge the writer added ("about
 thousands" is rare; "some hundreds of" is "~"), as it keeps ">" for "more than tens of thousands"."""
 
-_FRACTION_NEXT = rf"\s+(?:(?:of|the|its|their|his|her|our|all)\b|an?\b(?!\s+(?:{'|'.join(SCALES)})\b))|\s*[—–(]"
+_FRACTION_NEXT = (
+    rf"\s+(?:(?:of|the|its|their|his|her|our|all)\b|as\s+(?:much|many|[a-z]+\s+as)\b"
+    rf"|an?\b(?!\s+(?:{'|'.join(SCALES)})\b))|\s*[—–(]"
+)
+"""What a fraction needs after it to be one: a whole ("half of", "a third the"), a comparison
+("half as much as", "a third as many people as"), one unit ("half a mile") or an aside."""
 POINT_AFTER = r"[\s-](?:percentage[\s-])?points?\b"
 """"a quarter percentage point", "a half-point": a fraction of one point; "three quarter-point
 rises" counts rises."""
@@ -97,13 +102,20 @@ it a share ("a third were", "nearly a quarter said").
 quarter" or "a third" names a time ("a quarter in advance", "a third in as many months").
 After "by" a fraction that ends its phrase is the size of a change ("fell by almost a fifth to",
 "cut by half,"); `_read` drops it when no verb of change moves it ("followed by a third.")."""
+_SEVERAL = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+"""Scales after "several" or "a few": "several thousand more" spans what "thousands" spans."""
 _VAGUE_PATTERN = (
-    r"(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)(?:\s+(?:of|more)(?=\s)|(?![\w-]))"
+    rf"(?:several|a\s+few)\s+(?:{'|'.join(_SEVERAL)})(?:\s+of(?=\s))?(?![\w-])"
+    r"|(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)(?:\s+(?:of|more)(?=\s)|(?![\w-]))"
     r"|(?:dozens|scores|tens|hundreds|thousands|millions|billions)\s+of(?=\s)(?!\s+(?:thousand|million|billion)\b)"
     r"|(?:dozens|hundreds|thousands|millions|billions)\s+more(?=\s)"
     r"|(?<!\btheir\s)(?<!\bthe\s)(?:dozens|hundreds|thousands|millions)(?=\s*[,.;:)—–]"
-    r"|\s+(?:as|were|are|more|died|dead|homeless|injured|displaced|killed|affected|evacuated)\b)"
+    r"|\s+(?:as|were|are|more|dead|homeless|injured|displaced|affected|have|has|had|will|would|could|can|may"
+    r"|who|in|on|across|from|[a-z]{2,}ed|began|came|fled|took|went|lost|left|stood|face|remain|flee|gather"
+    r"|attend|still)\b)"
 )
+"""A vague plural without "of" counts when its phrase ends, a verb follows ("Thousands marched",
+"Millions have fled", "injured hundreds as"), or a place or target does ("spent millions on")."""
 _FOLD_WORDS = {**{k: v for k, v in UNITS.items() if v >= 2}, **TENS, "hundred": 100, "thousand": 1000}
 _FOLD = rf"(?:{'|'.join(sorted(_FOLD_WORDS, key=len, reverse=True))})fold(?![\w-])"
 """"sixfold", "tenfold": a multiplier written as one word; "5-fold" is a numeral with a unit."""
@@ -142,6 +154,8 @@ _GATE_CASELESS = [
     *UNITS,
     *TENS,
     *_VAGUE,
+    "several",
+    "a few",
     *_FOLD_WORDS,
     *(f"a{blank}{word}" for blank in " -" for word in _AFTER_A),
 ]
@@ -411,6 +425,9 @@ def _fraction_value(text: str) -> float:
 
 def _vague_bounds(text: str) -> tuple[float, float]:
     words = text.lower().split()
+    scale = next((_SEVERAL[word] for word in words[1:3] if word in _SEVERAL), None)
+    if scale is not None:
+        return scale, 10 * scale
     low, high = _VAGUE[words[0]]
     if len(words) > 2 and words[2] in _VAGUE:
         scale = _VAGUE[words[2]][0]
@@ -419,8 +436,9 @@ def _vague_bounds(text: str) -> tuple[float, float]:
 
 
 def _attach_after_of(text: str, quantity: Quantity) -> None:
-    """ "hundreds of miles": the unit of a vague quantity sits after its "of"."""
-    gap = _BLANKS.match(text, quantity.end)
+    """ "hundreds of miles": the unit of a vague quantity sits after its "of", read as if glued to
+    it; without "of", what follows is spaced ("millions in the public sector" has no inches)."""
+    gap = _BLANKS.match(text, quantity.end) if text[quantity.end - 2 : quantity.end].lower() == "of" else None
     probe = Quantity(quantity.start, gap.end() if gap else quantity.end, quantity.value, scale=quantity.value)
     attach_unit(text, probe)
     if probe.unit is not None:
