@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.29.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.30.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -2177,11 +2177,26 @@ def test_units_shared_across_and_wholes_and_comparisons(sentence: str, expected:
             ],
         ),
         ("The government unveiled its budget for the fiscal year 2024-25.", []),
+        (
+            "Delta, United and Southwest gained 69, 96 and 60 percent, respectively.",
+            [
+                ("69", 69, "%", "percent", "up", None),
+                ("96", 96, "%", "percent", "up", None),
+                ("60 percent", 60, "%", "percent", "up", None),
+            ],
+        ),
+        ("Irma strengthened to 130 mph overnight.", [("130 mph", 130, "mph", "measure", "up", None)]),
+        ("The rand weakened to R14.68 against the dollar.", [("R14.68", 14.68, "ZAR", "money", "down", None)]),
+        ("Tickets cost N2,500 each.", [("N2,500", 2500, "NGN", "money", "=", None)]),
+        ("He wore an N95 mask on the R101 road.", []),
     ],
 )
 def test_classes_from_the_twenty_third_blind_set(sentence: str, expected: list[Expected]) -> None:
     """Vague plurals without "of" before a verb or a preposition, "several" or "a few" before a
     scale word, "a couple hundred", ages bounded by "and older" even after a capitalised noun,
     "half as much as", a range from "from" over a time phrase to "to" (but not over an
-    alternative), and a fiscal year named by its years, which is a date and no duration."""
+    alternative), a fiscal year named by its years, which is a date and no duration, bare numbers
+    listed before the unit they share, "strengthened to", and the letters of the rand and the
+    naira before amounts with cents or grouped thousands (not before a mask's or a road's
+    number)."""
     check(sentence, expected)

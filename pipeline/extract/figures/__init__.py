@@ -68,6 +68,9 @@ _ELIDED_RATIO = 100
 _RELATIVE_AFTER = re.compile(r"\s+who\b")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]")
 _ALTERNATIVE = re.compile(r",?\s+(?:or|and)\s+")
+_LISTED_NUMBERS = re.compile(r"(?:,\s*\d+(?:\.\d+)?)+,?\s+(?:or|and)\s+")
+""""gaining 85, 69, 96 and 60 percent": bare numbers listed before the last, which alone writes the
+unit all of them share."""
 _WHOLE_OPENS = re.compile(
     r"(?:^|[.!?]\s+|\n)Of\s+(?:the|those|these|its|their)\s+(?:(?:about|approximately|some|nearly|almost|roughly)\s+)?$"
 )
@@ -277,17 +280,19 @@ def _year_range_end(text: str, year: Quantity, numeral: str) -> int:
 
 
 def _borrow_unit(text: str, quantity: Quantity) -> None:
-    """ "eight or nine euros", "three or four years", "21 and 26% below": the first number has the
-    second's unit; after a comma the "or" restates it in another unit ("41,000, or 1.6% of the
-    total"), and "and" joins two counts of their own ("killed 20 and injured 30 people")."""
-    link = _ALTERNATIVE.match(text, quantity.end)
-    if link is None or "," in link.group():
+    """ "eight or nine euros", "three or four years", "21 and 26% below", "85, 69, 96 and 60
+    percent": the first numbers have the last one's unit; after a comma the "or" restates it in
+    another unit ("41,000, or 1.6% of the total"), and "and" joins two counts of their own
+    ("killed 20 and injured 30 people")."""
+    link = _ALTERNATIVE.match(text, quantity.end) or _LISTED_NUMBERS.match(text, quantity.end)
+    listed = link is not None and link.group().startswith(",") and link.group()[1:].lstrip()[:1].isdigit()
+    if link is None or "," in link.group() and not listed:
         return
     second = QUANTITY_AT.match(text, link.end())
     other = read_quantity(text, second) if second else None
     if other is None or other.unit is None or other.kind == "count":
         return
-    if "and" in link.group() and not _shares_unit_by_and(text, quantity, other):
+    if ("and" in link.group() or listed) and not _shares_unit_by_and(text, quantity, other):
         return
     quantity.unit, quantity.kind = other.unit, other.kind
 
@@ -754,4 +759,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.29.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.30.0", run=extract_figures)

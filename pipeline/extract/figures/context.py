@@ -155,7 +155,7 @@ _UP_VERBS = lx.words(
     spiked rocketed leapt leaped improved firmed lift lifts lifted lifting
     boost boosts boosting hike hikes hiking expanded expand expands expanding widened widening
     rebounded rebounding accelerated doubled doubling tripled tripling quadrupled appreciated
-    appreciates appreciating"""
+    appreciates appreciating strengthened strengthens strengthening"""
 )
 _DOWN_VERBS = lx.words(
     """fell fall falls falling fallen down dropped drop drops dropping declined decline declines
@@ -168,7 +168,7 @@ _DOWN_VERBS = lx.words(
     curbed curbing cutting axe axes axed axing erased erasing halved halving depreciated depreciates
     depreciating devalued slowed slows slowing cooled cools cooling softened softens softening wipe
     dipping retracted retracting
-    shorten shortens shortened shortening"""
+    shorten shortens shortened shortening weakens weakening"""
 )
 _LAY = lx.words("lay lays laid laying")
 """"laid off 385 workers": jobs cut."""

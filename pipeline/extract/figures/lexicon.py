@@ -178,7 +178,8 @@ MANGLED_PREFIXES: dict[str, str] = {"PS": "GBP", "Y=": "JPY", "N": "NGN", "R": "
 """Case-sensitive; how feeds that cannot encode £, ¥ and ₦ write them ("PS2.7m", Reuters'
 "Y=28,030", Nigerian papers' "N254 billion"), and the letters of the rand and the Philippine peso
 ("R385-billion", "P4.39 billion"). Only glued to an amount that is no console, model or road name
-("PS2", "PS4", "N95", "R101", "P45"), so the single letters need a scale word: see `scan`."""
+("PS2", "PS4", "N95", "R101", "P45"), so the single letters need a scale word, grouped thousands
+or cents ("R14.68", "N2,500"): see `scan`."""
 
 MONEY_GLUED: dict[str, str] = {"p": "GBX"}
 """Case-sensitive suffixes that only mean money when glued to the digits ("118.5p")."""

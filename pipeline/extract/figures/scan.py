@@ -128,7 +128,8 @@ def _body(fold: str) -> str:
     return (
         r"(?P<sub>(?i:sub)-)?"
         rf"(?:(?P<cur>(?-i:{lx.alternation(lx.CURRENCY_PREFIXES, case_sensitive=True)}))\s?"
-        r"|(?P<mangled>(?-i:PS(?=\d[.,]?\d)|Y=(?=\d)|[NRP](?=\d[\d,.]*[\s-]?(?:trillion|billion|million|bn|m)\b))))?"
+        r"|(?P<mangled>(?-i:PS(?=\d[.,]?\d)|Y=(?=\d)|[NRP](?=\d[\d,.]*[\s-]?(?:trillion|billion|million|bn|m)\b"
+        r"|\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?![\d,]|\.\d)|\d+\.\d\d(?![\d,]|\.\d)))))?"
         r"(?P<neg>[-−](?=\d)|minus[\s-](?=\d))?"
         rf"(?:(?=\D)(?:(?P<vague>{_VAGUE_PATTERN})|(?P<frac>{_FRACTION})|(?P<fold>{fold}))"
         rf"|(?P<num>{NUMBER_PATTERN})(?:{_EXPONENT})?)"
