@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.30.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.31.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -2199,4 +2199,56 @@ def test_classes_from_the_twenty_third_blind_set(sentence: str, expected: list[E
     listed before the unit they share, "strengthened to", and the letters of the rand and the
     naira before amounts with cents or grouped thousands (not before a mask's or a road's
     number)."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Metro acquired a 2200 square metre development site.",
+            [("2200 square metre", 2200, "m²", "measure", "=", None)],
+        ),
+        (
+            "He made a 40% capital gain in 2½ years.",
+            [("40%", 40, "%", "percent", "=", None), ("2½ years", 2.5, "year", "duration", "=", None)],
+        ),
+        ("A half-mile section of the motorway was closed.", [("A half-mile", 0.5, "mile", "measure", "=", None)]),
+        (
+            "Police recovered more than a quarter-ton of cocaine.",
+            [("a quarter-ton", 0.25, "ton", "measure", ">", None)],
+        ),
+        ("Fans reached half-time level.", []),
+        ("It will take a third-quarter charge.", []),
+        ("Traffic is slow between junctions 29 and 31.", []),
+        ("Flight 370 and 200 passengers vanished.", [("200 passengers", 200, "passengers", "count", "=", None)]),
+        ("He has pocketed USD$63,768,403.", [("USD$63,768,403", 63768403, "USD", "money", "=", None)]),
+        ("Riders brake for around 5.9s before the corner.", [("5.9s", 5.9, "second", "duration", "~", None)]),
+        ("In the 1990s, fans in their 20s came.", []),
+        ("Ratings for Fox's longtime \"24\" sank.", []),
+        ("The film took an estimated $215 m.", [("$215 m", 215e6, "USD", "money", "~", None)]),
+        ("It cost $3.2 bn.", [("$3.2 bn", 3.2e9, "USD", "money", "=", None)]),
+        ("By putting up 31 points on Tuesday, he made history.", [("31 points", 31, "points", "count", "=", None)]),
+        (
+            "The film touched Rs 75 crore approximately in its first weekend.",
+            [("Rs 75 crore", 75e7, "INR", "money", "~", None)],
+        ),
+        (
+            "The drugs have an estimated street value of $19,236,096.",
+            [("$19,236,096", 19236096, "USD", "money", "~", None)],
+        ),
+        (
+            "It came after a delay of 202 months, or over 16 years.",
+            [("202 months", 202, "month", "duration", "=", None), ("16 years", 16, "year", "duration", ">", None)],
+        ),
+        ("The finale averaged a 2.8 rating.", [("2.8 rating", 2.8, "rating", "count", "=", None)]),
+    ],
+)
+def test_classes_from_the_twenty_fourth_blind_set(sentence: str, expected: list[Expected]) -> None:
+    """Singular square and cubic units, vulgar fractions after digits, a fraction hyphened to its
+    unit (but not "half-time" or "third-quarter"), plural labels and the pair they label, "USD$",
+    seconds glued to a decimal, a number that is a whole quoted title, a scale abbreviation set
+    off after a currency, "putting up" as no rise, hedges after the figure and before a named
+    value ("an estimated street value of"), "or over" as a bound, and a singular noun after a
+    decimal after "a"."""
     check(sentence, expected)

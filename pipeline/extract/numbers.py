@@ -99,8 +99,10 @@ grouped by blanks, 18 654 457 and 37 000; a comma only groups digits so, so "3,2
 numbers.  A single blank group needs two digits before it and no name, letter or hyphen after
 it, since a count may stand before a distance or a model: "3 100 metre titles", "25 737 MAX
 aircraft", "12 747s"."""
-_FRACTION = r"(?:\d+(?:\s+|-))?\d/(?:2|3|4|8)"
-"""Only the fractions news writes as numbers ("1 1/2", "4-1/2", "3/4"); "9/11" and "24/7" are names."""
+_FRACTION = r"(?:\d+(?:\s+|-))?\d/(?:2|3|4|8)|\d{1,3}[½¼¾⅓⅔]"
+"""Only the fractions news writes as numbers ("1 1/2", "4-1/2", "3/4", "2½"); "9/11" and "24/7" are
+names."""
+_VULGAR = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3}
 _WORD_NUMBER = (
     rf"(?:{_WORD}(?:[\s-]+{_WORD})?"
     rf"(?:\s+{_SCALE}(?:\s+(?:and\s+)?{_WORD}(?:[\s-]+{_WORD})?)?)*"
@@ -195,6 +197,8 @@ def _parse(text: str) -> float | None:
         return SCALES[scale] * 2
     if _DIGITS_FULL.fullmatch(cleaned):
         return _digits_value(cleaned)
+    if cleaned[-1] in _VULGAR and cleaned[:-1].isdigit():
+        return int(cleaned[:-1]) + _VULGAR[cleaned[-1]]
     fraction = _FRACTION_FULL.fullmatch(cleaned)
     if fraction:
         whole, numerator, denominator = fraction.groups()

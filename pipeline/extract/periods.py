@@ -9,11 +9,11 @@ import re
 _OVER_AS_BOUND = re.compile(
     r"\b(?:for|of|in|than|last|lasts|lasted|lasting|take|takes|took|taken|spend|spends|spent|aged|after|since"
     r"|served|serving|lived|worked|waited|waiting|been|is|was|are|were|be|little|just|spanning|spanned"
-    r"|delayed)\s+$",
+    r"|delayed|or)\s+$",
     re.IGNORECASE,
 )
-""""for over 10 years", "took over five years", "in little over two years": "over" is "more than"
-after these."""
+""""for over 10 years", "took over five years", "in little over two years", "a delay of 202 months,
+or over 16 years": "over" is "more than" after these."""
 _REACH = 16
 """Characters before "over" that hold the word deciding it; the longest word listed fits."""
 

@@ -68,6 +68,7 @@ _ELIDED_RATIO = 100
 _RELATIVE_AFTER = re.compile(r"\s+who\b")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]")
 _ALTERNATIVE = re.compile(r",?\s+(?:or|and)\s+")
+_LABELLED_PAIR = re.compile(r"(?:\s*[-–]\s*|\s+(?:and|or|to|through)\s+)\d+(?![\d.,]\d)")
 _LISTED_NUMBERS = re.compile(r"(?:,\s*\d+(?:\.\d+)?)+,?\s+(?:or|and)\s+")
 """"gaining 85, 69, 96 and 60 percent": bare numbers listed before the last, which alone writes the
 unit all of them share."""
@@ -269,6 +270,16 @@ def _nested_high(text: str, high: Quantity) -> Quantity:
     return top
 
 
+def _labelled_pair_end(text: str, quantity: Quantity, left: str) -> int | None:
+    """Where a pair of labelled numbers ends: "between junctions 29 and 31", "pages 12-14" label
+    both; None when no label or no second number, or when the second counts a noun ("Flight 370
+    and 200 passengers")."""
+    pair = _LABELLED_PAIR.match(text, quantity.end) if cx.is_labelled(left) else None
+    if pair is None or counted_noun(text, pair.end(), singular=False) is not None:
+        return None
+    return pair.end()
+
+
 def _year_range_end(text: str, year: Quantity, numeral: str) -> int:
     """Where a range of years that starts at a rejected `year` ends: "between AD 1000 and 1260" is
     two years; any other rejected number ends where it ends."""
@@ -331,7 +342,7 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         if score is not None:
             return score, score.end
     if quantity.bare and _names_something(text, quantity, left) or cx.is_title_word(text, quantity, left):
-        return None, _year_range_end(text, quantity, numeral)
+        return None, _labelled_pair_end(text, quantity, left) or _year_range_end(text, quantity, numeral)
     if _MODEL_LETTER.fullmatch(text, quantity.start, quantity.end) and cx.is_product_name(left):
         return None, quantity.end
     if quantity.bare and shares.read_as_ratio(text, quantity):
@@ -376,7 +387,7 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         noun = (
             None
             if more
-            else counted_noun(text, quantity.end, singular=quantity.value == 1 and quantity.value_high is None)
+            else counted_noun(text, quantity.end, singular=_takes_singular(quantity, numeral, left))
         )
         # "the 17-million population": a hyphened scale makes the number a modifier of one noun.
         if noun is None and quantity.scale > 1 and "-" in text[quantity.start : quantity.end]:
@@ -412,6 +423,13 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
     if quantity.unit == "fraction" and quantity.change in ("=", "~") and _BY_BEFORE.search(left):
         return None, quantity.end
     return quantity, quantity.end
+
+
+def _takes_singular(quantity: Quantity, numeral: str, left: str) -> bool:
+    """One takes a singular noun, and so does a decimal after "a": "a 2.8 rating", "a 4.1 average"."""
+    if quantity.value_high is not None:
+        return False
+    return quantity.value == 1 or "." in numeral and f" {left[-4:].lower()}".endswith((" a ", " an "))
 
 
 def _may_be_score(text: str, quantity: Quantity, left: str) -> bool:
@@ -759,4 +777,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.30.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.31.0", run=extract_figures)

@@ -41,6 +41,7 @@ _TITLE_QUOTE = re.compile(
 )
 """"anthology "Forty": a quotation mark opening a title inside a sentence; after a verb of saying
 or a comma it opens a quote ("he said "Three people died"")."""
+_QUOTE_CLOSES = re.compile(r"[\"”’]")
 _NAME_NEXT = re.compile(r"[ \u00a0][A-Z][a-z]")
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 
@@ -185,7 +186,8 @@ _LEVEL_NAMED = re.compile(
     re.IGNORECASE,
 )
 """"accelerated to a 15-month high of 11%", "fell to an annualised rate of 17.7 million": the level
-reached, named before its figure, as after a bare "to"."""
+reached, named before its figure, as after a bare "to".  A range reached ("rose to a target range
+of 4.50 percent and 4.75 percent") stays "=", as ranges after a verb do on NewsQuant dev."""
 _RESTATED_CHANGE = re.compile(r"\s[\d.,]+\s*(?:%|per\s*cent|percent|points?)?,?\s+or\s+$", re.IGNORECASE)
 """"up by 7.3 per cent or $7.88": a change, then the same change in another unit."""
 _LEVEL_AFTER = re.compile(r"\s+to\s+(?:[$£€¥]|[A-Z]{1,3}\$|\d)")
@@ -285,7 +287,8 @@ _PARTICLE_VERBS = lx.words(
     built build put puts signed sign turned turn showed show shows backed wrote write stepped ran
     run racked rack rounded round broke break shut held hold mopped totted summed sum brought bring
     came come comes coming boiled boil boils winding
-    knocked knock cut scaled scale wound wind narrowed narrow bogged slowed"""
+    knocked knock cut scaled scale wound wind narrowed narrow bogged slowed putting racking racks
+    picking picks piled pile piling chalked chalk chalking notched notch notching"""
 )
 """Verbs whose "up"/"down" is a particle ("gave up 517 yards"), not a change of the figure."""
 _LOWER = lx.words("lower lowers")
@@ -309,22 +312,25 @@ _BOUND_TAIL = max(map(len, _BOUND_LAST_WORDS))
 _BOUND_WORDS = 2 + max(map(len, _BOUND_PHRASES))
 """The most words a `_BOUND` match spans: "a little" before its longest bound ("in the region of")."""
 _LEVEL_BOUND = re.compile(
-    r"\b(?:(?P<more>above|over|beyond)|(?P<less>below|under|beneath)|(?P<approx>(?!)))\s+(?:the|a|an|this|that|its)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:level|mark|threshold|barrier|ceiling|age)\s+of\s+$",
+    r"\b(?:(?:(?P<more>above|over|beyond)|(?P<less>below|under|beneath))\s+(?:the|a|an|this|that|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:level|mark|threshold|barrier|ceiling|age)"
+    r"|(?P<approx>an\s+estimated)(?:\s+[\w-]+){1,3}?)\s+of\s+$",
     re.IGNORECASE,
 )
 """"rose above the psychologically important level of five million", "under the age of 40": a
-bound on a level named before its figure.  "past the 1000 hp barrier", with the figure inside,
-NewsQuant marks "=".  The "approx" group never matches: it gives the match the groups of `_BOUND`."""
+bound on a level named before its figure, and "an estimated street value of", a hedge on one.
+"past the 1000 hp barrier", with the figure inside, NewsQuant marks "=".  The groups are those of
+`_BOUND`."""
 _AFTER_CHANGE = re.compile(
     r"(?P<more>\+|-plus\b|\s+or\s+(?:more|older|higher|greater|longer)\b|\s+and\s+(?:above|over|up|upwards|older)\b)"
-    r"|(?P<less>\s+(?:or|and)\s+(?:less|fewer|under|below|younger)\b|\s+or\s+lower\b)|(?P<approx>\s+or\s+so\b|-odd\b)"
+    r"|(?P<less>\s+(?:or|and)\s+(?:less|fewer|under|below|younger)\b|\s+or\s+lower\b)"
+    r"|(?P<approx>\s+or\s+(?:so|thereabouts)\b|-odd\b|\s+approximately\b(?!\s+(?:the|as|equal|equivalent)\b))"
     r"|(?P<up>\s+up(?![\w-])(?!\s+(?:to|from|for|the|front)\b)|\s+(?:higher|stronger)\s+at\b)"
     r"|(?P<down>\s+down(?![\w-])(?!\s+(?:to|from|for|the)\b)|\s+(?:lower|weaker)\s+at\b)",
     re.IGNORECASE,
 )
 """Words after a figure: bounds ("5 or more", "30 percent or lower", "65 and over"; "35 or above"
-NewsQuant marks "="), hedges ("or so") and a direction
+NewsQuant marks "="), hedges ("or so", "75 crore approximately") and a direction
 ("ended 1.29 per cent down at", "2% up on last year", "ended the day 0.94 per cent higher at
 61,305.95"); "up from", "up for sale", "down the road" and "up front" are no direction of the
 figure, nor is "0.68 percent lower" with no level after it, as NewsQuant marks it."""
@@ -385,11 +391,15 @@ def _last_words_start(left: str, count: int) -> int:
 
 
 def is_labelled(left: str) -> bool:
-    """A label right before the number: "Section 427", "page 12", "number one", "#5", and after a
-    dash ("February 17—week 7")."""
+    """A label right before the number: "Section 427", "page 12", "number one", "#5", a plural one
+    ("between junctions 29 and 31", "matches 3 and 4"), and after a dash ("February 17—week 7")."""
     if left.rstrip().endswith("#"):
         return True
-    return left[-1:].isspace() and _DASHES.split(left.split()[-1])[-1].lower().strip("(.") in _LABELS
+    if not left[-1:].isspace():
+        return False
+    word = _DASHES.split(left.split()[-1])[-1].lower().strip("(.")
+    plural = word.isalpha() and word[-1:] == "s"
+    return word in _LABELS or plural and (word[:-1] in _LABELS or word[:-2] in _LABELS)
 
 
 def after_magnitude(left: str) -> bool:
@@ -445,7 +455,11 @@ def inside_a_name(text: str, quantity: Quantity) -> bool:
 
 def is_title_word(text: str, quantity: Quantity, left: str) -> bool:
     """A capitalised number word inside a sentence is part of a name: "the Six Nations"; so is one
-    that opens a quoted title ("the anthology "Forty Licks""), when a capitalised word follows."""
+    that opens a quoted title ("the anthology "Forty Licks""), when a capitalised word follows,
+    and a bare number that is the whole title ("Fox's longtime "24"", "the film "300"")."""
+    whole_title = quantity.bare and not quantity.is_word and _QUOTE_CLOSES.match(text, quantity.end)
+    if whole_title and _TITLE_QUOTE.search(left):
+        return True
     if not (quantity.is_word and text[quantity.start].isupper()):
         return False
     if _TITLE_QUOTE.search(left) and _NAME_NEXT.match(text, quantity.end):

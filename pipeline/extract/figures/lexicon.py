@@ -20,12 +20,14 @@ def words(text: str) -> frozenset[str]:
 CURRENCY_PREFIXES: dict[str, str] = {
     "$": "USD",
     "US$": "USD",
+    "USD$": "USD",
     "US $": "USD",
     "$US": "USD",
     "$ US": "USD",
     "USD": "USD",
     "A$": "AUD",
     "AU$": "AUD",
+    "AUD$": "AUD",
     "AUD": "AUD",
     "C$": "CAD",
     "CA$": "CAD",
@@ -73,10 +75,11 @@ CURRENCY_PREFIXES.update(
     {
         f"{sign[:-1]}dollars": code
         for sign, code in list(CURRENCY_PREFIXES.items())
-        if sign[:-1].isalpha() and sign[-1] == "$"
+        if sign[:-1].isalpha() and len(sign) <= 3 and sign[-1] == "$"
     }
 )
-"""The same spelling of $ after a country's letters: "USdollars 13 million", "Adollars 2bn"."""
+"""The same spelling of $ after a country's letters: "USdollars 13 million", "Adollars 2bn"; an ISO
+code before "$" ("USD$63,768,403") is a doubled sign, never so spelled."""
 
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD",
@@ -329,18 +332,24 @@ MEASURES: dict[str, str] = {
     "cubic foot": "cu ft",
     "cubic metres": "m³",
     "cubic meters": "m³",
+    "cubic metre": "m³",
+    "cubic meter": "m³",
     "acre": "acre",
     "acres": "acre",
     "hectare": "hectare",
     "hectares": "hectare",
     "square metres": "m²",
     "square meters": "m²",
+    "square metre": "m²",
+    "square meter": "m²",
     "square feet": "sq ft",
     "square foot": "sq ft",
     "square miles": "sq mile",
     "square mile": "sq mile",
     "square kilometres": "km²",
     "square kilometers": "km²",
+    "square kilometre": "km²",
+    "square kilometer": "km²",
     "sq m": "m²",
     "sq ft": "sq ft",
     "sq km": "km²",

@@ -83,8 +83,13 @@ _CHANGE_ENDS = (
     r"\s*(?:[,.;:)]|$)"
     r"|\s+(?:to|in|from|since|on|last|this|over|after|compared|and|or|than|while|as|but|a|an|the)\b"
 )
+_HYPHENED_UNIT = (
+    r"-(?:mile|ton|tonne|pound|kilo|kilogram|kilometre|kilometer|metre|meter|litre|liter|gallon|acre|inch|hour)\b"
+)
+""""a half-mile section", "a quarter-ton of cocaine": a fraction of one unit, hyphened to it."""
 _FRACTION = (
-    rf"(?:(?:a|one)-(?:{'|'.join(DENOMINATORS)})(?![\w-])"
+    rf"(?:(?:a|one)\s(?:half|quarter|third)(?={_HYPHENED_UNIT})|half(?={_HYPHENED_UNIT})"
+    rf"|(?:a|one)-(?:{'|'.join(DENOMINATORS)})(?![\w-])"
     rf"|(?:{'|'.join(_SHARES)})-(?:{'|'.join(DENOMINATORS)})s(?![\w-])"
     rf"|(?:{'|'.join(_SHARES)})\s(?:{'|'.join(DENOMINATORS)})s?(?={_FRACTION_NEXT}|{_ANY_VERB})"
     rf"|(?:a|one)\s(?:{'|'.join(DENOMINATORS)})(?={_FRACTION_NEXT}|{_SHARE_VERB}|{POINT_AFTER})"
@@ -340,6 +345,7 @@ def read_quantity(text: str, match: re.Match[str]) -> Quantity | None:
     if currency:
         quantity.unit = lx.CURRENCY_PREFIXES.get(currency) or lx.MANGLED_PREFIXES[currency]
         quantity.kind = "money"
+        _scale_by_spaced_suffix(text, quantity)
         attach_rate(text, quantity)
     elif _is_metres(text, match, numeral, quantity.scale):
         quantity.value /= quantity.scale
@@ -347,7 +353,27 @@ def read_quantity(text: str, match: re.Match[str]) -> Quantity | None:
         attach_rate(text, quantity)
     else:
         attach_unit(text, quantity)
+        if quantity.unit is None and "." in numeral and _SECONDS_GLUED.match(text, quantity.end):
+            quantity.unit, quantity.kind, quantity.end = "second", "duration", quantity.end + 1
     return quantity
+
+
+_SECONDS_GLUED = re.compile(r"s(?![\w'’-])")
+""""ran 9.58s", "braked for 5.9s": a decimal with a glued "s" is a time; "the 1990s" or "in their
+20s" have no decimal."""
+
+
+def _scale_by_spaced_suffix(text: str, quantity: Quantity) -> None:
+    """ "$215 m", "$3.2 bn": after a currency sign, a scale abbreviation set off by a blank still
+    scales the amount; after a bare number "5 m" may be metres."""
+    suffix = _SPACED_SUFFIX.match(text, quantity.end) if quantity.scale == 1 else None
+    if suffix is not None:
+        quantity.scale = SUFFIXES[suffix.group(1).lower()]
+        quantity.value = float(f"{quantity.value * quantity.scale:.12g}")
+        quantity.end = suffix.end()
+
+
+_SPACED_SUFFIX = re.compile(r"[ \u00a0](bn|mn|mln|m|tn|trn)\b(?![-'’.]\w)")
 
 
 def _add_a_half(text: str, quantity: Quantity, numeral: str) -> None:

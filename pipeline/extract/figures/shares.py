@@ -59,11 +59,12 @@ def read_as_ratio(text: str, quantity: Quantity) -> bool:
 
 
 def attach_unit_of_one(text: str, quantity: Quantity) -> bool:
-    """ "three-quarters of a percentage point", "half a mile", "a quarter of a point": a fraction of
-    one unit measures in that unit.  Returns whether it did."""
+    """ "three-quarters of a percentage point", "half a mile", "a quarter of a point", "a half-mile":
+    a fraction of one unit measures in that unit.  Returns whether it did."""
     article = _OF_A.match(text, quantity.end)
     if article is None:
-        return _attach_point(text, quantity)
+        hyphened = text.startswith("-", quantity.end) and _attach_hyphened(text, quantity)
+        return hyphened or _attach_point(text, quantity)
     scale = _SCALE_NEXT.match(text, article.end())
     if scale is not None:
         return _read_share_of_scale(text, quantity, scale)
@@ -99,6 +100,16 @@ def _read_share_of_scale(text: str, quantity: Quantity, scale: re.Match[str]) ->
     attach_unit(text, unit)
     if unit.unit is not None:
         quantity.unit, quantity.kind, quantity.end = unit.unit, unit.kind, unit.end
+    return True
+
+
+def _attach_hyphened(text: str, quantity: Quantity) -> bool:
+    """ "a half-mile section", "a quarter-ton of cocaine": the unit hyphened to the fraction."""
+    unit = Quantity(quantity.start, quantity.end, quantity.value)
+    attach_unit(text, unit)
+    if unit.kind not in _UNITS_OF_ONE:
+        return False
+    quantity.unit, quantity.kind, quantity.end = unit.unit, unit.kind, unit.end
     return True
 
 
