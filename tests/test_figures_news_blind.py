@@ -65,6 +65,14 @@ sport results (blind at commit add8705, figures 1.26.1: 0.984 / 0.906 / 0.956).
 Set 22: 140 sentences from 110 other pages, a general mix, then regional and local outlets (blind
 at commit dc11562, figures 1.27.0: 0.930 / 0.836 / 0.866).
 
+Set 23: 145 sentences from 106 other pages, business, markets and public finance from outlets in
+Asia, Africa and Latin America, then science, environment, health, agriculture and energy (blind
+at commit 873e99c, figures 1.28.1: 0.973 / 0.922 / 0.915).
+
+Set 24: 141 sentences from 110 other pages, sport and entertainment, then courts, conflict,
+elections, transport and housing (blind at commit 873e99c, figures 1.28.1: 0.966 / 0.912 /
+0.945).
+
 Each of these sets was then read for error classes.  Three held-out sets are kept unread: nobody has
 looked at their errors, so their scores are the estimate for unseen news.  The first, 73
 sentences on business outside the US, public services and courts from 65 other pages (at
@@ -106,6 +114,8 @@ SETS = [
     ("figures_news_blind20.jsonl", 140, 265, (0.95, 0.88, 0.88)),
     ("figures_news_blind21.jsonl", 150, 285, (0.97, 0.89, 0.94)),
     ("figures_news_blind22.jsonl", 140, 266, (0.92, 0.82, 0.85)),
+    ("figures_news_blind23.jsonl", 145, 293, (0.96, 0.91, 0.90)),
+    ("figures_news_blind24.jsonl", 141, 281, (0.95, 0.90, 0.93)),
     ("figures_news_heldout.jsonl", 73, 169, (0.92, 0.83, 0.86)),
     ("figures_news_heldout2.jsonl", 141, 288, (0.95, 0.89, 0.89)),
     ("figures_news_heldout3.jsonl", 143, 269, (0.95, 0.87, 0.89)),
