@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.31.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.31.1"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1860,8 +1860,8 @@ def test_longer_than_bounds_a_duration() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Macron plans to raise the retirement age to 64.", [("64", 64, None, "count", "up", None)]),
-        ("A bill would lower the voting age to 18.", [("18", 18, None, "count", "down", None)]),
+        ("Macron plans to raise the retirement age to 64.", [("64", 64, "year", "age", "up", None)]),
+        ("A bill would lower the voting age to 18.", [("18", 18, "year", "age", "down", None)]),
         ("He shortened the jail time to 15 years.", [("15 years", 15, "year", "duration", "down", None)]),
         (
             "Shares rose 5% on Friday to $84.",
@@ -2242,6 +2242,13 @@ def test_classes_from_the_twenty_third_blind_set(sentence: str, expected: list[E
             [("202 months", 202, "month", "duration", "=", None), ("16 years", 16, "year", "duration", ">", None)],
         ),
         ("The finale averaged a 2.8 rating.", [("2.8 rating", 2.8, "rating", "count", "=", None)]),
+        (
+            "Boeing raised its compulsory aging-out age, to 70 from 65, last year.",
+            [("70", 70, "year", "age", "=", None), ("65", 65, "year", "age", "=", None)],
+        ),
+        ("It is his third such game since turning 38.", [("38", 38, "year", "age", "=", None)]),
+        ("Households with people over 60 get a payment.", [("60", 60, "year", "age", ">", None)]),
+        ("Sales turned 5 percent higher.", [("5 percent", 5, "%", "percent", "=", None)]),
     ],
 )
 def test_classes_from_the_twenty_fourth_blind_set(sentence: str, expected: list[Expected]) -> None:
@@ -2249,6 +2256,6 @@ def test_classes_from_the_twenty_fourth_blind_set(sentence: str, expected: list[
     unit (but not "half-time" or "third-quarter"), plural labels and the pair they label, "USD$",
     seconds glued to a decimal, a number that is a whole quoted title, a scale abbreviation set
     off after a currency, "putting up" as no rise, hedges after the figure and before a named
-    value ("an estimated street value of"), "or over" as a bound, and a singular noun after a
-    decimal after "a"."""
+    value ("an estimated street value of"), "or over" as a bound, a singular noun after a
+    decimal after "a", and ages named by "age to", "turning" or a bound on a group of people."""
     check(sentence, expected)

@@ -112,6 +112,18 @@ _NAME_BRACKET_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+\s\($")
 """A name and the bracket an age opens: "Asif ("."""
 _HOME_AFTER_BRACKET = re.compile(r"\),?\s+(?:of|from)\s+[A-Z]")
 """Where the person is from, after the age's bracket: ") of Ulliyanoor", "), from Leeds"."""
+_AGE_NAMED_BEFORE = re.compile(
+    r"\bages?,?(?:\s+in\s+\d{4})?\s+(?:to|from|was|is|at|reached|hit|hits|rose\s+to|fell\s+to)"
+    r"(?:\s+\d{1,3}\s+(?:from|to))?\s+$"
+    r"|\b(?:turning|turned|turns)\s+$"
+    r"|\b(?:children|child|kids|patients|adults|women|men|those|people|anyone|teenagers|girls|boys)"
+    r"\s+(?:over|under|above|below)\s+$",
+    re.IGNORECASE,
+)
+_AGE_NAMED_WORDS = 7
+""""raise the retirement age to 64", "its aging-out age, to 70 from 65", "since turning 38",
+"patients over 60": a bare number after the word "age" and a verb or preposition, after
+"turning", or bounding a group of people, is an age."""
 _AGED_LIST_BEFORE = re.compile(r"\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+(?:and|or)\s+$", re.IGNORECASE)
 """"aged 31 and 48": each number of a list after "aged" is an age."""
 _ODDS_AFTER = re.compile(
@@ -730,6 +742,8 @@ def age_from_context(text: str, quantity: Quantity, left: str) -> bool:
     if quantity.is_word or not quantity.value.is_integer() or not 0 < quantity.value <= 110:
         return False
     if _AGED_LIST_BEFORE.search(left) or bounds_an_age(text, quantity):
+        return True
+    if quantity.value >= 10 and _AGE_NAMED_BEFORE.search(left, _last_words_start(left, _AGE_NAMED_WORDS)):
         return True
     if quantity.value < 10:
         return False
