@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.31.1"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.31.2"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -2249,6 +2249,15 @@ def test_classes_from_the_twenty_third_blind_set(sentence: str, expected: list[E
         ("It is his third such game since turning 38.", [("38", 38, "year", "age", "=", None)]),
         ("Households with people over 60 get a payment.", [("60", 60, "year", "age", ">", None)]),
         ("Sales turned 5 percent higher.", [("5 percent", 5, "%", "percent", "=", None)]),
+        (
+            "Airbus sold 796 A320neo planes in 2019.",
+            [("796 A320neo planes", 796, "A320neo planes", "count", "=", None)],
+        ),
+        ("Globe built 356 new 5G sites.", [("356 new 5G sites", 356, "new 5G sites", "count", "=", None)]),
+        (
+            "He was one of the world's top three 800m runners.",
+            [("three", 3, None, "count", "=", None), ("800m", 800, "m", "measure", "=", None)],
+        ),
     ],
 )
 def test_classes_from_the_twenty_fourth_blind_set(sentence: str, expected: list[Expected]) -> None:
@@ -2257,5 +2266,6 @@ def test_classes_from_the_twenty_fourth_blind_set(sentence: str, expected: list[
     seconds glued to a decimal, a number that is a whole quoted title, a scale abbreviation set
     off after a currency, "putting up" as no rise, hedges after the figure and before a named
     value ("an estimated street value of"), "or over" as a bound, a singular noun after a
-    decimal after "a", and ages named by "age to", "turning" or a bound on a group of people."""
+    decimal after "a", ages named by "age to", "turning" or a bound on a group of people, and codes
+    and models inside a counted noun (but not a glued measure)."""
     check(sentence, expected)

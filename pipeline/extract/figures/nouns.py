@@ -16,8 +16,13 @@ from pipeline.extract.numbers import SCALES, TENS, UNITS
 
 MAX_WORDS = 4
 
-_WORD = re.compile(r"[ \u00a0](?P<word>(?:[A-Z]\.){2,}(?![A-Za-z])|[A-Za-z](?:[A-Za-z'’&-]*[A-Za-z'’])?)")
-""""U.S." and "U.K." are one word: "500 U.S. factories"."""
+_WORD = re.compile(
+    r"[ \u00a0](?P<word>(?:[A-Z]\.){2,}(?![A-Za-z])|[A-Za-z](?:[A-Za-z'’&-]*[A-Za-z'’])?(?![A-Za-z'’]|-?\d)"
+    r"|\d[A-Z]+(?![\w-])|[A-Z][A-Za-z-]*\d[A-Za-z0-9-]*)"
+)
+""""U.S." and "U.K." are one word: "500 U.S. factories"; so are a code and a model, which modify a
+noun after them: "356 new 5G sites", "90,000 COVID-19 infections", "796 A320neo planes".  A word
+of digits and lower-case letters is a measure ("three 800m runners") or an ordinal ("one 5th")."""
 _PARTITIVE = re.compile(
     r"[ \u00a0]of(?:[ \u00a0](?:the|its|their|his|her|our|your|these|those)|(?=[ \u00a0][A-Z]\w*['’]s\b))",
 )
