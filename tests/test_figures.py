@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.31.2"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.32.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -2268,4 +2268,64 @@ def test_classes_from_the_twenty_fourth_blind_set(sentence: str, expected: list[
     value ("an estimated street value of"), "or over" as a bound, a singular noun after a
     decimal after "a", ages named by "age to", "turning" or a bound on a group of people, and codes
     and models inside a counted noun (but not a glued measure)."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The bank raised rates for the first time in four-and-half-years.",
+            [("four-and-half-years", 4.5, "year", "duration", "=", None)],
+        ),
+        (
+            "Defence got Ksh 157 B and intelligence Ksh 45B.",
+            [("Ksh 157 B", 157e9, "KES", "money", "=", None), ("Ksh 45B", 45e9, "KES", "money", "=", None)],
+        ),
+        ("Officers seized approximately 118kgs of cannabis.", [("118kgs", 118, "kg", "measure", "~", None)]),
+        ("His putback broke a 66-66 tie.", [("66-66", 66, None, "score", "=", 66)]),
+        (
+            "It cut the average duration from approximately 14 years down to 10 years.",
+            [("14 years down to 10 years", 10, "year", "duration", "~", 14)],
+        ),
+        (
+            "He listed the suspects as Umaru Isah (21), Emmanuel Ita (19) and Moshood Ayinde (25).",
+            [
+                ("21", 21, "year", "age", "=", None),
+                ("19", 19, "year", "age", "=", None),
+                ("25", 25, "year", "age", "=", None),
+            ],
+        ),
+        ("Seeds included Scotland (8), Wales (12) and Ireland (3).", []),
+        ("It is an increase of 0.07 percentage over November.", [("0.07 percentage", 0.07, "%", "percent", "=", None)]),
+        ("The budget includes a 5.2 increase in spending.", [("5.2", 5.2, None, "count", "=", None)]),
+        (
+            "Its rate dropped by 0.1 of a percentage point.",
+            [("0.1 of a percentage point", 0.1, "percentage point", "percent", "down", None)],
+        ),
+        (
+            "They're at least three or four times off.",
+            [("three", 3, "times", "count", ">", None), ("four times", 4, "times", "count", "=", None)],
+        ),
+        (
+            "Of 4,050 residents who died, 547 of these deaths were in Cuyahoga County.",
+            [
+                ("4,050 residents", 4050, "residents", "count", "=", None),
+                ("547 of these deaths", 547, "deaths", "count", "=", None),
+            ],
+        ),
+        ("RBI ups its inflation projection to 5.4 pc.", [("5.4 pc", 5.4, "%", "percent", "up", None)]),
+        (
+            "The temperature is shooting up to 40 degrees Celsius.",
+            [("40 degrees Celsius", 40, "°C", "measure", "up", None)],
+        ),
+        ("Rates stayed near zero.", [("zero", 0, None, "count", "~", None)]),
+    ],
+)
+def test_classes_from_the_twenty_fifth_blind_set(sentence: str, expected: list[Expected]) -> None:
+    """"and half" without "a" and hyphened to its unit, a spaced "B" after a currency, "kgs", a
+    tied score, "from approximately ... down to", bracketed ages listed after a word naming people
+    (not seedings), "percentage" alone, a noun of change after a decimal that is no unit, a
+    decimal part "of a percentage point", an alternative sharing "times", a partitive after
+    "these", "ups" with its object, "shooting up to" and "near" as a hedge."""
     check(sentence, expected)

@@ -35,12 +35,12 @@ from pipeline.models import Figure, Paragraph, SegmentedDocument
 
 _RANGE_LINK = re.compile(
     r"[ \u00a0]?(?P<dash>[-–])(?![ \u00a0]?(?:to\s|and\s))[ \u00a0]?(?!to-)"
-    r"|-?\s+(?P<word>to|and|through\s+to|through|up\s+to)(?:\s+|-(?=\d))"
+    r"|-?\s+(?P<word>to|and|through\s+to|through|up\s+to|down\s+to)(?:\s+|-(?=\d))"
     r"|-(?P<hyphened>to)-",
     re.IGNORECASE,
 )
-""""10-20", "10 to 20", "between 10 and 20", "from 450 up to 900", "a 0-to-60 time", "6- to
-9-year-olds", and the "200,000 to-260,000" that copy editing leaves behind.  An em dash sets off
+""""10-20", "10 to 20", "between 10 and 20", "from 450 up to 900", "from 14 years down to 10", "a
+0-to-60 time", "6- to 9-year-olds", and the "200,000 to-260,000" that copy editing leaves behind.  An em dash sets off
 an aside ("more than half—41—are"), never a range's end."""
 _QUALIFIED_LINK = re.compile(
     r"(?:[ \u00a0]+(?!(?:to|from|compared|versus|vs|against|and|or|but|while|than)\b|per\s+\d)"
@@ -68,6 +68,9 @@ _ELIDED_RATIO = 100
 _RELATIVE_AFTER = re.compile(r"\s+who\b")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]")
 _ALTERNATIVE = re.compile(r",?\s+(?:or|and)\s+")
+_TIMES_AFTER = re.compile(r"\s+times\b", re.IGNORECASE)
+_OF_ONE = re.compile(r"\s+of\s+an?\s")
+""""dropped by 0.1 of a percentage point": a decimal part of one unit, as "a quarter of a point" is."""
 _LABELLED_PAIR = re.compile(r"(?:\s*[-–]\s*|\s+(?:and|or|to|through)\s+)\d+(?![\d.,]\d)")
 _LISTED_NUMBERS = re.compile(r"(?:,\s*\d+(?:\.\d+)?)+,?\s+(?:or|and)\s+")
 """"gaining 85, 69, 96 and 60 percent": bare numbers listed before the last, which alone writes the
@@ -209,7 +212,7 @@ def _join_range(text: str, low: Quantity, left: str) -> tuple[Quantity | None, i
     high = _nested_high(text, high)
     opener = cx.range_opener(left)
     word = " ".join((link.group("word") or link.group("hyphened") or "").lower().split())
-    if word == "up to" and opener != "from":
+    if word in ("up to", "down to") and opener != "from":
         return None
     if link.group("dash"):
         if high.value <= low.value and low.bare and high.bare:
@@ -291,7 +294,7 @@ def _year_range_end(text: str, year: Quantity, numeral: str) -> int:
 
 
 def _borrow_unit(text: str, quantity: Quantity) -> None:
-    """ "eight or nine euros", "three or four years", "21 and 26% below", "85, 69, 96 and 60
+    """ "eight or nine euros", "three or four times", "21 and 26% below", "85, 69, 96 and 60
     percent": the first numbers have the last one's unit; after a comma the "or" restates it in
     another unit ("41,000, or 1.6% of the total"), and "and" joins two counts of their own
     ("killed 20 and injured 30 people")."""
@@ -301,7 +304,9 @@ def _borrow_unit(text: str, quantity: Quantity) -> None:
         return
     second = QUANTITY_AT.match(text, link.end())
     other = read_quantity(text, second) if second else None
-    if other is None or other.unit is None or other.kind == "count":
+    if other is not None and other.unit is None and _TIMES_AFTER.match(text, other.end):
+        other.unit = "times"
+    if other is None or other.unit is None or other.kind == "count" and other.unit != "times":
         return
     if ("and" in link.group() or listed) and not _shares_unit_by_and(text, quantity, other):
         return
@@ -370,6 +375,8 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         return None, quantity.end
     if quantity.bare:
         _borrow_unit(text, quantity)
+    if quantity.bare and quantity.value < 1 and _OF_ONE.match(text, quantity.end):
+        shares.attach_unit_of_one(text, quantity)
     if joined is not None and quantity.bare and _is_unread_result(text, match, quantity, left):
         return None, quantity.end
     if quantity.bare and cx.after_magnitude(left):
@@ -389,6 +396,8 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
             if more
             else counted_noun(text, quantity.end, singular=_takes_singular(quantity, numeral, left))
         )
+        if noun is not None and quantity.value != 1 and cx.names_a_change(noun[0]):
+            noun = None
         # "the 17-million population": a hyphened scale makes the number a modifier of one noun.
         if noun is None and quantity.scale > 1 and "-" in text[quantity.start : quantity.end]:
             noun = counted_noun(text, quantity.end, singular=True)
@@ -587,7 +596,8 @@ def _change_from_before(
     text: str, between: str, earlier: Quantity, quantity: Quantity, *, conversion: bool
 ) -> str | None:
     """The change a figure takes from the one before it: a restatement's or a conversion's, a listed
-    percentage's direction, or a listed count's bound."""
+    percentage's direction, or a listed count's bound.  An alternative keeps its own: NewsQuant
+    marks "about 8 or $9" as "~" and "=", the hedge on the first only."""
     restated = cx.inherited_change(between, earlier.change, conversion=conversion)
     if restated is not None:
         return restated
@@ -777,4 +787,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.31.2", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.32.0", run=extract_figures)

@@ -112,6 +112,15 @@ _NAME_BRACKET_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+\s\($")
 """A name and the bracket an age opens: "Asif ("."""
 _HOME_AFTER_BRACKET = re.compile(r"\),?\s+(?:of|from)\s+[A-Z]")
 """Where the person is from, after the age's bracket: ") of Ulliyanoor", "), from Leeds"."""
+_LISTED_PERSON_AFTER = re.compile(r"\)(?:[,.;]|\s+(?:and|were|was|who|are)\b)")
+_PEOPLE_NAMED = re.compile(
+    r"\b(?:suspects?|accused|victims?|deceased|defendants?|arrested|convicts?|identified|named|listed)\b",
+    re.IGNORECASE,
+)
+_PEOPLE_REACH = 200
+""""He listed the suspects as Chukwuemeka Emmanuel (21), Chukwuebuka Innocent (24), ...": after
+words that name people, a bracketed number closing a name in a list is an age, where "Scotland
+(8)" after no such word is a seeding."""
 _AGE_NAMED_BEFORE = re.compile(
     r"\bages?,?(?:\s+in\s+\d{4})?\s+(?:to|from|was|is|at|reached|hit|hits|rose\s+to|fell\s+to)"
     r"(?:\s+\d{1,3}\s+(?:from|to))?\s+$"
@@ -138,7 +147,7 @@ _ONE_BLOCKERS = re.compile(
 )
 
 _APPROX = (
-    r"about|around|roughly|approximately|approx\.|nearly|almost|some|an\s+estimated|estimated|"
+    r"about|around|roughly|approximately|approx\.|nearly|almost|near|nearer|some|an\s+estimated|estimated|"
     r"circa|c\.|close\s+to|just\s+about|more\s+or\s+less|in\s+the\s+region\s+of|as\s+many\s+as|"
     r"estimated\s+at|perhaps|possibly|"
     r"as\s+much\s+as|averaged|averaging|averages|~"
@@ -168,7 +177,7 @@ _UP_VERBS = lx.words(
     spiked rocketed leapt leaped improved firmed lift lifts lifted lifting
     boost boosts boosting hike hikes hiking expanded expand expands expanding widened widening
     rebounded rebounding accelerated doubled doubling tripled tripling quadrupled appreciated
-    appreciates appreciating strengthened strengthens strengthening"""
+    appreciates appreciating strengthened strengthens strengthening ups upped upping"""
 )
 _DOWN_VERBS = lx.words(
     """fell fall falls falling fallen down dropped drop drops dropping declined decline declines
@@ -211,7 +220,7 @@ TRANSITIVE_CHANGE = lx.words(
     reduced reducing increase increases increased increasing boost boosts boosted boosting lift
     lifts lifted lifting extend extends extended extending shorten shortens shortened shortening
     slash slashes slashed slashing trim trims trimmed trimming hike hikes hiked hiking accelerate
-    accelerates accelerated accelerating"""
+    accelerates accelerated accelerating ups upped upping"""
 )
 """Verbs of change that take an object before the change or the level they bring it to."""
 _OBJECT_WORDS = 6
@@ -261,6 +270,11 @@ matches") is no such figure."""
 _UP_NOUNS = lx.words("rise increase gain growth jump hike boost surge climb rally")
 _DOWN_NOUNS = lx.words("fall drop decline decrease cut reduction slump dip slide contraction")
 """Nouns of change: "an increase of 5% to 10%" is no range, though the 5% is no change of its own."""
+
+
+def names_a_change(word: str) -> bool:
+    """ "a 5.2 increase": a noun of change after a figure is what the figure measures, not its unit."""
+    return word.lower() in _UP_NOUNS or word.lower() in _DOWN_NOUNS
 _BY_ONLY = {"higher": "up", "lower": "down"}
 _ADVERB_OF_MANNER = re.compile(r"[a-z]{3,}ly")
 """"sharply", "slightly", "steadily": between a verb of change and its figure they change nothing
@@ -346,7 +360,7 @@ NewsQuant marks "="), hedges ("or so", "75 crore approximately") and a direction
 ("ended 1.29 per cent down at", "2% up on last year", "ended the day 0.94 per cent higher at
 61,305.95"); "up from", "up for sale", "down the road" and "up front" are no direction of the
 figure, nor is "0.68 percent lower" with no level after it, as NewsQuant marks it."""
-_WENT_UP_TO = re.compile(r"\b(?:went|gone|moved|shot)\s+up\s+to\s+$", re.IGNORECASE)
+_WENT_UP_TO = re.compile(r"\b(?:went|gone|moved|shot|shooting|shoots)\s+up\s+to\s+$", re.IGNORECASE)
 """"the death toll went up to 53": "up" belongs to the verb, and "to" names the level reached; "the
 speedometer goes up to 200mph" names a limit."""
 _LIST_GAP = 60
@@ -370,11 +384,13 @@ roughly 19,000 jobs", "cutting 11% of its workforce, or
 _CONVERSION_BEFORE = re.compile(r"^\s*[(/]\s*$")
 _NEXT_CONVERSION_BEFORE = re.compile(r"^\s*[;,]\s*$")
 _RANGE_START_BEFORE = re.compile(
-    r"(?:\b(?P<word>between|from|range\s+of)(?:\s+(?:the\s+)?ages?(?:\s+of)?)?|\()\s*$", re.IGNORECASE
+    r"(?:\b(?P<word>between|from|range\s+of)(?:\s+(?:the\s+)?ages?(?:\s+of)?)?"
+    r"(?:\s+(?:about|around|roughly|approximately|nearly|almost|some))?|\()\s*$",
+    re.IGNORECASE,
 )
-""""between 10 and 20", "from 10 to 20", "between ages 50 and 71", "a target range of 4.50 percent
-and 4.75 percent", and a conversion in brackets, which restates a range before it: "between 10
-and 15 meters (33 and 50 feet)"."""
+""""between 10 and 20", "from 10 to 20", "from approximately 14 years down to 10", "between ages 50
+and 71", "a target range of 4.50 percent and 4.75 percent", and a conversion in brackets, which
+restates a range before it: "between 10 and 15 meters (33 and 50 feet)"."""
 
 _QUARTERS = re.compile(r"(?P<number>\S+)\s+(?:(?P<run>consecutive|straight|successive)\s+)?quarters", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(
@@ -754,11 +770,15 @@ def age_from_context(text: str, quantity: Quantity, left: str) -> bool:
 
 def _bracketed_age(text: str, quantity: Quantity, left: str) -> bool:
     """ "Asif (22) of Ulliyanoor", "John Smith (34), from Leeds": an age in brackets after a name and
-    before where the person is from, as Indian and British crime reports write it; "Scotland (8)"
-    is a seeding."""
+    before where the person is from, as Indian and British crime reports write it, or closing a
+    name listed after words that name people (`_PEOPLE_NAMED`); "Scotland (8)" is a seeding."""
+    if _NAME_BRACKET_BEFORE.search(left) is None:
+        return False
+    if _HOME_AFTER_BRACKET.match(text, quantity.end) is not None:
+        return True
     return (
-        _NAME_BRACKET_BEFORE.search(left) is not None
-        and _HOME_AFTER_BRACKET.match(text, quantity.end) is not None
+        _LISTED_PERSON_AFTER.match(text, quantity.end) is not None
+        and _PEOPLE_NAMED.search(text, max(0, quantity.start - _PEOPLE_REACH), quantity.start) is not None
     )
 
 

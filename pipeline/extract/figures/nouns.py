@@ -24,7 +24,7 @@ _WORD = re.compile(
 noun after them: "356 new 5G sites", "90,000 COVID-19 infections", "796 A320neo planes".  A word
 of digits and lower-case letters is a measure ("three 800m runners") or an ordinal ("one 5th")."""
 _PARTITIVE = re.compile(
-    r"[ \u00a0]of(?:[ \u00a0](?:the|its|their|his|her|our|your|these|those)|(?=[ \u00a0][A-Z]\w*['’]s\b))",
+    r"[ \u00a0]of(?:[ \u00a0](?:the|its|their|his|her|our|your|these|those)(?!\w)|(?=[ \u00a0][A-Z]\w*['’]s\b))",
 )
 """"Two of Johnson's deputies", "35m of its Echo devices": the count is of the noun after "of"."""
 _STOP = lx.words(

@@ -271,7 +271,7 @@ _SCALE_SPLIT = re.compile(
     re.IGNORECASE,
 )
 _AND_A_HALF = re.compile(
-    r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half(?![\w-])"
+    r"(?:\s+|-)and(?:\s+|-)(?:a(?:\s+|-))?half(?!\w|-(?:a|an)\b)"
     rf"(?:\s+(?P<scale>{'|'.join(sorted(SCALES, key=len, reverse=True))})(?!\w))?",
     re.IGNORECASE,
 )
@@ -364,8 +364,8 @@ _SECONDS_GLUED = re.compile(r"s(?![\w'’-])")
 
 
 def _scale_by_spaced_suffix(text: str, quantity: Quantity) -> None:
-    """ "$215 m", "$3.2 bn": after a currency sign, a scale abbreviation set off by a blank still
-    scales the amount; after a bare number "5 m" may be metres."""
+    """ "$215 m", "$3.2 bn", "Ksh 157 B": after a currency sign, a scale abbreviation set off by a
+    blank still scales the amount; after a bare number "5 m" may be metres."""
     suffix = _SPACED_SUFFIX.match(text, quantity.end) if quantity.scale == 1 else None
     if suffix is not None:
         quantity.scale = SUFFIXES[suffix.group(1).lower()]
@@ -373,7 +373,7 @@ def _scale_by_spaced_suffix(text: str, quantity: Quantity) -> None:
         quantity.end = suffix.end()
 
 
-_SPACED_SUFFIX = re.compile(r"[ \u00a0](bn|mn|mln|m|tn|trn)\b(?![-'’.]\w)")
+_SPACED_SUFFIX = re.compile(r"[ \u00a0](bn|mn|mln|m|tn|trn|(?-i:B))\b(?![-'’.]\w)", re.IGNORECASE)
 
 
 def _add_a_half(text: str, quantity: Quantity, numeral: str) -> None:

@@ -22,13 +22,13 @@ _SCORE = re.compile(r"(?P<first>\d{1,3})(?:\s?[-–]\s?|-to-)(?P<second>\d{1,3})
 """"3-2", "135-131", "2 - 1", "a 51-to-50 vote"; not "4-4-2", "18-29%", "10-1.5" or "10-11am"."""
 _RESULT_AFTER = re.compile(
     r"\s+(?:(?:(?!to\b|of\b|chance\b)[a-z][\w-]*\s+){0,2}"
-    r"(?:win|wins|victory|victories|defeat|defeats|loss|losses|lead|draw|draws|vote|votes|ruling|verdict"
+    r"(?:win|wins|victory|victories|defeat|defeats|loss|losses|lead|draw|draws|tie|ties|vote|votes|ruling|verdict"
     r"|triumph|thrashing|drubbing|success|scoreline|reverse|rout|hammering|comeback)\b"
     r"|(?:down|up|on\s+aggregate|at\s+(?:half-time|halftime|the\s+break|full-time)|after\s+extra\s+time"
     r"|edge|majority|to\s+(?:pass|approve|reject|confirm|block|adopt|advance|acquit|convict))\b)"
     r"|,?\s+\(?\d{1,3}\s?[-–]\s?\d{1,3}\b",
 )
-""""a 3-2 win", "a 135-131 overtime victory", "3-1 down", "2-0 at the break", "the 235-189
+""""a 3-2 win", "a 135-131 overtime victory", "broke a 66-66 tie", "3-1 down", "2-0 at the break", "the 235-189
 partisan-line vote", and the first set of a tennis match before the next: "6-3, 7-6"; not odds
 ("10-1 to win", "a 50-50 chance to win")."""
 _RESULT_VERB = (
