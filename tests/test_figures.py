@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.32.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.33.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -2328,4 +2328,48 @@ def test_classes_from_the_twenty_fifth_blind_set(sentence: str, expected: list[E
     (not seedings), "percentage" alone, a noun of change after a decimal that is no unit, a
     decimal part "of a percentage point", an alternative sharing "times", a partitive after
     "these", "ups" with its object, "shooting up to" and "near" as a hedge."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nearly a quarter made their fortunes in tech.", [("a quarter", 0.25, "fraction", "count", "~", None)]),
+        ("The parade lasted a quarter mile.", [("a quarter mile", 0.25, "mile", "measure", "=", None)]),
+        ("Profits rose after a third win.", []),
+        ("Almost 3 in 4 say it is squeezing their budgets.", [("3 in 4", 0.75, "fraction", "count", "~", None)]),
+        (
+            "He scored 8 in 12 games.",
+            [("8", 8, None, "count", "=", None), ("12 games", 12, "games", "count", "=", None)],
+        ),
+        ("Boeing's first-quarter 737 deliveries tumbled.", []),
+        ("They surveyed a 10,000-sq-km expanse.", [("10,000-sq-km", 10000, "km²", "measure", "=", None)]),
+        (
+            "Contracts totalling 2.5 billion pounds of copper traded.",
+            [("2.5 billion pounds", 2.5e9, "lb", "measure", "=", None)],
+        ),
+        ("The euro inched up to USD 1.3224.", [("USD 1.3224", 1.3224, "USD", "money", "up", None)]),
+        (
+            "It was valued at $71.3 billion or more than four times its worth.",
+            [("$71.3 billion", 71.3e9, "USD", "money", "=", None), ("four times", 4, "times", "count", ">", None)],
+        ),
+        ("It could operate for five more months.", [("five more months", 5, "month", "duration", "=", None)]),
+        ("It holds more than a 90% share of the market.", [("90%", 90, "%", "percent", ">", None)]),
+        ("The film is about an 18-year-old girl.", [("18-year-old", 18, "year", "age", "=", None)]),
+        (
+            "The Sensex closed 520.25 points or 0.86% lower at 59,910.75.",
+            [
+                ("520.25 points", 520.25, "points", "count", "down", None),
+                ("0.86%", 0.86, "%", "percent", "down", None),
+                ("59,910.75", 59910.75, None, "count", "=", None),
+            ],
+        ),
+    ],
+)
+def test_classes_from_the_twenty_sixth_blind_set(sentence: str, expected: list[Expected]) -> None:
+    """A share before a past-tense or modal verb (not an ordinal before a noun), a fraction spaced
+    before its unit, a share of people polled written in digits, Boeing's model numbers before
+    deliveries, "sq-km", pounds of a material, "inched up to", "or more than" as no bound of the
+    figure before it, "more" durations, a bound before the article of a noun the figure
+    modifies (not "about" as a preposition), and a change restated before "lower at"."""
     check(sentence, expected)

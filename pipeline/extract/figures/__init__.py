@@ -150,10 +150,11 @@ before a lone or possessive acronym are one too ("the 737 MAX,", "the 737 MAX's 
 one or two may count a statistic ("3 RBI,")."""
 _JETLINER = re.compile(
     r"7[0-8]7\s+(?:max|dreamliner|series|program|programme|jets?|jetliners?|planes?|aircraft|family|fleet|models?"
-    r"|freighters?|airliners?)\b",
+    r"|freighters?|airliners?|deliveries|orders|pilots?|crash|crashes|grounding|production|cockpits?)\b",
     re.IGNORECASE,
 )
-""""grounded 737 Max jets", "the 737 series", "787 Dreamliner program": Boeing's model numbers."""
+""""grounded 737 Max jets", "the 737 series", "787 Dreamliner program", "first-quarter 737
+deliveries", "chief 747 pilot": Boeing's model numbers."""
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b0?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
@@ -481,14 +482,17 @@ def _names_something(text: str, quantity: Quantity, left: str) -> bool:
 
 def _count_more_or_of_whole(text: str, quantity: Quantity) -> None:
     """ "five more barristers", "two further hits" count barristers and hits, added to those
-    before; their change stays "=", as NewsQuant annotators mark "22 more children" and "an
-    additional 15 miles".  "Two of the All Blacks' seven tries" and "three out of four regions"
-    count what the whole counts, and the whole stays a figure of its own, so the span does not
-    grow over it."""
+    before, and "five more months" is a duration; their change stays "=", as NewsQuant
+    annotators mark "22 more children" and "an additional 15 miles".  "Two of the All Blacks'
+    seven tries" and "three out of four regions" count what the whole counts, and the whole stays
+    a figure of its own, so the span does not grow over it."""
     more = _MORE_AFTER.match(text, quantity.end)
     if more is not None and quantity.value != 1:
         noun = counted_noun(text, more.end(), singular=False)
-        if noun is not None and noun[0].lower() not in lx.DURATIONS:
+        head = noun[0].lower().partition(" of ")[0] if noun is not None else ""
+        if noun is not None and head in lx.DURATIONS:
+            quantity.unit, quantity.kind, quantity.end = lx.DURATIONS[head], "duration", noun[1]
+        elif noun is not None:
             quantity.unit, quantity.end = noun
         return
     whole = _WHOLE_AFTER.match(text, quantity.end)
@@ -787,4 +791,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.32.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.33.0", run=extract_figures)

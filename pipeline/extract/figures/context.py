@@ -347,12 +347,15 @@ _LEVEL_BOUND = re.compile(
 bound on a level named before its figure, and "an estimated street value of", a hedge on one.
 "past the 1000 hp barrier", with the figure inside, NewsQuant marks "=".  The groups are those of
 `_BOUND`."""
+_RESTATED = r",?\s+or\s+[\d.,]+\s*(?:%|per\s*cent|percent)"
+""""closed 520.25 points or 0.86% lower at": the same change restated before its direction."""
 _AFTER_CHANGE = re.compile(
-    r"(?P<more>\+|-plus\b|\s+or\s+(?:more|older|higher|greater|longer)\b|\s+and\s+(?:above|over|up|upwards|older)\b)"
+    r"(?P<more>\+|-plus\b|\s+or\s+(?:more|older|higher|greater|longer)\b(?!\s+than)"
+    r"|\s+and\s+(?:above|over|up|upwards|older)\b)"
     r"|(?P<less>\s+(?:or|and)\s+(?:less|fewer|under|below|younger)\b|\s+or\s+lower\b)"
     r"|(?P<approx>\s+or\s+(?:so|thereabouts)\b|-odd\b|\s+approximately\b(?!\s+(?:the|as|equal|equivalent)\b))"
-    r"|(?P<up>\s+up(?![\w-])(?!\s+(?:to|from|for|the|front)\b)|\s+(?:higher|stronger)\s+at\b)"
-    r"|(?P<down>\s+down(?![\w-])(?!\s+(?:to|from|for|the)\b)|\s+(?:lower|weaker)\s+at\b)",
+    rf"|(?P<up>\s+up(?![\w-])(?!\s+(?:to|from|for|the|front)\b)|(?:{_RESTATED})?\s+(?:higher|stronger)\s+at\b)"
+    rf"|(?P<down>\s+down(?![\w-])(?!\s+(?:to|from|for|the)\b)|(?:{_RESTATED})?\s+(?:lower|weaker)\s+at\b)",
     re.IGNORECASE,
 )
 """Words after a figure: bounds ("5 or more", "30 percent or lower", "65 and over"; "35 or above"
@@ -360,7 +363,9 @@ NewsQuant marks "="), hedges ("or so", "75 crore approximately") and a direction
 ("ended 1.29 per cent down at", "2% up on last year", "ended the day 0.94 per cent higher at
 61,305.95"); "up from", "up for sale", "down the road" and "up front" are no direction of the
 figure, nor is "0.68 percent lower" with no level after it, as NewsQuant marks it."""
-_WENT_UP_TO = re.compile(r"\b(?:went|gone|moved|shot|shooting|shoots)\s+up\s+to\s+$", re.IGNORECASE)
+_WENT_UP_TO = re.compile(
+    r"\b(?:went|gone|moved|shot|shooting|shoots|inched|edged|crept|ticked|climbed)\s+up\s+to\s+$", re.IGNORECASE
+)
 """"the death toll went up to 53": "up" belongs to the verb, and "to" names the level reached; "the
 speedometer goes up to 200mph" names a limit."""
 _LIST_GAP = 60
@@ -786,6 +791,8 @@ def change_from_context(text: str, quantity: Quantity, left: str) -> str:
     """Bounds ("more than", "up to") outrank direction ("rose"), which outranks a hedge ("about",
     "close to"), so the verb before a hedge still moves the figure ("fell by close to 3m kg")."""
     bound = _BOUND.search(left, _last_words_start(left, _BOUND_WORDS)) if _may_end_in_bound(left) else None
+    if bound is None and left.endswith((" a ", " an ")):
+        bound = _bound_before_article(left, quantity)
     if bound and _over_as_preposition(bound, quantity):
         bound = None
     if bound is None and left.endswith("of "):
@@ -864,6 +871,31 @@ def _counts_events(quantity: Quantity) -> bool:
     """ "sold 173,000 tickets over three shows": a count of occasions after "over" and another
     figure spans that figure; "played over 300 games" is "more than"."""
     return quantity.kind == "count" and quantity.unit is not None and quantity.unit.split()[-1].lower() in _EVENTS
+
+
+def _bound_before_article(left: str, quantity: Quantity) -> re.Match[str] | None:
+    """ "more than a 90% share", "at least a 15 rating", "about a 21% stake": a bound or a hedge
+    before the article of the noun the figure modifies still bounds the figure.  Words that are
+    also prepositions or particles do not: "over a 10-year period", "sign up to a $1.1bn rescue";
+    nor does a verb of mean ("averaged a 2.8 rating" is the mean itself); and "about" or
+    "around" only before a share or a sum ("a film about an 18-year-old girl",
+    "roam around a 133-hectare ranch")."""
+    trimmed = left[: left.rstrip().rfind(" ") + 1]
+    if not _may_end_in_bound(trimmed):
+        return None
+    bound = _BOUND.search(trimmed, _last_words_start(trimmed, _BOUND_WORDS))
+    if bound is None:
+        return None
+    words = " ".join(bound.group().lower().split())
+    if words in _PREPOSITION_BOUNDS or words in _HEDGE_PREPOSITIONS and quantity.kind not in ("percent", "money"):
+        return None
+    return bound
+
+
+_PREPOSITION_BOUNDS = frozenset(
+    {"over", "under", "above", "below", "beyond", "within", "some", "up to", "averaged", "averaging", "averages"}
+)
+_HEDGE_PREPOSITIONS = frozenset({"about", "around"})
 
 
 def _may_end_in_bound(left: str) -> bool:

@@ -60,7 +60,13 @@ _FRACTION_NEXT = (
 POINT_AFTER = r"[\s-](?:percentage[\s-])?points?\b"
 """"a quarter percentage point", "a half-point": a fraction of one point; "three quarter-point
 rises" counts rises."""
-_SHARE_VERB = r"\s+(?:were|are|have|say|said|voted|agreed|want|wanted|think|believe|expect|[a-z]{3,}ed)\b"
+_SHARE_VERB = (
+    r"\s+(?:were|are|have|had|say|said|voted|agreed|want|wanted|think|believe|expect|made|did|got|took|came"
+    r"|went|saw|found|felt|lost|won|left|held|paid|spent|bought|will|would|could|can|may|might|must"
+    r"|[a-z]{3,}ed)\b"
+)
+""""nearly a quarter made their fortunes": a verb after "a quarter" makes it a share of people;
+only forms that are no noun, since "a third win" is an ordinal."""
 _ANY_VERB = (
     r"\s+(?:were|are|was|is|said|say|says|have|has|had|will|would|could|did|do|voted|agreed|want|wanted"
     r"|thought|think|believe|believed|reported|expect|expected)\b"
@@ -84,9 +90,10 @@ _CHANGE_ENDS = (
     r"|\s+(?:to|in|from|since|on|last|this|over|after|compared|and|or|than|while|as|but|a|an|the)\b"
 )
 _HYPHENED_UNIT = (
-    r"-(?:mile|ton|tonne|pound|kilo|kilogram|kilometre|kilometer|metre|meter|litre|liter|gallon|acre|inch|hour)\b"
+    r"[ -](?:mile|ton|tonne|pound|kilo|kilogram|kilometre|kilometer|metre|meter|litre|liter|gallon|acre|inch|hour)\b"
 )
-""""a half-mile section", "a quarter-ton of cocaine": a fraction of one unit, hyphened to it."""
+""""a half-mile section", "a quarter-ton of cocaine", "lasted a quarter mile": a fraction of one
+unit, hyphened or spaced to it."""
 _FRACTION = (
     rf"(?:(?:a|one)\s(?:half|quarter|third)(?={_HYPHENED_UNIT})|half(?={_HYPHENED_UNIT})"
     rf"|(?:a|one)-(?:{'|'.join(DENOMINATORS)})(?![\w-])"
@@ -506,9 +513,20 @@ def attach_unit(text: str, quantity: Quantity) -> None:
         attach_rate(text, quantity, listed_only=True, time_only=True)
 
 
+_OF_MATERIAL = re.compile(
+    r"\s+of\s+(?:\w+\s+)?(?:copper|gold|silver|aluminium|aluminum|zinc|nickel|steel|iron|coal|beef|pork|chicken"
+    r"|meat|fish|cheese|butter|sugar|coffee|cocoa|rice|wheat|corn|soybeans|cotton|cocaine|heroin|cannabis"
+    r"|marijuana|methamphetamine|meth|fentanyl|drugs|food|waste|trash|garbage|plastic|explosives|ivory)\b",
+    re.IGNORECASE,
+)
+"""Materials weighed in pounds, whatever the scale: "2.5 billion pounds of copper traded"."""
+
+
 def _pounds_of_money(text: str, quantity: Quantity, end: int) -> bool:
     """ "5 million pounds", "rose to 218,954 pounds (AU$541,232)", "a fee of 400 pounds" are money;
-    "lost 30 pounds" and "20 pounds of beef" weigh something."""
+    "lost 30 pounds", "20 pounds of beef" and "2.5 billion pounds of copper" weigh something."""
+    if _OF_MATERIAL.match(text, end):
+        return False
     if quantity.scale > 1 or _CONVERSION_TO_MONEY.match(text, end):
         return True
     if _OF_NEXT.match(text, end):

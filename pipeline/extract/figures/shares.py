@@ -33,6 +33,12 @@ _ROUND_WHOLES = (10.0, 100.0, 1000.0)
 three adults")."""
 
 
+_OPINION_AFTER = re.compile(
+    r"\s+(?:say|says|said|are|were|think|believe|want|expect|agree|support|oppose|report|reported)\b"
+)
+""""almost 3 in 4 say": a share of people polled, whatever the numbers are written in."""
+
+
 def read_as_ratio(text: str, quantity: Quantity) -> bool:
     """ "one in seven schools", "one in every 10 adults", "nine out of ten trainees": a share, read
     as the fraction it is (1/7) of what the denominator counts.  Returns whether `quantity` became
@@ -49,8 +55,10 @@ def read_as_ratio(text: str, quantity: Quantity) -> bool:
         or cx.looks_like_year(whole, text[whole.start : whole.end])
     ):
         return False
+    opinion = link.group("out") is None and _OPINION_AFTER.match(text, whole.end) is not None
     if whole.value not in _ROUND_WHOLES and quantity.value != 1 and (link.group("out") or not quantity.is_word):
-        return False
+        if not opinion:
+            return False
     noun = counted_noun(text, whole.end, singular=False)
     quantity.value /= whole.value
     quantity.unit = f"fraction of {noun[0]}" if noun else "fraction"
@@ -63,7 +71,7 @@ def attach_unit_of_one(text: str, quantity: Quantity) -> bool:
     a fraction of one unit measures in that unit.  Returns whether it did."""
     article = _OF_A.match(text, quantity.end)
     if article is None:
-        hyphened = text.startswith("-", quantity.end) and _attach_hyphened(text, quantity)
+        hyphened = text.startswith(("-", " "), quantity.end) and _attach_hyphened(text, quantity)
         return hyphened or _attach_point(text, quantity)
     scale = _SCALE_NEXT.match(text, article.end())
     if scale is not None:
@@ -104,7 +112,8 @@ def _read_share_of_scale(text: str, quantity: Quantity, scale: re.Match[str]) ->
 
 
 def _attach_hyphened(text: str, quantity: Quantity) -> bool:
-    """ "a half-mile section", "a quarter-ton of cocaine": the unit hyphened to the fraction."""
+    """ "a half-mile section", "a quarter-ton of cocaine", "a quarter mile": the unit hyphened or
+    spaced after the fraction."""
     unit = Quantity(quantity.start, quantity.end, quantity.value)
     attach_unit(text, unit)
     if unit.kind not in _UNITS_OF_ONE:
