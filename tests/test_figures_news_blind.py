@@ -73,6 +73,14 @@ Set 24: 141 sentences from 110 other pages, sport and entertainment, then courts
 elections, transport and housing (blind at commit 873e99c, figures 1.28.1: 0.966 / 0.912 /
 0.945).
 
+Set 25: 143 sentences from 92 other pages, a general mix from outlets in India, Pakistan, Nigeria,
+Kenya, South Africa, Australia, Canada and Malaysia, then US local news (blind at commit 815aa62,
+figures 1.31.2: 0.955 / 0.900 / 0.884; one sentence that repeated set 14 was taken out).
+
+Set 26: 146 sentences from 96 other pages, markets and economics reporting, then long-form
+science, technology, travel and culture features (blind at commit 815aa62, figures 1.31.2: 0.968
+/ 0.931 / 0.920).
+
 Each of these sets was then read for error classes.  Three held-out sets are kept unread: nobody has
 looked at their errors, so their scores are the estimate for unseen news.  The first, 73
 sentences on business outside the US, public services and courts from 65 other pages (at
@@ -116,6 +124,8 @@ SETS = [
     ("figures_news_blind22.jsonl", 140, 266, (0.92, 0.82, 0.85)),
     ("figures_news_blind23.jsonl", 145, 293, (0.96, 0.91, 0.90)),
     ("figures_news_blind24.jsonl", 141, 281, (0.95, 0.90, 0.93)),
+    ("figures_news_blind25.jsonl", 143, 261, (0.94, 0.89, 0.87)),
+    ("figures_news_blind26.jsonl", 146, 265, (0.95, 0.92, 0.91)),
     ("figures_news_heldout.jsonl", 73, 169, (0.92, 0.83, 0.86)),
     ("figures_news_heldout2.jsonl", 141, 288, (0.95, 0.89, 0.89)),
     ("figures_news_heldout3.jsonl", 143, 269, (0.95, 0.87, 0.89)),
