@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.33.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.33.1"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -2225,7 +2225,7 @@ def test_classes_from_the_twenty_third_blind_set(sentence: str, expected: list[E
         ("He has pocketed USD$63,768,403.", [("USD$63,768,403", 63768403, "USD", "money", "=", None)]),
         ("Riders brake for around 5.9s before the corner.", [("5.9s", 5.9, "second", "duration", "~", None)]),
         ("In the 1990s, fans in their 20s came.", []),
-        ("Ratings for Fox's longtime \"24\" sank.", []),
+        ('Ratings for Fox\'s longtime "24" sank.', []),
         ("The film took an estimated $215 m.", [("$215 m", 215e6, "USD", "money", "~", None)]),
         ("It cost $3.2 bn.", [("$3.2 bn", 3.2e9, "USD", "money", "=", None)]),
         ("By putting up 31 points on Tuesday, he made history.", [("31 points", 31, "points", "count", "=", None)]),
@@ -2323,7 +2323,7 @@ def test_classes_from_the_twenty_fourth_blind_set(sentence: str, expected: list[
     ],
 )
 def test_classes_from_the_twenty_fifth_blind_set(sentence: str, expected: list[Expected]) -> None:
-    """"and half" without "a" and hyphened to its unit, a spaced "B" after a currency, "kgs", a
+    """ "and half" without "a" and hyphened to its unit, a spaced "B" after a currency, "kgs", a
     tied score, "from approximately ... down to", bracketed ages listed after a word naming people
     (not seedings), "percentage" alone, a noun of change after a decimal that is no unit, a
     decimal part "of a percentage point", an alternative sharing "times", a partitive after
@@ -2356,6 +2356,14 @@ def test_classes_from_the_twenty_fifth_blind_set(sentence: str, expected: list[E
         ("It could operate for five more months.", [("five more months", 5, "month", "duration", "=", None)]),
         ("It holds more than a 90% share of the market.", [("90%", 90, "%", "percent", ">", None)]),
         ("The film is about an 18-year-old girl.", [("18-year-old", 18, "year", "age", "=", None)]),
+        ("The 737 is the best-selling airliner in history.", []),
+        (
+            "Passengers on the 747 were safe, and the 747 passengers flew on.",
+            [
+                ("747 passengers", 747, "passengers", "count", "=", None),
+            ],
+        ),
+        ("Mo'unga capped it with a 70m intercept try.", [("70m", 70, "m", "measure", "=", None)]),
         (
             "The Sensex closed 520.25 points or 0.86% lower at 59,910.75.",
             [

@@ -155,6 +155,9 @@ _JETLINER = re.compile(
 )
 """"grounded 737 Max jets", "the 737 series", "787 Dreamliner program", "first-quarter 737
 deliveries", "chief 747 pilot": Boeing's model numbers."""
+_JET_NUMBER = re.compile(r"7[0-8]7")
+""""The 737 is the best-selling airliner", "a version of the 737": after "the" with no noun it
+counts, Boeing's model number is the name of the jet."""
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b0?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
@@ -392,11 +395,7 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         left = cx.left_of(text, quantity.start, paragraph.start_char)
     if quantity.bare:
         more = quantity.value != 1 and _MORE_AFTER.match(text, quantity.end) is not None
-        noun = (
-            None
-            if more
-            else counted_noun(text, quantity.end, singular=_takes_singular(quantity, numeral, left))
-        )
+        noun = None if more else counted_noun(text, quantity.end, singular=_takes_singular(quantity, numeral, left))
         if noun is not None and quantity.value != 1 and cx.names_a_change(noun[0]):
             noun = None
         # "the 17-million population": a hyphened scale makes the number a modifier of one noun.
@@ -465,6 +464,8 @@ def _names_something(text: str, quantity: Quantity, left: str) -> bool:
     digits = text[quantity.start : quantity.end]
     if _JETLINER.match(text, quantity.start):
         return True
+    if _JET_NUMBER.fullmatch(digits) and left.endswith(("the ", "The ")):
+        return counted_noun(text, quantity.end, singular=False) is None
     if digits.isdigit() and _MODEL_AFTER.match(text, quantity.end):
         noun = counted_noun(text, quantity.end, singular=False)
         first = noun[0].split()[0] if noun else ""
@@ -791,4 +792,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.33.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.33.1", run=extract_figures)

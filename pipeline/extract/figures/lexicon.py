@@ -657,10 +657,16 @@ SCALE_WORD_WHEN_METRE = frozenset(
         "springboard",
         "throw",
         "tunnel",
+        "try",
+        "kick",
+        "strike",
+        "penalty",
+        "drive",
     }
 )
 """After "100m", or a name after it ("the 1m McLellan Telescope"), these make it metres, not
-millions."""
+millions: the events, sizes and sports moves ("a 70m intercept try", "a 30m strike") a distance
+measures."""
 
 
 NOT_ADVERBS = words(

@@ -285,9 +285,9 @@ _AND_A_HALF = re.compile(
 """"three and a half months", "five-and-a-half years", "two and a half million cars": a half added
 to a whole number, before its scale word when there is one.  `NUMBER_PATTERN` stops before "and",
 since the dates extractor shares it."""
-_METRE_GAP = r"(?:world|indoor|outdoor|national|olympic|european|commonwealth|in|the)"
+_METRE_GAP = r"(?:world|indoor|outdoor|national|olympic|european|commonwealth|in|the|intercept|solo|breakaway)"
 """Words that may stand between a distance and its event: "60m world indoor silver", "1.80m in
-the high jump"."""
+the high jump", "a 70m intercept try"."""
 _METRE_CONTEXT = re.compile(
     rf"(?:(?:,\s*|\s+(?:and|or)\s+)[\d,]+m)*\s(?:(?:(?-i:[A-Z][A-Za-z-]*)(?<!s)|{_METRE_GAP})\s){{0,2}}"
     rf"(?:{'|'.join(lx.SCALE_WORD_WHEN_METRE)})\b",
