@@ -42,6 +42,10 @@ NUMBER_IN_TEXT = re.compile(rf"(?<![\w.,-]){NUMBER_PATTERN}", re.IGNORECASE)
         ("ten million", 10_000_000),
         ("1 1/2", 1.5),
         ("3/4", 0.75),
+        ("2½", 2.5),
+        ("10¾", 10.75),
+        ("a couple hundred", 200),
+        ("a couple of hundred thousand", 200_000),
     ],
 )
 def test_parse_number_reads_numerals_and_words(text: str, expected: float) -> None:
@@ -66,6 +70,8 @@ def test_parse_number_rejects_what_is_not_one_number(text: str) -> None:
         ("It signed a five-year deal.", ["five"]),
         ("A 400 million-year-old rock.", ["400 million"]),
         ("Talks on COVID-19 under Section 427 ended.", ["427"]),
+        ("Cut it 2½ inches, not 1/32 of an inch or 3/4.", ["2½", "1", "32", "3/4"]),
+        ("It ran a couple hundred thousand copies.", ["a couple hundred thousand"]),
     ],
 )
 def test_number_pattern_finds_whole_numbers_in_running_text(sentence: str, numbers: list[str]) -> None:

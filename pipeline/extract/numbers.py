@@ -7,6 +7,7 @@ no anchors) to embed in larger patterns; `parse_number` turns whatever it matche
 
 from __future__ import annotations
 
+import math
 import re
 
 UNITS: dict[str, int] = {
@@ -99,7 +100,7 @@ grouped by blanks, 18 654 457 and 37 000; a comma only groups digits so, so "3,2
 numbers.  A single blank group needs two digits before it and no name, letter or hyphen after
 it, since a count may stand before a distance or a model: "3 100 metre titles", "25 737 MAX
 aircraft", "12 747s"."""
-_FRACTION = r"(?:\d+(?:\s+|-))?\d/(?:2|3|4|8)|\d{1,3}[½¼¾⅓⅔]"
+_FRACTION = r"(?:(?:\d+(?:\s+|-))?\d/(?:2|3|4|8)|\d{1,3}[½¼¾⅓⅔])"
 """Only the fractions news writes as numbers ("1 1/2", "4-1/2", "3/4", "2½"); "9/11" and "24/7" are
 names."""
 _VULGAR = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3}
@@ -114,7 +115,7 @@ _LETTER_NEXT = r"(?=(?:\s*|-)[a-z])"
 alternative of a case-insensitive list costs a step to reject, twice over around a blank."""
 
 NUMBER_PATTERN: str = (
-    rf"(?:(?=\D)(?:(?:half\s+an?|a\s+couple(?:\s+of)?)\s+{_SCALE}(?!\w)|{_GROUP}(?!\w))"
+    rf"(?:(?=\D)(?:half\s+an?\s+{_SCALE}(?!\w)|a\s+couple(?:\s+of)?(?:\s+{_SCALE}){{1,2}}(?!\w)|{_GROUP}(?!\w))"
     rf"|{_FRACTION}(?![\d/])"
     rf"|{_DIGITS}(?:{_LETTER_NEXT}(?:(?:\s*|-){_SCALE}(?!\w)|{_SUFFIX}(?![\w]|-[A-Za-z])))?"
     rf"|{_WORD_NUMBER}(?!\w))"
@@ -193,8 +194,8 @@ def _parse(text: str) -> float | None:
         return float(GROUPS[cleaned])
     if cleaned.startswith("half a ") and cleaned[7:] in SCALES:
         return SCALES[cleaned[7:]] / 2
-    if cleaned.startswith("a couple ") and (scale := cleaned.split()[-1]) in SCALES:
-        return SCALES[scale] * 2
+    if cleaned.startswith("a couple ") and (scales := [SCALES[w] for w in cleaned.split()[2:] if w in SCALES]):
+        return 2 * math.prod(scales)
     if _DIGITS_FULL.fullmatch(cleaned):
         return _digits_value(cleaned)
     if cleaned[-1] in _VULGAR and cleaned[:-1].isdigit():

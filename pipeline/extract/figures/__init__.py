@@ -71,7 +71,9 @@ _ALTERNATIVE = re.compile(r",?\s+(?:or|and)\s+")
 _TIMES_AFTER = re.compile(r"\s+times\b", re.IGNORECASE)
 _OF_ONE = re.compile(r"\s+of\s+an?\s")
 """"dropped by 0.1 of a percentage point": a decimal part of one unit, as "a quarter of a point" is."""
-_LABELLED_PAIR = re.compile(r"(?:\s*[-–]\s*|\s+(?:and|or|to|through)\s+)\d+(?![\d.,]\d)")
+_LABELLED_PAIR = re.compile(
+    r"(?:\s*[-–]\s*|\s+(?:and|or|to|through)\s+)\d+(?!\d|[.,]\d|[A-Za-z%]|\s*(?:per\s*cent|percent)\b)"
+)
 _LISTED_NUMBERS = re.compile(r"(?:,\s*\d+(?:\.\d+)?)+,?\s+(?:or|and)\s+")
 """"gaining 85, 69, 96 and 60 percent": bare numbers listed before the last, which alone writes the
 unit all of them share."""
@@ -281,7 +283,8 @@ def _labelled_pair_end(text: str, quantity: Quantity, left: str) -> int | None:
     """Where a pair of labelled numbers ends: "between junctions 29 and 31", "pages 12-14" label
     both; None when no label or no second number, or when the second counts a noun ("Flight 370
     and 200 passengers")."""
-    pair = _LABELLED_PAIR.match(text, quantity.end) if cx.is_labelled(left) else None
+    labelled = cx.is_labelled(left) or cx.is_plural_label(left)
+    pair = _LABELLED_PAIR.match(text, quantity.end) if labelled else None
     if pair is None or counted_noun(text, pair.end(), singular=False) is not None:
         return None
     return pair.end()
@@ -301,7 +304,9 @@ def _borrow_unit(text: str, quantity: Quantity) -> None:
     """ "eight or nine euros", "three or four times", "21 and 26% below", "85, 69, 96 and 60
     percent": the first numbers have the last one's unit; after a comma the "or" restates it in
     another unit ("41,000, or 1.6% of the total"), and "and" joins two counts of their own
-    ("killed 20 and injured 30 people")."""
+    ("killed 20 and injured 30 people").  A list or an "and" shares only a measure, a sum or a
+    percentage that is no share of a whole: "with 25, 30 and 40 percent of users" and "jailed for
+    5, 7 and 10 years" lend nothing."""
     link = _ALTERNATIVE.match(text, quantity.end) or _LISTED_NUMBERS.match(text, quantity.end)
     listed = link is not None and link.group().startswith(",") and link.group()[1:].lstrip()[:1].isdigit()
     if link is None or "," in link.group() and not listed:
@@ -461,6 +466,8 @@ def _names_something(text: str, quantity: Quantity, left: str) -> bool:
     no noun it is often a headline's name for a group ("Guantanamo four questioned")."""
     if cx.is_labelled(left) or _NAME_AFTER.match(text, quantity.end) or _GROUP_OF.search(left):
         return True
+    if cx.is_plural_label(left) and _labelled_pair_end(text, quantity, left) is not None:
+        return True
     digits = text[quantity.start : quantity.end]
     if _JETLINER.match(text, quantity.start):
         return True
@@ -474,7 +481,7 @@ def _names_something(text: str, quantity: Quantity, left: str) -> bool:
             return True
     if cx.is_dialled(text, quantity, left):
         return counted_noun(text, quantity.end, singular=False) is None
-    if not cx.is_named(left) or cx.bounds_an_age(text, quantity):
+    if not cx.is_named(left) or cx.bounds_an_age(text, quantity, left):
         return False
     if not quantity.is_word or not text[quantity.start].islower():
         return True
@@ -792,4 +799,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.33.1", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.33.2", run=extract_figures)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from pipeline.extract.figures import lexicon as lx
+from pipeline.extract.figures.nouns import counted_noun
 from pipeline.extract.figures.scan import Quantity
 from pipeline.extract.numbers import parse_number
 from pipeline.extract.periods import over_names_a_period
@@ -110,6 +111,8 @@ _NAME_COMMA_BEFORE = re.compile(
 before an age set off by commas."""
 _NAME_BRACKET_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+\s\($")
 """A name and the bracket an age opens: "Asif ("."""
+_FULL_NAME_BRACKET_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+\s[A-Z][a-z'’-]+\s\($")
+"""A first and a last name before the bracket: "Umaru Isah (", not a place such as "Leeds (" """
 _HOME_AFTER_BRACKET = re.compile(r"\),?\s+(?:of|from)\s+[A-Z]")
 """Where the person is from, after the age's bracket: ") of Ulliyanoor", "), from Leeds"."""
 _LISTED_PERSON_AFTER = re.compile(r"\)(?:[,.;]|\s+(?:and|were|was|who|are)\b)")
@@ -121,12 +124,16 @@ _PEOPLE_REACH = 200
 """"He listed the suspects as Chukwuemeka Emmanuel (21), Chukwuebuka Innocent (24), ...": after
 words that name people, a bracketed number closing a name in a list is an age, where "Scotland
 (8)" after no such word is a seeding."""
+_PEOPLE = (
+    r"(?:children|child|kids|patients|adults|women|men|those|people|anyone|teenagers|girls|boys|seniors"
+    r"|residents|voters|workers|players|drivers|americans|britons|users)"
+)
+"""Nouns for groups of people, whose bound is an age: "patients over 60", "Adults 50 and older"."""
 _AGE_NAMED_BEFORE = re.compile(
     r"\bages?,?(?:\s+in\s+\d{4})?\s+(?:to|from|was|is|at|reached|hit|hits|rose\s+to|fell\s+to)"
     r"(?:\s+\d{1,3}\s+(?:from|to))?\s+$"
     r"|\b(?:turning|turned|turns)\s+$"
-    r"|\b(?:children|child|kids|patients|adults|women|men|those|people|anyone|teenagers|girls|boys)"
-    r"\s+(?:over|under|above|below)\s+$",
+    rf"|\b{_PEOPLE}\s+(?:over|under|above|below)\s+$",
     re.IGNORECASE,
 )
 _AGE_NAMED_WORDS = 7
@@ -254,7 +261,7 @@ _STATISTICS = lx.words(
 _MARKET = re.compile(
     r"\b(?:index|indices|shares|stocks|FTSE|Dow|Nasdaq|S&P|Nikkei|Sensex|Nifty|market|pound|dollar|euro|yen"
     r"|rupee|currency|gold|silver|oil|crude|bond|yield|futures)\b",
-    re.IGNORECASE
+    re.IGNORECASE,
 )
 """"the FTSE added 20 points": an index's points are a change."""
 _EVENTS = lx.words(
@@ -271,10 +278,6 @@ _UP_NOUNS = lx.words("rise increase gain growth jump hike boost surge climb rall
 _DOWN_NOUNS = lx.words("fall drop decline decrease cut reduction slump dip slide contraction")
 """Nouns of change: "an increase of 5% to 10%" is no range, though the 5% is no change of its own."""
 
-
-def names_a_change(word: str) -> bool:
-    """ "a 5.2 increase": a noun of change after a figure is what the figure measures, not its unit."""
-    return word.lower() in _UP_NOUNS or word.lower() in _DOWN_NOUNS
 _BY_ONLY = {"higher": "up", "lower": "down"}
 _ADVERB_OF_MANNER = re.compile(r"[a-z]{3,}ly")
 """"sharply", "slightly", "steadily": between a verb of change and its figure they change nothing
@@ -424,15 +427,29 @@ def _last_words_start(left: str, count: int) -> int:
 
 
 def is_labelled(left: str) -> bool:
-    """A label right before the number: "Section 427", "page 12", "number one", "#5", a plural one
-    ("between junctions 29 and 31", "matches 3 and 4"), and after a dash ("February 17—week 7")."""
+    """A label right before the number: "Section 427", "page 12", "number one", "#5", and after a
+    dash ("February 17—week 7")."""
     if left.rstrip().endswith("#"):
         return True
+    return left[-1:].isspace() and _last_label_word(left) in _LABELS
+
+
+def is_plural_label(left: str) -> bool:
+    """A label in the plural ("between junctions 29 and 31", "matches 3 and 4"), which labels a
+    pair of numbers and no single one: "In recent weeks 30 people have died" counts."""
     if not left[-1:].isspace():
         return False
-    word = _DASHES.split(left.split()[-1])[-1].lower().strip("(.")
-    plural = word.isalpha() and word[-1:] == "s"
-    return word in _LABELS or plural and (word[:-1] in _LABELS or word[:-2] in _LABELS)
+    word = _last_label_word(left)
+    return word.isalpha() and word[-1:] == "s" and (word[:-1] in _LABELS or word[:-2] in _LABELS)
+
+
+def _last_label_word(left: str) -> str:
+    return _DASHES.split(left.split()[-1])[-1].lower().strip("(.")
+
+
+def names_a_change(word: str) -> bool:
+    """ "a 5.2 increase": a noun of change after a figure is what the figure measures, not its unit."""
+    return word.lower() in _UP_NOUNS or word.lower() in _DOWN_NOUNS
 
 
 def after_magnitude(left: str) -> bool:
@@ -739,17 +756,20 @@ def direction_before(left: str, *, relative: bool) -> bool:
 
 
 _OLDER_OR_YOUNGER = re.compile(r"\s+(?:and|or)\s+(?:older|younger)\b", re.IGNORECASE)
+_PEOPLE_BEFORE = re.compile(rf"\b{_PEOPLE}\s+$", re.IGNORECASE)
 
 
-def bounds_an_age(text: str, quantity: Quantity) -> bool:
+def bounds_an_age(text: str, quantity: Quantity, left: str) -> bool:
     """ "Adults 50 and older", "children 11 or younger": only an age is older or younger, even
-    after a capitalised word that would otherwise make the number a name."""
+    after a capitalised word that would otherwise make the number a name, when that word names
+    people; "Windows 10 and older" and "iPhone 11 and older models" are versions."""
+    found = _OLDER_OR_YOUNGER.match(text, quantity.end) if quantity.bare and not quantity.is_word else None
     return (
-        quantity.bare
-        and not quantity.is_word
+        found is not None
         and quantity.value.is_integer()
         and 0 < quantity.value <= 110
-        and _OLDER_OR_YOUNGER.match(text, quantity.end) is not None
+        and counted_noun(text, found.end(), singular=False, compound=False) is None
+        and (_PEOPLE_BEFORE.search(left, _last_words_start(left, 1)) is not None or not is_named(left))
     )
 
 
@@ -762,9 +782,13 @@ def age_from_context(text: str, quantity: Quantity, left: str) -> bool:
         return True
     if quantity.is_word or not quantity.value.is_integer() or not 0 < quantity.value <= 110:
         return False
-    if _AGED_LIST_BEFORE.search(left) or bounds_an_age(text, quantity):
+    if _AGED_LIST_BEFORE.search(left) or bounds_an_age(text, quantity, left):
         return True
-    if quantity.value >= 10 and _AGE_NAMED_BEFORE.search(left, _last_words_start(left, _AGE_NAMED_WORDS)):
+    if (
+        quantity.value >= 10
+        and _AGE_NAMED_BEFORE.search(left, _last_words_start(left, _AGE_NAMED_WORDS))
+        and counted_noun(text, quantity.end, singular=False) is None
+    ):
         return True
     if quantity.value < 10:
         return False
@@ -782,7 +806,8 @@ def _bracketed_age(text: str, quantity: Quantity, left: str) -> bool:
     if _HOME_AFTER_BRACKET.match(text, quantity.end) is not None:
         return True
     return (
-        _LISTED_PERSON_AFTER.match(text, quantity.end) is not None
+        _FULL_NAME_BRACKET_BEFORE.search(left) is not None
+        and _LISTED_PERSON_AFTER.match(text, quantity.end) is not None
         and _PEOPLE_NAMED.search(text, max(0, quantity.start - _PEOPLE_REACH), quantity.start) is not None
     )
 
@@ -793,7 +818,7 @@ def change_from_context(text: str, quantity: Quantity, left: str) -> str:
     bound = _BOUND.search(left, _last_words_start(left, _BOUND_WORDS)) if _may_end_in_bound(left) else None
     if bound is None and left.endswith((" a ", " an ")):
         bound = _bound_before_article(left, quantity)
-    if bound and _over_as_preposition(bound, quantity):
+    if bound and (_over_as_preposition(bound, quantity) or _near_a_place(bound, quantity)):
         bound = None
     if bound is None and left.endswith("of "):
         bound = _LEVEL_BOUND.search(left)
@@ -878,8 +903,8 @@ def _bound_before_article(left: str, quantity: Quantity) -> re.Match[str] | None
     before the article of the noun the figure modifies still bounds the figure.  Words that are
     also prepositions or particles do not: "over a 10-year period", "sign up to a $1.1bn rescue";
     nor does a verb of mean ("averaged a 2.8 rating" is the mean itself); and "about" or
-    "around" only before a share or a sum ("a film about an 18-year-old girl",
-    "roam around a 133-hectare ranch")."""
+    "around" only before a percentage ("a film about an 18-year-old girl", "a report about a $5
+    million heist")."""
     trimmed = left[: left.rstrip().rfind(" ") + 1]
     if not _may_end_in_bound(trimmed):
         return None
@@ -887,9 +912,15 @@ def _bound_before_article(left: str, quantity: Quantity) -> re.Match[str] | None
     if bound is None:
         return None
     words = " ".join(bound.group().lower().split())
-    if words in _PREPOSITION_BOUNDS or words in _HEDGE_PREPOSITIONS and quantity.kind not in ("percent", "money"):
+    if words in _PREPOSITION_BOUNDS or words in _HEDGE_PREPOSITIONS and quantity.kind != "percent":
         return None
     return bound
+
+
+def _near_a_place(bound: re.Match[str], quantity: Quantity) -> bool:
+    """ "massed near 3 border towns": "near" before things counted places them; before a level
+    ("near zero", "a near 50% premium", "near 30-year low") it hedges."""
+    return bound.group().split()[0].lower() == "near" and quantity.kind == "count" and quantity.unit is not None
 
 
 _PREPOSITION_BOUNDS = frozenset(

@@ -6,6 +6,7 @@ A quantity here is still context-free ("15" in "15 January" is read like "15" in
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -62,7 +63,7 @@ POINT_AFTER = r"[\s-](?:percentage[\s-])?points?\b"
 rises" counts rises."""
 _SHARE_VERB = (
     r"\s+(?:were|are|have|had|say|said|voted|agreed|want|wanted|think|believe|expect|made|did|got|took|came"
-    r"|went|saw|found|felt|lost|won|left|held|paid|spent|bought|will|would|could|can|may|might|must"
+    r"|went|saw|found|felt|lost|won|paid|spent|bought|will|would|could|can|may|might|must"
     r"|[a-z]{3,}ed)\b"
 )
 """"nearly a quarter made their fortunes": a verb after "a quarter" makes it a share of people;
@@ -117,11 +118,12 @@ After "by" a fraction that ends its phrase is the size of a change ("fell by alm
 _SEVERAL = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 """Scales after "several" or "a few": "several thousand more" spans what "thousands" spans."""
 _VAGUE_PATTERN = (
-    rf"(?:several|a\s+few)\s+(?:{'|'.join(_SEVERAL)})(?:\s+of(?=\s))?(?![\w-])"
+    rf"(?:several|a\s+few)\s+(?:{'|'.join(_SEVERAL)})(?:\s+(?:thousand|million|billion))?(?:\s+of(?=\s))?(?![\w-])"
     r"|(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)(?:\s+(?:of|more)(?=\s)|(?![\w-]))"
     r"|(?:dozens|scores|tens|hundreds|thousands|millions|billions)\s+of(?=\s)(?!\s+(?:thousand|million|billion)\b)"
     r"|(?:dozens|hundreds|thousands|millions|billions)\s+more(?=\s)"
-    r"|(?<!\btheir\s)(?<!\bthe\s)(?:dozens|hundreds|thousands|millions)(?=\s*[,.;:)—–]"
+    r"|(?<!\btheir\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bour\s)(?<!\bmy\s)"
+    r"(?:dozens|hundreds|thousands|millions)(?=\s*[,.;:)—–]"
     r"|\s+(?:as|were|are|more|dead|homeless|injured|displaced|affected|have|has|had|will|would|could|can|may"
     r"|who|in|on|across|from|[a-z]{2,}ed|began|came|fled|took|went|lost|left|stood|face|remain|flee|gather"
     r"|attend|still)\b)"
@@ -278,7 +280,8 @@ _SCALE_SPLIT = re.compile(
     re.IGNORECASE,
 )
 _AND_A_HALF = re.compile(
-    r"(?:\s+|-)and(?:\s+|-)(?:a(?:\s+|-))?half(?!\w|-(?:a|an)\b)"
+    r"(?:\s+|-)and(?:\s+|-)(?:a(?:\s+|-)half|half(?!\s+(?:of|the|its|their|his|her|our|all|these|those)\b))"
+    r"(?!\w|-(?:a|an)\b)"
     rf"(?:\s+(?P<scale>{'|'.join(sorted(SCALES, key=len, reverse=True))})(?!\w))?",
     re.IGNORECASE,
 )
@@ -380,7 +383,7 @@ def _scale_by_spaced_suffix(text: str, quantity: Quantity) -> None:
         quantity.end = suffix.end()
 
 
-_SPACED_SUFFIX = re.compile(r"[ \u00a0](bn|mn|mln|m|tn|trn|(?-i:B))\b(?![-'’.]\w)", re.IGNORECASE)
+_SPACED_SUFFIX = re.compile(r"[ \u00a0](bn|mn|mln|m|tn|trn|(?-i:B))\b(?![-'’.]\w|&)", re.IGNORECASE)
 
 
 def _add_a_half(text: str, quantity: Quantity, numeral: str) -> None:
@@ -459,8 +462,8 @@ def _fraction_value(text: str) -> float:
 
 def _vague_bounds(text: str) -> tuple[float, float]:
     words = text.lower().split()
-    scale = next((_SEVERAL[word] for word in words[1:3] if word in _SEVERAL), None)
-    if scale is not None:
+    if words[0] in ("several", "a"):
+        scale = math.prod(_SEVERAL[word] for word in words[1:] if word in _SEVERAL)
         return scale, 10 * scale
     low, high = _VAGUE[words[0]]
     if len(words) > 2 and words[2] in _VAGUE:
@@ -516,7 +519,8 @@ def attach_unit(text: str, quantity: Quantity) -> None:
 _OF_MATERIAL = re.compile(
     r"\s+of\s+(?:\w+\s+)?(?:copper|gold|silver|aluminium|aluminum|zinc|nickel|steel|iron|coal|beef|pork|chicken"
     r"|meat|fish|cheese|butter|sugar|coffee|cocoa|rice|wheat|corn|soybeans|cotton|cocaine|heroin|cannabis"
-    r"|marijuana|methamphetamine|meth|fentanyl|drugs|food|waste|trash|garbage|plastic|explosives|ivory)\b",
+    r"|marijuana|methamphetamine|meth|fentanyl|drugs|food|waste|trash|garbage|plastic|explosives|ivory)\b"
+    r"(?!\s+(?:money|cash|profits?|funds?|proceeds|trade|trading|business|revenues?|deals?)\b)",
     re.IGNORECASE,
 )
 """Materials weighed in pounds, whatever the scale: "2.5 billion pounds of copper traded"."""

@@ -116,6 +116,8 @@ def _attach_hyphened(text: str, quantity: Quantity) -> bool:
     spaced after the fraction."""
     unit = Quantity(quantity.start, quantity.end, quantity.value)
     attach_unit(text, unit)
+    if unit.unit == "GBP" and text.startswith("-", quantity.end):
+        unit.unit, unit.kind = "lb", "measure"  # "a half-pound burger" weighs; "half a pound" may be money
     if unit.kind not in _UNITS_OF_ONE:
         return False
     quantity.unit, quantity.kind, quantity.end = unit.unit, unit.kind, unit.end
