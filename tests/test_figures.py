@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.33.2"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.34.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -2414,4 +2414,54 @@ def test_new_rules_leave_ordinary_text_alone(sentence: str, expected: list[Expec
     count, "near" places, "about" as a preposition, "and half of them", a shop's name after an
     amount, compound scales after "a few" and "a couple", a half-pound, drugs money, places in
     brackets, and someone's millions."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Raids took place in the 300 block of W. 31st Street.", []),
+        ("He lost in the round of 16 in Madrid.", []),
+        (
+            "The French forward, 23, became their third-most expensive player.",
+            [("23", 23, "year", "age", "=", None)],
+        ),
+        ("Bills will fall by £122 a year from July.", [("£122 a year", 122, "GBP per year", "money", "down", None)]),
+        ("It opens a year from now.", []),
+        (
+            "The number of supermarkets increased from 447 in 2003/04 to 595 in 2013/14.",
+            [("447 in 2003/04 to 595", 447, "supermarkets", "count", "=", 595)],
+        ),
+        (
+            "Turnout has declined from 35 per cent during the 1980s to just 28 per cent.",
+            [("35 per cent during the 1980s to just 28 per cent", 28, "%", "percent", "=", 35)],
+        ),
+        (
+            "He moved from 10 Downing Street to 11.",
+            [("10", 10, None, "count", "=", None), ("11", 11, None, "count", "=", None)],
+        ),
+        (
+            "Robot sales will swell from 81,000 units in 2003 to 106,000 in 2007.",
+            [("81,000 units in 2003 to 106,000", 81000, "units", "count", "=", 106000)],
+        ),
+        (
+            "The number of people who won British passports increased by a third to 120,145.",
+            [("a third", 1 / 3, "fraction", "count", "up", None), ("120,145", 120145, "people", "count", "=", None)],
+        ),
+        (
+            "Greek islands saw the most detections at 88 000, an 11-fold rise.",
+            [("88 000", 88000, None, "count", "=", None), ("11-fold", 11, "times", "count", "=", None)],
+        ),
+        (
+            "More than 1,300 men, women and children have died.",
+            [("1,300 men, women and children", 1300, "men, women and children", "count", ">", None)],
+        ),
+    ],
+)
+def test_classes_from_the_twenty_seventh_and_eighth_blind_sets(sentence: str, expected: list[Expected]) -> None:
+    """Street blocks and a tournament's round as names, an age after a word for a player, a rate
+    "a year from" a month (but not "a year from now"), ranges after "from" with words of time
+    between bare ends and an adverb before the second, the counted noun of such a range, a "number
+    of" subject told of after a fraction of change, blank-grouped thousands before a comma, and
+    plurals listed by commas."""
     check(sentence, expected)

@@ -93,7 +93,7 @@ THOUSANDS_BLANK = "[ \u00a0\u2009\u202f]"
 _DIGITS = (
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     rf"|\d{{1,3}}(?:{THOUSANDS_BLANK}\d{{3}}){{2,}}(?![\d,]|\.\d)"
-    rf"|\d{{2,3}}{THOUSANDS_BLANK}\d{{3}}(?![\w,-]|\.\d|\s(?-i:[A-Z]))|\d+(?:\.\d+)?|\.\d+)"
+    rf"|\d{{2,3}}{THOUSANDS_BLANK}\d{{3}}(?![\w-]|[.,]\d|\s(?-i:[A-Z]))|\d+(?:\.\d+)?|\.\d+)"
 )
 """1,400 / 2500 / 3.2 / .5, the Indian grouping of lakhs and crores, 13,31,058, and thousands
 grouped by blanks, 18 654 457 and 37 000; a comma only groups digits so, so "3,2" is two

@@ -53,6 +53,13 @@ million people in the fourth quarter of 2021 to 15.5 million": up to seven words
 sentence or a clause, none a comparison ("from 5% under Labour compared to 15%") or an
 alternative ("from pounds 1 or pounds 2 for archived movies to"), and no rate's own number ("from
 80mg of alcohol per 100ml of blood to 50mg"), then "to"."""
+_TIME_IN_GAP = re.compile(
+    r"\b(?:\d{4}(?:/\d{2,4}|s)?|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|quarter|year|month|week|decade|period)\b",
+    re.IGNORECASE,
+)
+"""Words of time between the ends of a range after "from": "in 2003/04", "during the 1980s"."""
+_ADVERB_BEFORE_END = re.compile(r"(?:just|only|about|around|nearly|almost|roughly)\s+", re.IGNORECASE)
 _YEAR_LINK = re.compile(r"\s*(?:[-–—]|\s(?:to|and|through|or)\s)\s*(?P<year>\d{3,4})(?!\d)", re.IGNORECASE)
 _ELIDED_CUE = re.compile(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst"
@@ -141,10 +148,14 @@ _SHARED_SCALE_RATIO = 10
 million" does not: the low end takes the high end's scale when that keeps it within this factor."""
 _MODEL_LETTER = re.compile(r"\d{1,3}[A-Z]")
 """"the iPhone 5C": after a name, digits with one capital glued on are a model, not 5 °C."""
-_NAME_AFTER = re.compile(r"\s+(?:stock\s+|share\s+)?index\b", re.IGNORECASE)
-""""the Standard & Poor's 500 index", "the Nikkei 225 index": a number before "index" names it."""
+_NAME_AFTER = re.compile(r"\s+(?:(?:stock\s+|share\s+)?index|block\s+of)\b", re.IGNORECASE)
+""""the Standard & Poor's 500 index", "the Nikkei 225 index": a number before "index" names it, and
+"the 300 block of W. 31st Street" is an address, as US police reports write them."""
 _GROUP_OF = re.compile(r"\bGroup\s+of\s+$")
 """"the Group of 20": a name, as "G20" is."""
+_ROUND_OF = re.compile(r"\b[Rr]ound\s+of\s+$")
+""""in the round of 16": a stage of a tournament, unless the number counts a noun ("a round of 16
+talks")."""
 _MODEL_AFTER = re.compile(r"\s+[A-Z]{3,}(?:['’]s)?\b(?![-'’.]|\s+of\b)")
 """"the 737 MAX to resume service": digits before a capitalised word that counts nothing are a
 model's name ("100 NHS trusts" counts trusts, "300 TEU of containers" measures them); three digits
@@ -251,17 +262,25 @@ def _join_qualified_range(text: str, low: Quantity, left: str) -> tuple[Quantity
     """ "from 47 per cent last year to 40 per cent this year", "from €1.13203 at 6am to €1.12898":
     after "from", a few words saying when or where may stand between the ends of a range, when
     both ends are written in the same unit or the second in none ("from 15.37 per cent in December
-    to 15.13 in January").  Bare ends need the same scale word ("from 17 million last year to 55
-    million"): without one, "from 10 Downing Street to 11" would join."""
-    if low.unit is None and low.scale == 1 or cx.range_opener(left) != "from":
+    to 15.13 in January"), and an adverb may stand before the second ("to just 28 per cent").
+    Bare ends need the same scale word ("from 17 million last year to 55 million") or words of
+    time between ("from 333 in the first nine months of 2000 to 2,295"): without either, "from
+    10 Downing Street to 11" would join."""
+    if cx.range_opener(left) != "from":
         return None
     gap = _QUALIFIED_LINK.match(text, low.end)
-    second = QUANTITY_AT.match(text, gap.end()) if gap else None
+    if gap is None or low.unit is None and low.scale == 1 and not _TIME_IN_GAP.search(gap.group()):
+        return None
+    adverb = _ADVERB_BEFORE_END.match(text, gap.end())
+    second = QUANTITY_AT.match(text, adverb.end() if adverb else gap.end())
     high = read_quantity(text, second) if second and not second.group("vague") else None
     if high is None or high.value_high is not None or high.unit not in (low.unit, None):
         return None
     if low.unit is None and high.scale != low.scale:
         return None
+    noun = counted_noun(text, low.end, singular=False) if low.unit is None else None
+    if noun is not None and noun[1] <= gap.end():
+        low.unit = noun[0]
     low.value, low.value_high = sorted((low.value, high.value))
     low.end = high.end
     return low, low.end
@@ -468,6 +487,8 @@ def _names_something(text: str, quantity: Quantity, left: str) -> bool:
         return True
     if cx.is_plural_label(left) and _labelled_pair_end(text, quantity, left) is not None:
         return True
+    if _ROUND_OF.search(left, max(0, len(left) - len("round of  "))):
+        return counted_noun(text, quantity.end, singular=False) is None
     digits = text[quantity.start : quantity.end]
     if _JETLINER.match(text, quantity.start):
         return True
@@ -739,7 +760,7 @@ def _paragraph_figures(text: str, lowered: str | None, paragraph: Paragraph) -> 
         if lender is not None:
             quantity.unit, quantity.kind = lender.unit, lender.kind
         elif quantity.bare and quantity.kind == "count":
-            counted = [q for q in found if q.kind != "percent"]
+            counted = [q for q in found if q.kind != "percent" and not (q.unit or "").startswith("fraction")]
             since = counted[-1].end if counted else paragraph.start_char
             quantity.unit = _number_of(text, quantity, since) or _object_brought_to(text, quantity, since)
         if found:
@@ -799,4 +820,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.33.2", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.34.0", run=extract_figures)

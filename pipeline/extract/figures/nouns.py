@@ -89,6 +89,9 @@ _NUMBER_WORDS = frozenset({*UNITS, *TENS, *SCALES, "tens", "dozens", "hundreds",
 _JOINERS = frozenset({"and", "or"})
 """Inside a plural phrase only: "4.3m digital and physical sales", "460 Kia and Hyundai vehicles"."""
 _AND = re.compile(r"[ \u00a0]and(?=[ \u00a0])")
+_LIST_ITEM = re.compile(r",[ \u00a0](?P<word>[a-z]+)(?=,?[ \u00a0]and[ \u00a0]|,[ \u00a0][a-z]+\b)")
+_COMMA_AND = re.compile(r",[ \u00a0]and(?=[ \u00a0])")
+""""1,300 men, women and children": plurals listed by commas before the last, joined by "and"."""
 _COORDINATE_WORDS = 3
 _AFTER_COORDINATE = lx.words(
     "in across around from who which were are was is have had with for throughout including nationwide worldwide"
@@ -177,8 +180,9 @@ def _with_complement(text: str, phrase: tuple[str, int]) -> tuple[str, int]:
 
 
 def _with_coordinate(text: str, phrase: tuple[str, int]) -> tuple[str, int]:
-    """ "300 police officers and firefighters", "4 million homes and businesses": a second plural
-    joined by "and" without a determiner or a number of its own is counted with the first.
+    """ "300 police officers and firefighters", "4 million homes and businesses", "1,300 men, women
+    and children": a second plural joined by "and" without a determiner or a number of its own is
+    counted with the first, as are plurals listed by commas before it.
 
     A plural that starts a clause ("200 jobs and prices rose", "200 jobs and unions protested",
     "webpages and claims to") or takes a complement of its own ("leaders and heads of state")
@@ -186,7 +190,11 @@ def _with_coordinate(text: str, phrase: tuple[str, int]) -> tuple[str, int]:
     So do a lone name ("900 complaints and CBS"), a possessive, which starts a phrase of its own,
     and a word in "-ed", more often a second verb than an adjective ("killed 3.7 million people
     and decimated economies")."""
-    joiner = _AND.match(text, phrase[1])
+    listed, cursor = [], phrase[1]
+    while (item := _LIST_ITEM.match(text, cursor)) is not None and _is_plural(item.group("word")):
+        listed.append(item.group("word"))
+        cursor = item.end()
+    joiner = _AND.match(text, cursor) or (_COMMA_AND.match(text, cursor) if listed else None)
     if joiner is None:
         return phrase
     second = _phrase(text, joiner.end(), singular=False, limit=_COORDINATE_WORDS)
@@ -199,7 +207,9 @@ def _with_coordinate(text: str, phrase: tuple[str, int]) -> tuple[str, int]:
     following = _WORD.match(text, second[1])
     word = following.group("word") if following is not None else ""
     at_end = _CLOSE.match(text, second[1]) is not None or second[1] == len(text.rstrip())
-    return (f"{phrase[0]} and {second[0]}", second[1]) if at_end or word in _AFTER_COORDINATE else phrase
+    if not (at_end or word in _AFTER_COORDINATE):
+        return phrase
+    return text[text.index(phrase[0], phrase[1] - len(phrase[0])) : second[1]], second[1]
 
 
 def state_of_people(text: str, position: int) -> tuple[str, int] | None:
