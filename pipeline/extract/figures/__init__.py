@@ -487,7 +487,7 @@ def _names_something(text: str, quantity: Quantity, left: str) -> bool:
         return True
     if cx.is_plural_label(left) and _labelled_pair_end(text, quantity, left) is not None:
         return True
-    if _ROUND_OF.search(left, max(0, len(left) - len("round of  "))):
+    if left.endswith("of ") and _ROUND_OF.search(left, max(0, len(left) - len("round of  "))):
         return counted_noun(text, quantity.end, singular=False) is None
     digits = text[quantity.start : quantity.end]
     if _JETLINER.match(text, quantity.start):

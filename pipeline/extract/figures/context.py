@@ -42,7 +42,7 @@ _TITLE_QUOTE = re.compile(
 )
 """"anthology "Forty": a quotation mark opening a title inside a sentence; after a verb of saying
 or a comma it opens a quote ("he said "Three people died"")."""
-_QUOTE_CLOSES = re.compile(r"[\"”’]")
+_CLOSING_QUOTES = ('"', "”", "’")
 _NAME_NEXT = re.compile(r"[ \u00a0][A-Z][a-z]")
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 
@@ -402,6 +402,9 @@ _RANGE_START_BEFORE = re.compile(
 """"between 10 and 20", "from 10 to 20", "from approximately 14 years down to 10", "between ages 50
 and 71", "a target range of 4.50 percent and 4.75 percent", and a conversion in brackets, which
 restates a range before it: "between 10 and 15 meters (33 and 50 feet)"."""
+_RANGE_START_TAIL = 32
+_RANGE_START_WORDS = 5
+"""How far back `_RANGE_START_BEFORE` can reach: "between the ages of about " is five words."""
 
 _QUARTERS = re.compile(r"(?P<number>\S+)\s+(?:(?P<run>consecutive|straight|successive)\s+)?quarters", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(
@@ -440,14 +443,15 @@ def is_labelled(left: str) -> bool:
 def is_plural_label(left: str) -> bool:
     """A label in the plural ("between junctions 29 and 31", "matches 3 and 4"), which labels a
     pair of numbers and no single one: "In recent weeks 30 people have died" counts."""
-    if not left[-1:].isspace():
+    if not left.endswith("s "):
         return False
     word = _last_label_word(left)
     return word.isalpha() and word[-1:] == "s" and (word[:-1] in _LABELS or word[:-2] in _LABELS)
 
 
 def _last_label_word(left: str) -> str:
-    return _DASHES.split(left.split()[-1])[-1].lower().strip("(.")
+    last = left.rsplit(None, 1)[-1]
+    return (_DASHES.split(last)[-1] if "-" in last or "—" in last or "–" in last else last).lower().strip("(.")
 
 
 def names_a_change(word: str) -> bool:
@@ -510,9 +514,8 @@ def is_title_word(text: str, quantity: Quantity, left: str) -> bool:
     """A capitalised number word inside a sentence is part of a name: "the Six Nations"; so is one
     that opens a quoted title ("the anthology "Forty Licks""), when a capitalised word follows,
     and a bare number that is the whole title ("Fox's longtime "24"", "the film "300"")."""
-    whole_title = quantity.bare and not quantity.is_word and _QUOTE_CLOSES.match(text, quantity.end)
-    if whole_title and _TITLE_QUOTE.search(left):
-        return True
+    if text.startswith(_CLOSING_QUOTES, quantity.end) and quantity.bare and not quantity.is_word:
+        return _TITLE_QUOTE.search(left) is not None
     if not (quantity.is_word and text[quantity.start].isupper()):
         return False
     if _TITLE_QUOTE.search(left) and _NAME_NEXT.match(text, quantity.end):
@@ -966,7 +969,10 @@ def listed_change(between: str, previous: str) -> str | None:
 def range_opener(left: str) -> str | None:
     """ "between" or "from" before a figure; a "range of" or an opening bracket opens an "and"
     range as "between" does."""
-    found = _RANGE_START_BEFORE.search(left)
+    tail = left[-_RANGE_START_TAIL:].lower()
+    if "from" not in tail and "between" not in tail and "range" not in tail and "(" not in tail:
+        return None
+    found = _RANGE_START_BEFORE.search(left, _last_words_start(left, _RANGE_START_WORDS))
     if found is None:
         return None
     word = (found.group("word") or "between").lower()
