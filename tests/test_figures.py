@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.34.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.34.1"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -2453,6 +2453,15 @@ def test_new_rules_leave_ordinary_text_alone(sentence: str, expected: list[Expec
             [("88 000", 88000, None, "count", "=", None), ("11-fold", 11, "times", "count", "=", None)],
         ),
         (
+            "The Dow was surging nearly 400 points to 10614.21.",
+            [("400 points", 400, "points", "count", "up", None), ("10614.21", 10614.21, None, "count", "=", None)],
+        ),
+        (
+            "Carbon emissions rose last year to a record 31.6 gigatons.",
+            [("31.6 gigatons", 31.6, "gigatons", "count", "up", None)],
+        ),
+        ("Shares fell on Friday to 49.55.", [("49.55", 49.55, None, "count", "down", None)]),
+        (
             "More than 1,300 men, women and children have died.",
             [("1,300 men, women and children", 1300, "men, women and children", "count", ">", None)],
         ),
@@ -2462,6 +2471,7 @@ def test_classes_from_the_twenty_seventh_and_eighth_blind_sets(sentence: str, ex
     """Street blocks and a tournament's round as names, an age after a word for a player, a rate
     "a year from" a month (but not "a year from now"), ranges after "from" with words of time
     between bare ends and an adverb before the second, the counted noun of such a range, a "number
-    of" subject told of after a fraction of change, blank-grouped thousands before a comma, and
-    plurals listed by commas."""
+    of" subject told of after a fraction of change, blank-grouped thousands before a comma,
+    plurals listed by commas, more verbs of change in "-ing", and the level a verb reaches after a
+    phrase of time or "a record"."""
     check(sentence, expected)

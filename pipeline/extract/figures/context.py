@@ -187,7 +187,8 @@ _UP_VERBS = lx.words(
     spiked rocketed leapt leaped improved firmed lift lifts lifted lifting
     boost boosts boosting hike hikes hiking expanded expand expands expanding widened widening
     rebounded rebounding accelerated doubled doubling tripled tripling quadrupled appreciated
-    appreciates appreciating strengthened strengthens strengthening ups upped upping"""
+    appreciates appreciating strengthened strengthens strengthening ups upped upping surging soaring
+    rallying advancing spiking rocketing leaping"""
 )
 _DOWN_VERBS = lx.words(
     """fell fall falls falling fallen down dropped drop drops dropping declined decline declines
@@ -200,7 +201,7 @@ _DOWN_VERBS = lx.words(
     curbed curbing cutting axe axes axed axing erased erasing halved halving depreciated depreciates
     depreciating devalued slowed slows slowing cooled cools cooling softened softens softening wipe
     dipping retracted retracting
-    shorten shortens shortened shortening weakens weakening"""
+    shorten shortens shortened shortening weakens weakening sinking slipping easing tanking"""
 )
 _LAY = lx.words("lay lays laid laying")
 """"laid off 385 workers": jobs cut."""
@@ -310,6 +311,7 @@ _FIGURE_MODIFIER = re.compile(r"\d-[a-z]")
 """"a 25-basis-point hike": a figure joined to a unit before a word of change; "2016-17" is a year."""
 _CHANGE_ADJECTIVES = lx.words(
     "steep sharp modest whopping massive hefty staggering solid healthy paltry nasty painful strong robust dramatic net"
+    " record"
 )
 """"fell a steep 66.2%", "rising a modest 2% to 3%": an adjective after the article makes the figure
 the verb's change, where a bare article makes it the object ("added a 30 degree homer"); and the
@@ -719,7 +721,7 @@ def _verb_before_to(words: list[str], at: int) -> int:
     clause, a preposition or a word that states the figure as it is ends it, and the level of
     "rose 5% on Friday to $84" stays "=".  After a supply, "to" names who receives it: "cut power
     to 2 million homes"."""
-    adjacent = _before_adverbs(words, at)
+    adjacent = _before_time(words, _before_adverbs(words, at))
     if adjacent and words[adjacent - 1] in _VERBS_BEFORE_LEVEL:
         return adjacent
     if at and words[at - 1] in _SUPPLIES:
@@ -738,6 +740,23 @@ def _named_by_a_noun(words: list[str], at: int) -> bool:
     or a figure is a noun, and the level it names is "=" as NewsQuant marks a change named by one."""
     before = words[at - 1] if at else ""
     return before in _DETERMINERS or before.endswith("%") or _FIGURE_MODIFIER.search(before) is not None
+
+
+def _before_time(words: list[str], index: int) -> int:
+    """Where `words[:index]` ends once a short phrase of time is dropped from its end: "rose last
+    year to a record 31.6 gigatons", "fell on Friday to 49.55"."""
+    if index >= 2 and words[index - 2] in _TIME_OPENERS and words[index - 1].strip(",") in _TIME_NOUNS:
+        return index - 2
+    if index and words[index - 1].strip(",") in ("yesterday", "today", "overnight"):
+        return index - 1
+    return index
+
+
+_TIME_OPENERS = lx.words("last this next on in")
+_TIME_NOUNS = lx.words(
+    """year week month quarter monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december"""
+)
 
 
 def _before_adverbs(words: list[str], index: int) -> int:
