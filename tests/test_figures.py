@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.34.1"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.35.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -2474,4 +2474,48 @@ def test_classes_from_the_twenty_seventh_and_eighth_blind_sets(sentence: str, ex
     of" subject told of after a fraction of change, blank-grouped thousands before a comma,
     plurals listed by commas, more verbs of change in "-ing", and the level a verb reaches after a
     phrase of time or "a record"."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At the end of May, 15,900 people were waiting.", [("15,900 people", 15900, "people", "count", "=", None)]),
+        ("On May 15 it rained.", []),
+        (
+            "London (AFP) - Two prime ministers paid tribute.",
+            [("Two prime ministers", 2, "prime ministers", "count", "=", None)],
+        ),
+        (
+            "The second seed was an overwhelming favourite and eased to a 6-2, 6-1 victory.",
+            [("6-2", 6, None, "score", "=", 2), ("6-1", 6, None, "score", "=", 1)],
+        ),
+        ("Bez is now 2-1 favourite to win.", []),
+        ("The Court ruled in a 5-4 decision.", [("5-4", 5, None, "score", "=", 4)]),
+        ("In August, 173,000 jobs were added.", [("173,000 jobs", 173000, "jobs", "count", "up", None)]),
+        ("About 1,200 posts will be cut.", [("1,200 posts", 1200, "posts", "count", "down", None)]),
+        ("Canada pledged $C5.3 billion.", [("$C5.3 billion", 5.3e9, "CAD", "money", "=", None)]),
+        (
+            "It was the largest of about a half dozen rallies.",
+            [("a half dozen rallies", 6, "rallies", "count", "~", None)],
+        ),
+        (
+            "The Commons voted by 315 votes to 274 for the amendment.",
+            [("315 votes to 274", 315, "votes", "score", "=", 274)],
+        ),
+        ("Deliveries grew more than 3x in 2023.", [("3x", 3, "times", "count", ">", None)]),
+        ("It has a 4x4 engine.", []),
+        (
+            "The fee is £115m/€133.9m with add-ons.",
+            [("£115m", 115e6, "GBP", "money", "=", None), ("€133.9m", 133.9e6, "EUR", "money", "=", None)],
+        ),
+        ("The shop is open 24/7.", []),
+    ],
+)
+def test_classes_from_the_twenty_ninth_blind_set(sentence: str, expected: list[Expected]) -> None:
+    """A thousands count after a month and a comma (only a day-sized number is a date there), a
+    number word opening a sentence after a dateline, scores after a betting word when a result
+    follows them, a court's "5-4 decision", changes told in the passive after the count, "$C", "a
+    half dozen", a vote tally "315 votes to 274", a glued multiplier "3x" (not "4x4"), and a
+    second currency after a slash (not "24/7")."""
     check(sentence, expected)

@@ -71,6 +71,8 @@ GROUPS: dict[str, float] = {
     "a couple": 2,
     "a score of": 20,
     "half a dozen": 6,
+    "a half dozen": 6,
+    "a half-dozen": 6,
     "a hundred": 100,
     "a thousand": 1e3,
     "a million": 1e6,

@@ -29,7 +29,7 @@ from pipeline.extract.figures.scan import (
     rate_after,
     read_quantity,
 )
-from pipeline.extract.figures.scores import pair_at, read_score
+from pipeline.extract.figures.scores import pair_at, read_score, read_vote_tally
 from pipeline.extract.numbers import THOUSANDS_BLANK
 from pipeline.models import Figure, Paragraph, SegmentedDocument
 
@@ -374,6 +374,8 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         score = read_score(text, quantity.start, left)
         if score is not None:
             return score, score.end
+    if quantity.bare and not quantity.is_word and (tally := read_vote_tally(text, quantity.start)) is not None:
+        return tally, tally.end
     if quantity.bare and _names_something(text, quantity, left) or cx.is_title_word(text, quantity, left):
         return None, _labelled_pair_end(text, quantity, left) or _year_range_end(text, quantity, numeral)
     if _MODEL_LETTER.fullmatch(text, quantity.start, quantity.end) and cx.is_product_name(left):
@@ -792,17 +794,24 @@ def _paragraph_figures(text: str, lowered: str | None, paragraph: Paragraph) -> 
 _GLUED_MAGNITUDE = re.compile(r"(?<=magnitude)-(?=\d)", re.IGNORECASE)
 """"a magnitude-6.5 earthquake": the scale glued to its number by a hyphen, which elsewhere makes a
 name of a number ("F-16", "COVID-19"); read as "magnitude 6.5", a blank of the same length."""
+_SLASHED_CURRENCY = re.compile(r"(?<=[\dmnbk])/(?=[$£€¥₹]\d)")
+""""£115m/€133.9m": a second currency after a slash, which elsewhere joins numbers ("24/7",
+"3/4"); read as a blank of the same length."""
 
 
-def _unglue_magnitudes(text: str) -> str:
-    if "agnitude-" not in text and "AGNITUDE-" not in text:
-        return text
-    return _GLUED_MAGNITUDE.sub(" ", text)
+def _unglued(text: str) -> str:
+    """`text` with the hyphen of "magnitude-6.5" and the slash of "£115m/€133.9m" blanked, so the
+    scan reads what they join; offsets stay those of the stored text."""
+    if "agnitude-" in text or "AGNITUDE-" in text:
+        text = _GLUED_MAGNITUDE.sub(" ", text)
+    if "/$" in text or "/£" in text or "/€" in text or "/¥" in text or "/₹" in text:
+        text = _SLASHED_CURRENCY.sub(" ", text)
+    return text
 
 
 def extract_figures(segmented: SegmentedDocument) -> list[Figure]:
     original = segmented.document.text
-    text = _unglue_magnitudes(original.translate(ASCII_LOOKALIKES))
+    text = _unglued(original.translate(ASCII_LOOKALIKES))
     lowered = gate.lowered_ascii(text)
     fields: list[dict[str, object]] = []
     for paragraph in segmented.paragraphs:
@@ -820,4 +829,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.34.1", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.35.0", run=extract_figures)

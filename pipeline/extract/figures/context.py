@@ -33,7 +33,8 @@ _GLUED_LETTER = re.compile(r"[A-Za-z]|-[A-Za-z]|[-/]\d|\.\d|[\d]")
 _CLOSE_BRACKET = re.compile(r"[\])]")
 _LIST_MARKER = re.compile(r"[.)]\s")
 _APPOSITIVE_END = re.compile(r",(?!\d)|\.(?:\s|$)")
-_SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$")
+_SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$|\)\s+[-–—]\s*$")
+"""Where a sentence may start: after its end mark, or after a dateline ("London (AFP) - Two")."""
 _LAST_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+$")
 _PARTITIVE_IN = re.compile(r"\sof\s")
 """"the last eight of the Champions League": a count of part of a whole the name belongs to."""
@@ -231,7 +232,8 @@ TRANSITIVE_CHANGE = lx.words(
     reduced reducing increase increases increased increasing boost boosts boosted boosting lift
     lifts lifted lifting extend extends extended extending shorten shortens shortened shortening
     slash slashes slashed slashing trim trims trimmed trimming hike hikes hiked hiking accelerate
-    accelerates accelerated accelerating ups upped upping"""
+    accelerates accelerated accelerating ups upped upping double doubles doubled doubling triple
+    triples tripled tripling"""
 )
 """Verbs of change that take an object before the change or the level they bring it to."""
 _OBJECT_WORDS = 6
@@ -355,6 +357,8 @@ _LEVEL_BOUND = re.compile(
 bound on a level named before its figure, and "an estimated street value of", a hedge on one.
 "past the 1000 hp barrier", with the figure inside, NewsQuant marks "=".  The groups are those of
 `_BOUND`."""
+_PASSIVE = r"\s+(?:were|was|have\s+been|has\s+been|had\s+been|will\s+be)"
+""""173,000 jobs were added", "1,200 posts will be cut": a change told in the passive after it."""
 _RESTATED = r",?\s+or\s+[\d.,]+\s*(?:%|per\s*cent|percent)"
 """"closed 520.25 points or 0.86% lower at": the same change restated before its direction."""
 _AFTER_CHANGE = re.compile(
@@ -362,8 +366,10 @@ _AFTER_CHANGE = re.compile(
     r"|\s+and\s+(?:above|over|up|upwards|older)\b)"
     r"|(?P<less>\s+(?:or|and)\s+(?:less|fewer|under|below|younger)\b|\s+or\s+lower\b)"
     r"|(?P<approx>\s+or\s+(?:so|thereabouts)\b|-odd\b|\s+approximately\b(?!\s+(?:the|as|equal|equivalent)\b))"
-    rf"|(?P<up>\s+up(?![\w-])(?!\s+(?:to|from|for|the|front)\b)|(?:{_RESTATED})?\s+(?:higher|stronger)\s+at\b)"
-    rf"|(?P<down>\s+down(?![\w-])(?!\s+(?:to|from|for|the)\b)|(?:{_RESTATED})?\s+(?:lower|weaker)\s+at\b)",
+    rf"|(?P<up>\s+up(?![\w-])(?!\s+(?:to|from|for|the|front)\b)|(?:{_RESTATED})?\s+(?:higher|stronger)\s+at\b"
+    rf"|{_PASSIVE}\s+(?:added|created)\b)"
+    rf"|(?P<down>\s+down(?![\w-])(?!\s+(?:to|from|for|the)\b)|(?:{_RESTATED})?\s+(?:lower|weaker)\s+at\b"
+    rf"|{_PASSIVE}\s+(?:cut|shed|axed|slashed)\b)",
     re.IGNORECASE,
 )
 """Words after a figure: bounds ("5 or more", "30 percent or lower", "65 and over"; "35 or above"
@@ -532,12 +538,13 @@ def is_ordinal_part(left: str) -> bool:
 
 
 def is_date_or_time(text: str, quantity: Quantity, left: str) -> bool:
-    """Day numbers next to a month, clock times, and bare years are the date extractor's."""
+    """Day numbers next to a month, clock times, and bare years are the date extractor's; after a
+    month only a number that can be a day is one ("At the end of May, 15,900 people" counts)."""
     if quantity.is_word:
         return False
-    if quantity.bare and (
-        _MONTH_BEFORE.search(left, _last_words_start(left, 1)) or _MONTH_AFTER.match(text, quantity.end)
-    ):
+    could_be_day = 0 < quantity.value <= 31 and quantity.value.is_integer()
+    day_after_month = could_be_day and _MONTH_BEFORE.search(left, _last_words_start(left, 1))
+    if quantity.bare and (day_after_month or _MONTH_AFTER.match(text, quantity.end)):
         return True
     return quantity.bare and bool(_TIME_AFTER.match(text, quantity.end))
 

@@ -30,6 +30,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "AUD$": "AUD",
     "AUD": "AUD",
     "C$": "CAD",
+    "$C": "CAD",
     "CA$": "CAD",
     "CAD": "CAD",
     "NZ$": "NZD",

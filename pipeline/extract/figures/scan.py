@@ -366,9 +366,13 @@ def read_quantity(text: str, match: re.Match[str]) -> Quantity | None:
         attach_unit(text, quantity)
         if quantity.unit is None and "." in numeral and _SECONDS_GLUED.match(text, quantity.end):
             quantity.unit, quantity.kind, quantity.end = "second", "duration", quantity.end + 1
+        elif quantity.unit is None and _TIMES_GLUED.match(text, quantity.end):
+            quantity.unit, quantity.end = "times", quantity.end + 1
     return quantity
 
 
+_TIMES_GLUED = re.compile(r"[x×](?![\w'’×-])")
+""""grew more than 3x in 2023": a multiplier glued to its number; "4x4" and "3x3" are names."""
 _SECONDS_GLUED = re.compile(r"s(?![\w'’-])")
 """"ran 9.58s", "braked for 5.9s": a decimal with a glued "s" is a time; "the 1990s" or "in their
 20s" have no decimal."""

@@ -23,6 +23,7 @@ _SCORE = re.compile(r"(?P<first>\d{1,3})(?:\s?[-–]\s?|-to-)(?P<second>\d{1,3})
 _RESULT_AFTER = re.compile(
     r"\s+(?:(?:(?!to\b|of\b|chance\b)[a-z][\w-]*\s+){0,2}"
     r"(?:win|wins|victory|victories|defeat|defeats|loss|losses|lead|draw|draws|tie|ties|vote|votes|ruling|verdict"
+    r"|decision"
     r"|triumph|thrashing|drubbing|success|scoreline|reverse|rout|hammering|comeback)\b"
     r"|(?:down|up|on\s+aggregate|at\s+(?:half-time|halftime|the\s+break|full-time)|after\s+extra\s+time"
     r"|edge|majority|to\s+(?:pass|approve|reject|confirm|block|adopt|advance|acquit|convict))\b)"
@@ -69,6 +70,22 @@ _LIST_REACH = 200
 """Characters searched back, within the sentence, for the verb that starts a list of scores."""
 
 
+_VOTES_TO = re.compile(
+    r"(?P<first>\d{1,3}(?:,\d{3})?)\s+(?P<unit>votes?)\s+to\s+(?P<second>\d{1,3}(?:,\d{3})?)"
+    r"(?!\d|[.,]\d|%|\s+(?:votes?|per)\b)"
+)
+""""voted by 315 votes to 274": a tally written with its noun on the first side only."""
+
+
+def read_vote_tally(text: str, start: int) -> Quantity | None:
+    """The tally starting at `start` ("315 votes to 274"), a pair kept in the order written."""
+    found = _VOTES_TO.match(text, start)
+    if found is None or counted_noun(text, found.end(), singular=False, compound=False) is not None:
+        return None
+    first, second = (float(found.group(side).replace(",", "")) for side in ("first", "second"))
+    return Quantity(start, found.end(), first, second, unit="votes", kind="score")
+
+
 def pair_at(text: str, start: int) -> bool:
     """Whether a dash pair starts at `start`: the cheap test before the words around it are read."""
     return _SCORE.match(text, start) is not None
@@ -83,10 +100,11 @@ def read_score(text: str, start: int, left: str) -> Quantity | None:
     found = _SCORE.match(text, start)
     if found is None or max(int(found.group("first")), int(found.group("second"))) > _MOST_POINTS:
         return None
-    if _betting_before(text, start) or _ODDS_NEAR.match(text, found.end() + 1):
+    result_after = _RESULT_AFTER.match(text, found.end())
+    if _ODDS_NEAR.match(text, found.end() + 1) or result_after is None and _betting_before(text, start):
         return None
     named = (
-        _RESULT_AFTER.match(text, found.end()) is not None
+        result_after is not None
         or _RESULT_BEFORE.search(left) is not None
         or _SCORE_BEFORE.search(left) is not None
         or _LISTED_AFTER_SCORE.search(_sentence_before(text, start)) is not None
