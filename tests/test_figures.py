@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.35.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.36.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -2518,4 +2518,46 @@ def test_classes_from_the_twenty_ninth_blind_set(sentence: str, expected: list[E
     follows them, a court's "5-4 decision", changes told in the passive after the count, "$C", "a
     half dozen", a vote tally "315 votes to 274", a glued multiplier "3x" (not "4x4"), and a
     second currency after a slash (not "24/7")."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Argentina topped 850,000 barrels per day of crude.",
+            [("850,000 barrels per day", 850000, "barrel per day", "measure", ">", None)],
+        ),
+        ("Lyft's bookings surpassed $8 billion last year.", [("$8 billion", 8e9, "USD", "money", "=", None)]),
+        ("Sibanye will retrench 168 workers.", [("168 workers", 168, "workers", "count", "down", None)]),
+        (
+            "Vaca Muerta produces two out of every three barrels nationwide.",
+            [("two out of every three barrels", 2 / 3, "fraction of barrels", "count", "=", None)],
+        ),
+        (
+            "A ticket would go up by a minimum of 20c to $8.20.",
+            [("20c", 20, "cent", "money", ">", None), ("$8.20", 8.2, "USD", "money", "=", None)],
+        ),
+        ("The Psion series 3c was launched.", []),
+        (
+            "Cocobod pays farmers GHC7,600 per tonne.",
+            [("GHC7,600 per tonne", 7600, "GHS per tonne", "money", "=", None)],
+        ),
+        ("Aramco made SAR 119.54 billion.", [("SAR 119.54 billion", 119.54e9, "SAR", "money", "=", None)]),
+        ("Rice was 5,400-6,400 VND per kilo.", [("5,400-6,400 VND per kilo", 5400, "VND per kg", "money", "=", 6400)]),
+        (
+            "A vehicle trip would go up by a minimum of $1.54 to $59.27.",
+            [("$1.54", 1.54, "USD", "money", ">", None), ("$59.27", 59.27, "USD", "money", "=", None)],
+        ),
+        (
+            "66 homes or businesses were damaged.",
+            [("66 homes or businesses", 66, "homes or businesses", "count", "=", None)],
+        ),
+    ],
+)
+def test_classes_from_the_thirtieth_blind_set(sentence: str, expected: list[Expected]) -> None:
+    """ "topped" as a bound (not "surpassed", which dev marks "="), "retrench", "every" making a
+    share over a measured whole, cents glued to their number near money (not a model's "3c"),
+    more ISO currency codes, a bound after a verb of change that makes "to" the level reached,
+    and plurals joined by "or"."""
     check(sentence, expected)

@@ -171,7 +171,7 @@ _MORE = (
     r"not\s+lower\s+than|not\s+dropping\s+below|not\s+falling\s+below|"
     r"not\s+going\s+below|longer\s+than|older\s+than|"
     r"larger\s+than|bigger\s+than|"
-    r"north\s+of|surpassing|topping|beyond|≥|"
+    r"north\s+of|surpassing|topping|topped|tops|exceeded|exceeds|beyond|≥|"
     r"a\s+minimum\s+of|minimum\s+of"
 )
 _LESS = (
@@ -202,7 +202,8 @@ _DOWN_VERBS = lx.words(
     curbed curbing cutting axe axes axed axing erased erasing halved halving depreciated depreciates
     depreciating devalued slowed slows slowing cooled cools cooling softened softens softening wipe
     dipping retracted retracting
-    shorten shortens shortened shortening weakens weakening sinking slipping easing tanking"""
+    shorten shortens shortened shortening weakens weakening sinking slipping easing tanking retrench
+    retrenched retrenching"""
 )
 _LAY = lx.words("lay lays laid laying")
 """"laid off 385 workers": jobs cut."""
@@ -776,10 +777,14 @@ def _before_adverbs(words: list[str], index: int) -> int:
 
 def direction_before(left: str, *, relative: bool) -> bool:
     """ "rose 8.15% to 3.65", "lifted interest rates 0.25% to 5.5%", "moving up by 7.3 per cent or
-    $7.88 to $115": after a change verb, a verb and its object, or a change restated after "or",
-    "to" gives the new level, not a range end."""
+    $7.88 to $115", "go up by a minimum of $1.54 to $59.27": after a change verb, a verb and its
+    object, a change restated after "or", or a bound after any of these, "to" gives the new
+    level, not a range end."""
     restated = _RESTATED_CHANGE.search(left)
     if restated is not None and _direction(left[: restated.start()], relative=True) is not None:
+        return True
+    bound = _BOUND.search(left, _last_words_start(left, _BOUND_WORDS)) if _may_end_in_bound(left) else None
+    if bound is not None and _direction(left[: bound.start()], as_change=False, relative=relative) is not None:
         return True
     return (
         _direction(left, as_change=False, relative=relative) is not None

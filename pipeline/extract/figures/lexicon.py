@@ -65,6 +65,13 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "$A": "AUD",
     "GH¢": "GHS",
     "GHS": "GHS",
+    "GHC": "GHS",
+    "SAR": "SAR",
+    "IDR": "IDR",
+    "VND": "VND",
+    "QAR": "QAR",
+    "EGP": "EGP",
+    "PKR": "PKR",
     "KSh": "KES",
     "Ksh": "KES",
     "Dh": "AED",
@@ -189,7 +196,11 @@ MONEY_GLUED: dict[str, str] = {"p": "GBX"}
 """Case-sensitive suffixes that only mean money when glued to the digits ("118.5p")."""
 
 CURRENCY_CODES: dict[str, str] = {
-    code: code for code in words("USD EUR GBP JPY CNY INR AUD CAD CHF HKD SGD NZD MYR KRW ILS ZAR SEK NOK AED PHP")
+    code: code
+    for code in words(
+        """USD EUR GBP JPY CNY INR AUD CAD CHF HKD SGD NZD MYR KRW ILS ZAR SEK NOK AED PHP SAR IDR VND QAR
+        EGP PKR BDT THB TWD RUB BRL MXN NGN KES GHS"""
+    )
 }
 """ISO codes written after the amount ("108.79 JPY", "5 million USD")."""
 

@@ -88,9 +88,9 @@ _NUMBER_WORDS = frozenset({*UNITS, *TENS, *SCALES, "tens", "dozens", "hundreds",
 "79 dead and displaced thousands of people"."""
 _JOINERS = frozenset({"and", "or"})
 """Inside a plural phrase only: "4.3m digital and physical sales", "460 Kia and Hyundai vehicles"."""
-_AND = re.compile(r"[ \u00a0]and(?=[ \u00a0])")
+_AND = re.compile(r"[ \u00a0](?:and|or)(?=[ \u00a0])")
 _LIST_ITEM = re.compile(r",[ \u00a0](?P<word>[a-z]+)(?=,?[ \u00a0]and[ \u00a0]|,[ \u00a0][a-z]+\b)")
-_COMMA_AND = re.compile(r",[ \u00a0]and(?=[ \u00a0])")
+_COMMA_AND = re.compile(r",[ \u00a0](?:and|or)(?=[ \u00a0])")
 """"1,300 men, women and children": plurals listed by commas before the last, joined by "and"."""
 _COORDINATE_WORDS = 3
 _AFTER_COORDINATE = lx.words(
@@ -181,8 +181,9 @@ def _with_complement(text: str, phrase: tuple[str, int]) -> tuple[str, int]:
 
 def _with_coordinate(text: str, phrase: tuple[str, int]) -> tuple[str, int]:
     """ "300 police officers and firefighters", "4 million homes and businesses", "1,300 men, women
-    and children": a second plural joined by "and" without a determiner or a number of its own is
-    counted with the first, as are plurals listed by commas before it.
+    and children", "66 homes or businesses": a second plural joined by "and" or "or" without a
+    determiner or a number of its own is counted with the first, as are plurals listed by commas
+    before it.
 
     A plural that starts a clause ("200 jobs and prices rose", "200 jobs and unions protested",
     "webpages and claims to") or takes a complement of its own ("leaders and heads of state")

@@ -368,7 +368,21 @@ def read_quantity(text: str, match: re.Match[str]) -> Quantity | None:
             quantity.unit, quantity.kind, quantity.end = "second", "duration", quantity.end + 1
         elif quantity.unit is None and _TIMES_GLUED.match(text, quantity.end):
             quantity.unit, quantity.end = "times", quantity.end + 1
+        elif quantity.unit is None and _CENTS_GLUED.match(text, quantity.end) and _money_near(text, quantity):
+            quantity.unit, quantity.kind, quantity.end = "cent", "money", quantity.end + 1
+            attach_rate(text, quantity)
     return quantity
+
+
+_CENTS_GLUED = re.compile(r"c(?![\w'’-])")
+_MONEY_NEAR = re.compile(r"[$€£¥]\s?\d|\b(?:cents?|dollars?|fares?|price|prices|cost|costs)\b", re.IGNORECASE)
+_MONEY_REACH = 80
+""""go up by a minimum of 20c to $8.20": cents glued to their number, when money is written
+nearby; "the Psion series 3c" and "the iPhone 5c" are models."""
+
+
+def _money_near(text: str, quantity: Quantity) -> bool:
+    return _MONEY_NEAR.search(text, max(0, quantity.start - _MONEY_REACH), quantity.end + _MONEY_REACH) is not None
 
 
 _TIMES_GLUED = re.compile(r"[x×](?![\w'’×-])")

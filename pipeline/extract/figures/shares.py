@@ -29,8 +29,8 @@ _IN_EVERY = re.compile(r"\s+(?:in|(?P<out>out\s+of))\s+(?:every\s+)?(?=\w)", re.
 _ROUND_WHOLES = (10.0, 100.0, 1000.0)
 """"four in 10 adults" and "nine out of ten trainees" are proportions whatever the part; "scored 8 in
 12 games" and "five out of seven counties" count, so another whole needs a part of "one" ("one in
-5,000 babies", "one out of every three Americans") or, after "in", a spelled number ("two in
-three adults")."""
+5,000 babies", "one out of every three Americans"), a spelled number after "in" ("two in three
+adults"), "every" ("two out of every three barrels") or a verb of opinion ("3 in 4 say")."""
 
 
 _OPINION_AFTER = re.compile(
@@ -46,9 +46,10 @@ def read_as_ratio(text: str, quantity: Quantity) -> bool:
     link = _IN_EVERY.match(text, quantity.end)
     second = QUANTITY_AT.match(text, link.end()) if link else None
     whole = read_quantity(text, second) if second and not second.group("vague") else None
+    every = link is not None and "every" in link.group().lower()
     if (
         whole is None
-        or not whole.bare
+        or not (whole.bare or every and whole.kind == "measure")
         or whole.value_high is not None
         or quantity.value_high is not None
         or not quantity.value < whole.value
@@ -57,9 +58,11 @@ def read_as_ratio(text: str, quantity: Quantity) -> bool:
         return False
     opinion = link.group("out") is None and _OPINION_AFTER.match(text, whole.end) is not None
     if whole.value not in _ROUND_WHOLES and quantity.value != 1 and (link.group("out") or not quantity.is_word):
-        if not opinion:
+        if not (opinion or every):
             return False
-    noun = counted_noun(text, whole.end, singular=False)
+    noun = counted_noun(text, whole.end, singular=False) if whole.bare else None
+    if not whole.bare:
+        noun = text[second.end() : whole.end].strip(), whole.end
     quantity.value /= whole.value
     quantity.unit = f"fraction of {noun[0]}" if noun else "fraction"
     quantity.end = noun[1] if noun else whole.end
