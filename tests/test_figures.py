@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.36.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.36.1"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -2553,11 +2553,21 @@ def test_classes_from_the_twenty_ninth_blind_set(sentence: str, expected: list[E
             "66 homes or businesses were damaged.",
             [("66 homes or businesses", 66, "homes or businesses", "count", "=", None)],
         ),
+        (
+            "It will cut 7.5 percent of its work force, or 24,600 jobs.",
+            [("7.5 percent", 7.5, "%", "percent", "down", None), ("24,600 jobs", 24600, "jobs", "count", "down", None)],
+        ),
+        ("Ford scrapped 130 jobs.", [("130 jobs", 130, "jobs", "count", "down", None)]),
+        (
+            "The Hummer is quick, shaving 10 seconds off that time.",
+            [("10 seconds", 10, "second", "duration", "=", None)],
+        ),
     ],
 )
 def test_classes_from_the_thirtieth_blind_set(sentence: str, expected: list[Expected]) -> None:
     """ "topped" as a bound (not "surpassed", which dev marks "="), "retrench", "every" making a
     share over a measured whole, cents glued to their number near money (not a model's "3c"),
     more ISO currency codes, a bound after a verb of change that makes "to" the level reached,
-    and plurals joined by "or"."""
+    plurals joined by "or", a restatement after "of its work force, or", and "scrapped" (not
+    "shaving", which dev marks "=")."""
     check(sentence, expected)

@@ -203,7 +203,7 @@ _DOWN_VERBS = lx.words(
     depreciating devalued slowed slows slowing cooled cools cooling softened softens softening wipe
     dipping retracted retracting
     shorten shortens shortened shortening weakens weakening sinking slipping easing tanking retrench
-    retrenched retrenching"""
+    retrenched retrenching scrap scraps scrapped scrapping"""
 )
 _LAY = lx.words("lay lays laid laying")
 """"laid off 385 workers": jobs cut."""
@@ -395,7 +395,7 @@ _NOT_IN_LIST = re.compile(
 """What ends a list of changes: a figure, a sentence or a bracket, a comparison, a restatement, a
 verb of its own."""
 _OR_BEFORE = re.compile(
-    r"^(?:\s+of\s+(?:its|their|the)\s+\w+)?,?\s*"
+    r"^(?:\s+of\s+(?:its|their|the)\s+\w+(?:\s+force)?)?(?:,|\s*[—–])?\s*"
     r"(?:or\s+(?:(?:about|around|almost|nearly|roughly|some|just)\s+)?|(?<=,)\s*(?:about|around|almost|nearly|roughly|some)\s+)$"
 )
 """"lost 190 points, or 0.6%", "rising 7.5 pence, or almost 3%", "cut 2.5 percent of its workforce,
