@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.36.1"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.37.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -2570,4 +2570,42 @@ def test_classes_from_the_thirtieth_blind_set(sentence: str, expected: list[Expe
     more ISO currency codes, a bound after a verb of change that makes "to" the level reached,
     plurals joined by "or", a restatement after "of its work force, or", and "scrapped" (not
     "shaving", which dev marks "=")."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "There was a 20 percent increase among men ages 18 to 34.",
+            [("20 percent", 20, "%", "percent", "=", None), ("18 to 34", 18, "year", "age", "=", 34)],
+        ),
+        ("The Oscars fell in the key demo of adults 18-49.", [("18-49", 18, "year", "age", "=", 49)]),
+        ("It was their first 1-2 finish.", []),
+        (
+            "Rosewall (37 years and 2 months old) won.",
+            [("37 years", 37, "year", "duration", "=", None), ("2 months old", 2, "month", "age", "=", None)],
+        ),
+        (
+            "Shares were priced between $62 and $68 per share.",
+            [("$62 and $68 per share", 62, "USD per share", "money", "=", 68)],
+        ),
+        ("Barrett helped overcome a 24-14 deficit.", [("24-14", 24, None, "score", "=", 14)]),
+        ("Wilson's pass gave a 37-34 New York lead.", [("37-34", 37, None, "score", "=", 34)]),
+        (
+            "Waiting lists rose from 5.6 million in July to 5.7 million in August.",
+            [("5.6 million in July to 5.7 million", 5.6e6, None, "count", "=", 5.7e6)],
+        ),
+        ("Her family joined the hearing in court 10 by video link.", []),
+        (
+            "A claim was filed at the Supreme Court. Seven London-based companies sued.",
+            [("Seven London-based companies", 7, "London-based companies", "count", "=", None)],
+        ),
+    ],
+)
+def test_classes_from_the_thirty_first_and_second_blind_sets(sentence: str, expected: list[Expected]) -> None:
+    """Age bands after a group of people ("adults 18-49", "men ages 18 to 34") but no other dash
+    pair, two units joined by "and" kept apart while a rate written once is shared, a deficit and
+    a named side's lead as results, scaled ends whose scales differ only in the last bit of a
+    float, "court 10" as a label, and a full stop that ends a sentence rather than a label."""
     check(sentence, expected)

@@ -9,6 +9,7 @@ times are skipped: the date extractor claims them.
 
 from __future__ import annotations
 
+import math
 import re
 
 from pydantic import TypeAdapter
@@ -237,8 +238,10 @@ def _join_range(text: str, low: Quantity, left: str) -> tuple[Quantity | None, i
         if high.value <= low.value:
             return None
     elif word == "and":
-        if opener != "between":
+        if opener != "between" or _different_units(low, high):
             return None
+    elif cx.after_aged(left) or cx.after_band_owner(left):
+        pass
     elif (
         (
             not (low.bare and high.unit is not None)
@@ -276,7 +279,7 @@ def _join_qualified_range(text: str, low: Quantity, left: str) -> tuple[Quantity
     high = read_quantity(text, second) if second and not second.group("vague") else None
     if high is None or high.value_high is not None or high.unit not in (low.unit, None):
         return None
-    if low.unit is None and high.scale != low.scale:
+    if low.unit is None and not math.isclose(high.scale, low.scale):
         return None
     noun = counted_noun(text, low.end, singular=False) if low.unit is None else None
     if noun is not None and noun[1] <= gap.end():
@@ -284,6 +287,14 @@ def _join_qualified_range(text: str, low: Quantity, left: str) -> tuple[Quantity
     low.value, low.value_high = sorted((low.value, high.value))
     low.end = high.end
     return low, low.end
+
+
+def _different_units(low: Quantity, high: Quantity) -> bool:
+    """ "(37 years and 2 months old)": two units joined by "and" are two figures; "between $62 and
+    $68 per share" is one range, the rate written once."""
+    if low.unit is None or high.unit is None:
+        return False
+    return low.unit.partition(" per ")[0] != high.unit.partition(" per ")[0]
 
 
 def _nested_high(text: str, high: Quantity) -> Quantity:
@@ -359,6 +370,7 @@ def _is_unread_result(text: str, match: re.Match[str], quantity: Quantity, left:
     return (
         bool(link and link.group("dash"))
         and not cx.after_aged(left)
+        and not cx.after_band_owner(left)
         and (counted_noun(text, quantity.end, singular=False) is None)
     )
 
@@ -471,7 +483,12 @@ def _may_be_score(text: str, quantity: Quantity, left: str) -> bool:
     """Scores are read before names ("beat France 24-18"), so the ages, labels, dates and times
     that a dash pair can also be are ruled out here: "aged 18-24, 25-34 and 35-44", "Junction
     10-11", "27-28 November"."""
-    return not (_AGES_BEFORE.search(left) or cx.is_labelled(left) or cx.is_date_or_time(text, quantity, left))
+    return not (
+        _AGES_BEFORE.search(left)
+        or cx.after_band_owner(left)
+        or cx.is_labelled(left)
+        or cx.is_date_or_time(text, quantity, left)
+    )
 
 
 def _followed_by_noun(text: str, quantity: Quantity) -> bool:
@@ -829,4 +846,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.36.1", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.37.0", run=extract_figures)

@@ -68,7 +68,7 @@ _LABELS = lx.words(
     ward district
     bus lot suite box step figure fig table vol volume issue act part schedule item question
     proposition prop resolution bill game match test apartment flat studio floor station track lane
-    junction pier terminal hwy milepost"""
+    junction pier terminal hwy milepost court"""
 )
 """Lower-case words that label the number after them ("page 12", "flight 370", "no. 10")."""
 _YEAR_BEFORE = re.compile(
@@ -459,8 +459,16 @@ def is_plural_label(left: str) -> bool:
 
 
 def _last_label_word(left: str) -> str:
+    """The word before the number, as `_LABELS` spells it; a full stop ends it only after an
+    abbreviation ("No. 10", "Fig. 3"), else it ends a sentence ("Supreme Court. Seven firms")."""
     last = left.rsplit(None, 1)[-1]
-    return (_DASHES.split(last)[-1] if "-" in last or "—" in last or "–" in last else last).lower().strip("(.")
+    word = (_DASHES.split(last)[-1] if "-" in last or "—" in last or "–" in last else last).lower().strip("(")
+    if word.endswith(".") and word.rstrip(".") not in _ABBREVIATED_LABELS:
+        return ""
+    return word.rstrip(".")
+
+
+_ABBREVIATED_LABELS = lx.words("no nos p pp fig vol ext ref hwy prop sec art")
 
 
 def names_a_change(word: str) -> bool:
@@ -604,6 +612,15 @@ def is_pronoun_one(text: str, quantity: Quantity, left: str, has_noun: bool) -> 
 
 def after_aged(left: str) -> bool:
     return bool(_AGED_BEFORE.search(left, _last_words_start(left, 2)))
+
+
+def after_band_owner(left: str) -> bool:
+    """ "adults 18-49", "persons 25-54", "men ages 18 to 34": a group of people right before a
+    range of numbers names an age band, as ratings and polls write them."""
+    return left.endswith("s ") and _BAND_OWNER_BEFORE.search(left, _last_words_start(left, 1)) is not None
+
+
+_BAND_OWNER_BEFORE = re.compile(r"\b(?:adults|persons|people|viewers|men|women|voters|those)\s+$", re.IGNORECASE)
 
 
 def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> str | None:
@@ -815,7 +832,7 @@ def age_from_context(text: str, quantity: Quantity, left: str) -> bool:
     that is someone's age."""
     if not quantity.bare:
         return False
-    if after_aged(left):
+    if after_aged(left) or quantity.value_high is not None and after_band_owner(left):
         return True
     if quantity.is_word or not quantity.value.is_integer() or not 0 < quantity.value <= 110:
         return False

@@ -669,6 +669,7 @@ SCALE_WORD_WHEN_METRE = frozenset(
         "springboard",
         "throw",
         "tunnel",
+        "across",
         "try",
         "kick",
         "strike",

@@ -21,9 +21,9 @@ _MOST_POINTS = 500
 _SCORE = re.compile(r"(?P<first>\d{1,3})(?:\s?[-–]\s?|-to-)(?P<second>\d{1,3})(?![\w%/-]|[.,]\d|\s?[-–]\s?\d)")
 """"3-2", "135-131", "2 - 1", "a 51-to-50 vote"; not "4-4-2", "18-29%", "10-1.5" or "10-11am"."""
 _RESULT_AFTER = re.compile(
-    r"\s+(?:(?:(?!to\b|of\b|chance\b)[a-z][\w-]*\s+){0,2}"
+    r"\s+(?:(?:(?!to\b|of\b|chance\b)[A-Za-z][\w-]*\s+){0,2}"
     r"(?:win|wins|victory|victories|defeat|defeats|loss|losses|lead|draw|draws|tie|ties|vote|votes|ruling|verdict"
-    r"|decision"
+    r"|decision|deficit|advantage"
     r"|triumph|thrashing|drubbing|success|scoreline|reverse|rout|hammering|comeback)\b"
     r"|(?:down|up|on\s+aggregate|at\s+(?:half-time|halftime|the\s+break|full-time)|after\s+extra\s+time"
     r"|edge|majority|to\s+(?:pass|approve|reject|confirm|block|adopt|advance|acquit|convict))\b)"
