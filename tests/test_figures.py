@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.37.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.37.1"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -2608,4 +2608,47 @@ def test_classes_from_the_thirty_first_and_second_blind_sets(sentence: str, expe
     pair, two units joined by "and" kept apart while a rate written once is shared, a deficit and
     a named side's lead as results, scaled ends whose scales differ only in the last bit of a
     float, "court 10" as a label, and a full stop that ends a sentence rather than a label."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "There were 3,000 cases of\u00a0flu, colds and coughs.",
+            [("3,000 cases of\u00a0flu, colds and coughs", 3000, "cases of flu, colds and coughs", "count", "=", None)],
+        ),
+        ("Adults 2 to 3 times a week.", [("2 to 3 times a week", 2, "times per week", "count", "=", 3)]),
+        ("Men 18-24 were hit hardest.", [("18-24", 18, "year", "age", "=", 24)]),
+        ("Between the ages of approximately 18 and 25.", [("18 and 25", 18, "year", "age", "~", 25)]),
+        (
+            "He moved from 10 Downing Street in March to 11 Downing Street.",
+            [("10", 10, None, "count", "=", None), ("11", 11, None, "count", "=", None)],
+        ),
+        ("Bookmakers have her at 6-4 for victory.", []),
+        ("Some 300 villages were cut off.", [("300 villages", 300, "villages", "count", "~", None)]),
+        ("He has been to court 12 times.", [("12 times", 12, "times", "count", "=", None)]),
+        ("It raised 2m across the country.", [("2m", 2e6, None, "count", "=", None)]),
+        ("Hong Kong SAR 25 years after the handover.", [("25 years", 25, "year", "duration", "=", None)]),
+        ("They sold a 5 million block of shares.", [("5 million", 5e6, None, "count", "=", None)]),
+        ("The round of 16 matches will be played in May.", []),
+        (
+            "Sales rose by at least 5 to 10 million units.",
+            [("5 to 10 million units", 5e6, "units", "count", ">", 1e7)],
+        ),
+        (
+            "The labour force expanded by 66,000 to 25 million.",
+            [("66,000", 66000, None, "count", "up", None), ("25 million", 25e6, None, "count", "=", None)],
+        ),
+        ("Temperatures will reach 30c as petrol prices climb.", []),
+        ("The band (formed in 1990) - Three Dog Night - played.", []),
+    ],
+)
+def test_second_review_counter_examples(sentence: str, expected: list[Expected]) -> None:
+    """Counter-examples from a second review: a complement before a comma list with a non-breaking
+    space, times after a group of people, age bands after "men", a hedge after "ages of", a range
+    between names, betting prices before "for", "cut off", "court" before a count, metres and
+    millions, a region's "SAR", blocks of shares, a tournament's "round of 16 matches", a shared
+    scale after a bound, a change and its level, degrees written "30c", and a band's name after a
+    bracket."""
     check(sentence, expected)

@@ -54,6 +54,8 @@ million people in the fourth quarter of 2021 to 15.5 million": up to seven words
 sentence or a clause, none a comparison ("from 5% under Labour compared to 15%") or an
 alternative ("from pounds 1 or pounds 2 for archived movies to"), and no rate's own number ("from
 80mg of alcohol per 100ml of blood to 50mg"), then "to"."""
+_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
+""""from 10 Downing Street in March to 11": a bare number before a name is part of it."""
 _TIME_IN_GAP = re.compile(
     r"\b(?:\d{4}(?:/\d{2,4}|s)?|January|February|March|April|May|June|July|August|September|October|November"
     r"|December|quarter|year|month|week|decade|period)\b",
@@ -149,14 +151,16 @@ _SHARED_SCALE_RATIO = 10
 million" does not: the low end takes the high end's scale when that keeps it within this factor."""
 _MODEL_LETTER = re.compile(r"\d{1,3}[A-Z]")
 """"the iPhone 5C": after a name, digits with one capital glued on are a model, not 5 °C."""
-_NAME_AFTER = re.compile(r"\s+(?:(?:stock\s+|share\s+)?index|block\s+of)\b", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s+(?:stock\s+|share\s+)?index\b|(?<=00)\s+block\s+of\b", re.IGNORECASE)
 """"the Standard & Poor's 500 index", "the Nikkei 225 index": a number before "index" names it, and
-"the 300 block of W. 31st Street" is an address, as US police reports write them."""
+"the 300 block of W. 31st Street" is an address, as US police reports write them (in hundreds:
+"a 5 million block of shares" counts)."""
 _GROUP_OF = re.compile(r"\bGroup\s+of\s+$")
 """"the Group of 20": a name, as "G20" is."""
 _ROUND_OF = re.compile(r"\b[Rr]ound\s+of\s+$")
-""""in the round of 16": a stage of a tournament, unless the number counts a noun ("a round of 16
-talks")."""
+_STAGE_NOUNS = frozenset({"matches", "ties", "games", "fixtures", "clashes", "draw"})
+""""in the round of 16", "the round of 16 matches": a stage of a tournament, unless the number
+counts another noun ("a round of 16 talks")."""
 _MODEL_AFTER = re.compile(r"\s+[A-Z]{3,}(?:['’]s)?\b(?![-'’.]|\s+of\b)")
 """"the 737 MAX to resume service": digits before a capitalised word that counts nothing are a
 model's name ("100 NHS trusts" counts trusts, "300 TEU of containers" measures them); three digits
@@ -240,11 +244,14 @@ def _join_range(text: str, low: Quantity, left: str) -> tuple[Quantity | None, i
     elif word == "and":
         if opener != "between" or _different_units(low, high):
             return None
-    elif cx.after_aged(left) or cx.after_band_owner(left):
+    elif _is_age_band(text, low, high, left):
         pass
     elif (
         (
             not (low.bare and high.unit is not None)
+            and not (
+                low.bare and low.scale == 1 < high.scale and low.value <= _SHARED_SCALE_RATIO * high.value / high.scale
+            )
             and not _close_shares(low, high)
             and cx.direction_before(left, relative=low.kind == "percent")
         )
@@ -272,7 +279,8 @@ def _join_qualified_range(text: str, low: Quantity, left: str) -> tuple[Quantity
     if cx.range_opener(left) != "from":
         return None
     gap = _QUALIFIED_LINK.match(text, low.end)
-    if gap is None or low.unit is None and low.scale == 1 and not _TIME_IN_GAP.search(gap.group()):
+    bare_low = low.unit is None and low.scale == 1
+    if gap is None or bare_low and (not _TIME_IN_GAP.search(gap.group()) or _NAME_NEXT.match(text, low.end)):
         return None
     adverb = _ADVERB_BEFORE_END.match(text, gap.end())
     second = QUANTITY_AT.match(text, adverb.end() if adverb else gap.end())
@@ -287,6 +295,17 @@ def _join_qualified_range(text: str, low: Quantity, left: str) -> tuple[Quantity
     low.value, low.value_high = sorted((low.value, high.value))
     low.end = high.end
     return low, low.end
+
+
+def _is_age_band(text: str, low: Quantity, high: Quantity, left: str) -> bool:
+    """ "aged 18 to 34", "men ages 18 to 34": two bare ends after "aged" or a group of people are an
+    age band, whatever verb of change came earlier; "adults 2 to 3 times a week" counts times."""
+    return (
+        low.bare
+        and high.bare
+        and (cx.after_aged(left) or cx.after_band_owner(left))
+        and counted_noun(text, high.end, singular=False) is None
+    )
 
 
 def _different_units(low: Quantity, high: Quantity) -> bool:
@@ -386,7 +405,8 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         score = read_score(text, quantity.start, left)
         if score is not None:
             return score, score.end
-    if quantity.bare and not quantity.is_word and (tally := read_vote_tally(text, quantity.start)) is not None:
+    tally = read_vote_tally(text, quantity.start) if quantity.bare and not quantity.is_word else None
+    if tally is not None and cx.range_opener(left) != "from" and not cx.direction_before(left, relative=False):
         return tally, tally.end
     if quantity.bare and _names_something(text, quantity, left) or cx.is_title_word(text, quantity, left):
         return None, _labelled_pair_end(text, quantity, left) or _year_range_end(text, quantity, numeral)
@@ -506,8 +526,11 @@ def _names_something(text: str, quantity: Quantity, left: str) -> bool:
         return True
     if cx.is_plural_label(left) and _labelled_pair_end(text, quantity, left) is not None:
         return True
+    if left.endswith(("court ", "Court ")) and counted_noun(text, quantity.end, singular=False) is None:
+        return True  # "the hearing in court 10", but "been to court 12 times"
     if left.endswith("of ") and _ROUND_OF.search(left, max(0, len(left) - len("round of  "))):
-        return counted_noun(text, quantity.end, singular=False) is None
+        noun = counted_noun(text, quantity.end, singular=False)
+        return noun is None or noun[0].lower() in _STAGE_NOUNS
     digits = text[quantity.start : quantity.end]
     if _JETLINER.match(text, quantity.start):
         return True
@@ -521,7 +544,7 @@ def _names_something(text: str, quantity: Quantity, left: str) -> bool:
             return True
     if cx.is_dialled(text, quantity, left):
         return counted_noun(text, quantity.end, singular=False) is None
-    if not cx.is_named(left) or cx.bounds_an_age(text, quantity, left):
+    if not cx.is_named(left) or cx.bounds_an_age(text, quantity, left) or cx.after_band_owner(left):
         return False
     if not quantity.is_word or not text[quantity.start].islower():
         return True
@@ -846,4 +869,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.37.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.37.1", run=extract_figures)

@@ -33,7 +33,7 @@ _GLUED_LETTER = re.compile(r"[A-Za-z]|-[A-Za-z]|[-/]\d|\.\d|[\d]")
 _CLOSE_BRACKET = re.compile(r"[\])]")
 _LIST_MARKER = re.compile(r"[.)]\s")
 _APPOSITIVE_END = re.compile(r",(?!\d)|\.(?:\s|$)")
-_SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$|\)\s+[-–—]\s*$")
+_SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$|\([A-Z][A-Za-z]{1,10}\)\s+[-–—]\s*$")
 """Where a sentence may start: after its end mark, or after a dateline ("London (AFP) - Two")."""
 _LAST_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+$")
 _PARTITIVE_IN = re.compile(r"\sof\s")
@@ -68,7 +68,7 @@ _LABELS = lx.words(
     ward district
     bus lot suite box step figure fig table vol volume issue act part schedule item question
     proposition prop resolution bill game match test apartment flat studio floor station track lane
-    junction pier terminal hwy milepost court"""
+    junction pier terminal hwy milepost"""
 )
 """Lower-case words that label the number after them ("page 12", "flight 370", "no. 10")."""
 _YEAR_BEFORE = re.compile(
@@ -99,7 +99,7 @@ _IN_BEFORE = re.compile(r"\b(?:in|into)\s+$", re.IGNORECASE)
 """"split in half", "tore it into halves": a way of dividing, not a share."""
 _AGED_BEFORE = re.compile(
     r"\b(?:aged|age of|ages of|ages|age)"
-    r"(?:\s+(?:under|over|below|above|between|from|about|around|just|nearly|almost))*\s*$",
+    r"(?:\s+(?:under|over|below|above|between|from|about|around|approximately|roughly|just|nearly|almost))*\s*$",
     re.IGNORECASE,
 )
 """"aged 34", and with a bound or range between: "aged under 40", "aged between 18 and 24"."""
@@ -189,7 +189,7 @@ _UP_VERBS = lx.words(
     boost boosts boosting hike hikes hiking expanded expand expands expanding widened widening
     rebounded rebounding accelerated doubled doubling tripled tripling quadrupled appreciated
     appreciates appreciating strengthened strengthens strengthening ups upped upping surging soaring
-    rallying advancing spiking rocketing leaping"""
+    spiking rocketing leaping"""
 )
 _DOWN_VERBS = lx.words(
     """fell fall falls falling fallen down dropped drop drops dropping declined decline declines
@@ -202,7 +202,7 @@ _DOWN_VERBS = lx.words(
     curbed curbing cutting axe axes axed axing erased erasing halved halving depreciated depreciates
     depreciating devalued slowed slows slowing cooled cools cooling softened softens softening wipe
     dipping retracted retracting
-    shorten shortens shortened shortening weakens weakening sinking slipping easing tanking retrench
+    shorten shortens shortened shortening weakens weakening slipping easing tanking retrench
     retrenched retrenching scrap scraps scrapped scrapping"""
 )
 _LAY = lx.words("lay lays laid laying")
@@ -370,7 +370,7 @@ _AFTER_CHANGE = re.compile(
     rf"|(?P<up>\s+up(?![\w-])(?!\s+(?:to|from|for|the|front)\b)|(?:{_RESTATED})?\s+(?:higher|stronger)\s+at\b"
     rf"|{_PASSIVE}\s+(?:added|created)\b)"
     rf"|(?P<down>\s+down(?![\w-])(?!\s+(?:to|from|for|the)\b)|(?:{_RESTATED})?\s+(?:lower|weaker)\s+at\b"
-    rf"|{_PASSIVE}\s+(?:cut|shed|axed|slashed)\b)",
+    rf"|{_PASSIVE}\s+(?:cut|shed|axed|slashed)\b(?!\s+off\b))",
     re.IGNORECASE,
 )
 """Words after a figure: bounds ("5 or more", "30 percent or lower", "65 and over"; "35 or above"
@@ -411,9 +411,10 @@ _RANGE_START_BEFORE = re.compile(
 """"between 10 and 20", "from 10 to 20", "from approximately 14 years down to 10", "between ages 50
 and 71", "a target range of 4.50 percent and 4.75 percent", and a conversion in brackets, which
 restates a range before it: "between 10 and 15 meters (33 and 50 feet)"."""
-_RANGE_START_TAIL = 32
+_RANGE_START_TAIL = 48
 _RANGE_START_WORDS = 5
-"""How far back `_RANGE_START_BEFORE` can reach: "between the ages of about " is five words."""
+"""How far back `_RANGE_START_BEFORE` can reach: "between the ages of approximately " is five words
+and 34 characters."""
 
 _QUARTERS = re.compile(r"(?P<number>\S+)\s+(?:(?P<run>consecutive|straight|successive)\s+)?quarters", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(
@@ -611,13 +612,13 @@ def is_pronoun_one(text: str, quantity: Quantity, left: str, has_noun: bool) -> 
 
 
 def after_aged(left: str) -> bool:
-    return bool(_AGED_BEFORE.search(left, _last_words_start(left, 2)))
+    return bool(_AGED_BEFORE.search(left, _last_words_start(left, 3)))
 
 
 def after_band_owner(left: str) -> bool:
     """ "adults 18-49", "persons 25-54", "men ages 18 to 34": a group of people right before a
     range of numbers names an age band, as ratings and polls write them."""
-    return left.endswith("s ") and _BAND_OWNER_BEFORE.search(left, _last_words_start(left, 1)) is not None
+    return left.endswith(" ") and _BAND_OWNER_BEFORE.search(left, _last_words_start(left, 1)) is not None
 
 
 _BAND_OWNER_BEFORE = re.compile(r"\b(?:adults|persons|people|viewers|men|women|voters|those)\s+$", re.IGNORECASE)
@@ -832,8 +833,10 @@ def age_from_context(text: str, quantity: Quantity, left: str) -> bool:
     that is someone's age."""
     if not quantity.bare:
         return False
-    if after_aged(left) or quantity.value_high is not None and after_band_owner(left):
+    if after_aged(left):
         return True
+    if quantity.value_high is not None and after_band_owner(left):
+        return counted_noun(text, quantity.end, singular=False) is None
     if quantity.is_word or not quantity.value.is_integer() or not 0 < quantity.value <= 110:
         return False
     if _AGED_LIST_BEFORE.search(left) or bounds_an_age(text, quantity, left):

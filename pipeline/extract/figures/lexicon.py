@@ -66,7 +66,6 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "GH¢": "GHS",
     "GHS": "GHS",
     "GHC": "GHS",
-    "SAR": "SAR",
     "IDR": "IDR",
     "VND": "VND",
     "QAR": "QAR",
@@ -185,12 +184,13 @@ CURRENCY_WORDS: dict[str, str] = {
 Pence use GBX, the market code for pence sterling; cents, sen and paise have no code of their
 own, so they keep their name."""
 
-MANGLED_PREFIXES: dict[str, str] = {"PS": "GBP", "Y=": "JPY", "N": "NGN", "R": "ZAR", "P": "PHP"}
+MANGLED_PREFIXES: dict[str, str] = {"PS": "GBP", "Y=": "JPY", "N": "NGN", "R": "ZAR", "P": "PHP", "SAR": "SAR"}
 """Case-sensitive; how feeds that cannot encode £, ¥ and ₦ write them ("PS2.7m", Reuters'
 "Y=28,030", Nigerian papers' "N254 billion"), and the letters of the rand and the Philippine peso
 ("R385-billion", "P4.39 billion"). Only glued to an amount that is no console, model or road name
 ("PS2", "PS4", "N95", "R101", "P45"), so the single letters need a scale word, grouped thousands
-or cents ("R14.68", "N2,500"): see `scan`."""
+or cents ("R14.68", "N2,500"): see `scan`.  The Saudi riyal's code needs a scale word too:
+"Hong Kong SAR 25 years after" names a region."""
 
 MONEY_GLUED: dict[str, str] = {"p": "GBX"}
 """Case-sensitive suffixes that only mean money when glued to the digits ("118.5p")."""
@@ -669,7 +669,6 @@ SCALE_WORD_WHEN_METRE = frozenset(
         "springboard",
         "throw",
         "tunnel",
-        "across",
         "try",
         "kick",
         "strike",

@@ -210,7 +210,7 @@ def _with_coordinate(text: str, phrase: tuple[str, int]) -> tuple[str, int]:
     at_end = _CLOSE.match(text, second[1]) is not None or second[1] == len(text.rstrip())
     if not (at_end or word in _AFTER_COORDINATE):
         return phrase
-    return text[text.index(phrase[0], phrase[1] - len(phrase[0])) : second[1]], second[1]
+    return phrase[0] + text[phrase[1] : second[1]], second[1]
 
 
 def state_of_people(text: str, position: int) -> tuple[str, int] | None:

@@ -142,8 +142,9 @@ def _body(fold: str) -> str:
     return (
         r"(?P<sub>(?i:sub)-)?"
         rf"(?:(?P<cur>(?-i:{lx.alternation(lx.CURRENCY_PREFIXES, case_sensitive=True)}))\s?"
-        r"|(?P<mangled>(?-i:PS(?=\d[.,]?\d)|Y=(?=\d)|[NRP](?=\d[\d,.]*[\s-]?(?:trillion|billion|million|bn|m)\b"
-        r"|\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?![\d,]|\.\d)|\d+\.\d\d(?![\d,]|\.\d)))))?"
+        r"|(?P<mangled>(?-i:PS(?=\d[.,]?\d)|Y=(?=\d)|SAR(?=\s?\d[\d,.]*[\s-]?(?:trillion|billion|million|bn)\b)"
+        r"|[NRP](?=\d[\d,.]*[\s-]?(?:trillion|billion|million|bn|m)\b"
+        r"|\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?![\d,]|\.\d)|\d+\.\d\d(?![\d,]|\.\d))))\s?)?"
         r"(?P<neg>[-−](?=\d)|minus[\s-](?=\d))?"
         rf"(?:(?=\D)(?:(?P<vague>{_VAGUE_PATTERN})|(?P<frac>{_FRACTION})|(?P<fold>{fold}))"
         rf"|(?P<num>{NUMBER_PATTERN})(?:{_EXPONENT})?)"
@@ -375,14 +376,16 @@ def read_quantity(text: str, match: re.Match[str]) -> Quantity | None:
 
 
 _CENTS_GLUED = re.compile(r"c(?![\w'’-])")
-_MONEY_NEAR = re.compile(r"[$€£¥]\s?\d|\b(?:cents?|dollars?|fares?|price|prices|cost|costs)\b", re.IGNORECASE)
-_MONEY_REACH = 80
+_MONEY_NEAR = re.compile(r"[$€£¥]\s?\d|\b(?:cents?|dollars?|fares?)\b", re.IGNORECASE)
+_MONEY_REACH = 40
+_NOT_CENTS_NEAR = re.compile(r"\b(?:temperatures?|degrees|heat|warm|hot|cold|weather|iPhone|series)\b", re.IGNORECASE)
 """"go up by a minimum of 20c to $8.20": cents glued to their number, when money is written
 nearby; "the Psion series 3c" and "the iPhone 5c" are models."""
 
 
 def _money_near(text: str, quantity: Quantity) -> bool:
-    return _MONEY_NEAR.search(text, max(0, quantity.start - _MONEY_REACH), quantity.end + _MONEY_REACH) is not None
+    window = max(0, quantity.start - _MONEY_REACH), quantity.end + _MONEY_REACH
+    return _MONEY_NEAR.search(text, *window) is not None and _NOT_CENTS_NEAR.search(text, *window) is None
 
 
 _TIMES_GLUED = re.compile(r"[x×](?![\w'’×-])")

@@ -16,6 +16,8 @@ import re
 from pipeline.extract.figures.nouns import counted_noun
 from pipeline.extract.figures.scan import Quantity, attach_unit
 
+_FOR_OR_TO = re.compile(r"\s+(?:for|to)\b")
+""""at 6-4 for victory": after betting words, a pair before "for" or "to" is a price."""
 _MOST_POINTS = 500
 """A vote of the US House (435 seats) or a basketball score fits; a larger pair is a range."""
 _SCORE = re.compile(r"(?P<first>\d{1,3})(?:\s?[-–]\s?|-to-)(?P<second>\d{1,3})(?![\w%/-]|[.,]\d|\s?[-–]\s?\d)")
@@ -101,7 +103,8 @@ def read_score(text: str, start: int, left: str) -> Quantity | None:
     if found is None or max(int(found.group("first")), int(found.group("second"))) > _MOST_POINTS:
         return None
     result_after = _RESULT_AFTER.match(text, found.end())
-    if _ODDS_NEAR.match(text, found.end() + 1) or result_after is None and _betting_before(text, start):
+    odds_wording = result_after is None or _FOR_OR_TO.match(text, found.end()) is not None
+    if _ODDS_NEAR.match(text, found.end() + 1) or odds_wording and _betting_before(text, start):
         return None
     named = (
         result_after is not None
