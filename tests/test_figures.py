@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.37.1"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.38.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -2224,7 +2224,7 @@ def test_classes_from_the_twenty_third_blind_set(sentence: str, expected: list[E
         ("Flight 370 and 200 passengers vanished.", [("200 passengers", 200, "passengers", "count", "=", None)]),
         ("He has pocketed USD$63,768,403.", [("USD$63,768,403", 63768403, "USD", "money", "=", None)]),
         ("Riders brake for around 5.9s before the corner.", [("5.9s", 5.9, "second", "duration", "~", None)]),
-        ("In the 1990s, fans in their 20s came.", []),
+        ("In the 1990s, fans in their 20s came.", [("20s", 20, "year", "age", "=", 29)]),
         ('Ratings for Fox\'s longtime "24" sank.', []),
         ("The film took an estimated $215 m.", [("$215 m", 215e6, "USD", "money", "~", None)]),
         ("It cost $3.2 bn.", [("$3.2 bn", 3.2e9, "USD", "money", "=", None)]),
@@ -2651,4 +2651,46 @@ def test_second_review_counter_examples(sentence: str, expected: list[Expected])
     millions, a region's "SAR", blocks of shares, a tournament's "round of 16 matches", a shared
     scale after a bound, a change and its level, degrees written "30c", and a band's name after a
     bracket."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The grant is upped by R30 to R510, while another increases by R60 to R1130.",
+            [
+                ("R30", 30, "ZAR", "money", "up", None),
+                ("R510", 510, "ZAR", "money", "=", None),
+                ("R60", 60, "ZAR", "money", "up", None),
+                ("R1130", 1130, "ZAR", "money", "=", None),
+            ],
+        ),
+        ("Turn left to R30 road.", []),
+        (
+            "The number of officers also fell, by 438 to 16,378.",
+            [("438", 438, "officers", "count", "down", None), ("16,378", 16378, None, "count", "=", None)],
+        ),
+        ("It has halved – from 9,088 then to 4,758 now.", [("9,088 then to 4,758", 4758, None, "count", "=", 9088)]),
+        ("Enrolment fell for classes 1 to 8 and in class 3.", []),
+        ("Protests are set for February 7 and 11.", []),
+        (
+            "Crude oil was down 0.24% or 0.18 to $76.23 a barrel.",
+            [
+                ("0.24%", 0.24, "%", "percent", "down", None),
+                ("0.18", 0.18, None, "count", "down", None),
+                ("$76.23 a barrel", 76.23, "USD per barrel", "money", "=", None),
+            ],
+        ),
+        ("It closed with a market value of N59.7tn.", [("N59.7tn", 59.7e12, "NGN", "money", "=", None)]),
+        ("The margin declined to negative 1.7%.", [("negative 1.7%", -1.7, "%", "percent", "down", None)]),
+        ("A woman in her 60s was hurt.", [("60s", 60, "year", "age", "=", 69)]),
+        ("It is the 24th entry to the 007 franchise.", []),
+    ],
+)
+def test_classes_from_the_thirty_third_and_fourth_blind_sets(sentence: str, expected: list[Expected]) -> None:
+    """The rand's letter before a change or a level ("by R30 to R510", not a road), a comma
+    between a verb and "by", "then" between the ends of a range, "class" as a label, later days
+    of a list of dates, a restated change before "to" a level, "tn" after a naira amount,
+    "negative" as a minus sign, a decade of someone's life, and codes with a leading zero."""
     check(sentence, expected)

@@ -58,7 +58,7 @@ _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 """"from 10 Downing Street in March to 11": a bare number before a name is part of it."""
 _TIME_IN_GAP = re.compile(
     r"\b(?:\d{4}(?:/\d{2,4}|s)?|January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|quarter|year|month|week|decade|period)\b",
+    r"|December|quarter|year|month|week|decade|period|then)\b",
     re.IGNORECASE,
 )
 """Words of time between the ends of a range after "from": "in 2003/04", "during the 1980s"."""
@@ -234,6 +234,8 @@ def _join_range(text: str, low: Quantity, left: str) -> tuple[Quantity | None, i
     high = _nested_high(text, high)
     opener = cx.range_opener(left)
     word = " ".join((link.group("word") or link.group("hyphened") or "").lower().split())
+    if word == "to" and cx.restates_a_change(left):
+        return None
     if word in ("up to", "down to") and opener != "from":
         return None
     if link.group("dash"):
@@ -433,6 +435,10 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         quantity = ranged
     elif quantity.bare and (modifier := hyphen_modifier(text, quantity.end, quantity.value)) is not None:
         quantity.unit, quantity.end = modifier
+    elif quantity.bare and cx.is_decade_of_life(text, quantity, left):
+        quantity.value_high, quantity.end = quantity.value + 9, quantity.end + 1
+        quantity.unit, quantity.kind = "year", "age"
+        return quantity, quantity.end
     elif quantity.bare and cx.glued_to_something(text, quantity):
         return None, quantity.end
     if quantity.bare:
@@ -532,8 +538,8 @@ def _names_something(text: str, quantity: Quantity, left: str) -> bool:
         noun = counted_noun(text, quantity.end, singular=False)
         return noun is None or noun[0].lower() in _STAGE_NOUNS
     digits = text[quantity.start : quantity.end]
-    if _JETLINER.match(text, quantity.start):
-        return True
+    if _JETLINER.match(text, quantity.start) or len(digits) > 1 and digits.startswith("0") and digits.isdigit():
+        return True  # a model number, or a code with a leading zero: "the 007 franchise"
     if _JET_NUMBER.fullmatch(digits) and left.endswith(("the ", "The ")):
         return counted_noun(text, quantity.end, singular=False) is None
     if digits.isdigit() and _MODEL_AFTER.match(text, quantity.end):
@@ -869,4 +875,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.37.1", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.38.0", run=extract_figures)

@@ -24,6 +24,10 @@ _MONTHS = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 )
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?,?\s*$")
+_MONTH_DAY_LIST_BEFORE = re.compile(
+    rf"\b{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*\d{{1,2}}(?:st|nd|rd|th)?)*\s*(?:,|and|&|or)\s*$"
+)
+""""on February 7 and 11", "May 3, 4 and 5": later days of a list of dates after a month."""
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b")
 _TIME_AFTER = re.compile(
     r"(?::\d\d|\.\d\d\s?[ap]\.?m\b)|\s?(?:[ap]\.?m\.?(?!\w)|[AP]M\b|(?:GMT|BST|UTC|EST|EDT|CET|CEST|"
@@ -68,7 +72,7 @@ _LABELS = lx.words(
     ward district
     bus lot suite box step figure fig table vol volume issue act part schedule item question
     proposition prop resolution bill game match test apartment flat studio floor station track lane
-    junction pier terminal hwy milepost"""
+    junction pier terminal hwy milepost class"""
 )
 """Lower-case words that label the number after them ("page 12", "flight 370", "no. 10")."""
 _YEAR_BEFORE = re.compile(
@@ -553,7 +557,10 @@ def is_date_or_time(text: str, quantity: Quantity, left: str) -> bool:
     if quantity.is_word:
         return False
     could_be_day = 0 < quantity.value <= 31 and quantity.value.is_integer()
-    day_after_month = could_be_day and _MONTH_BEFORE.search(left, _last_words_start(left, 1))
+    listed_day = left.endswith((", ", "and ", "& ", "or ")) and _MONTH_DAY_LIST_BEFORE.search(
+        left, _last_words_start(left, 6)
+    )
+    day_after_month = could_be_day and (_MONTH_BEFORE.search(left, _last_words_start(left, 1)) or listed_day)
     if quantity.bare and (day_after_month or _MONTH_AFTER.match(text, quantity.end)):
         return True
     return quantity.bare and bool(_TIME_AFTER.match(text, quantity.end))
@@ -576,6 +583,21 @@ def is_year(quantity: Quantity, left: str, numeral: str, has_noun: Callable[[], 
     if quantity.value < 1800:
         return bool(_EARLY_YEAR_BEFORE.search(left, _last_words_start(left, 1)))
     return bool(_YEAR_BEFORE.search(left, _last_words_start(left, 1))) or not has_noun()
+
+
+def is_decade_of_life(text: str, quantity: Quantity, left: str) -> bool:
+    """ "a woman in her 60s", "men in their early 20s": a decade of someone's life, the ages from
+    60 to 69, as one read set marks "in his 70s"."""
+    return (
+        text.startswith("s", quantity.end)
+        and quantity.value in _DECADES
+        and _DECADE_OWNER.search(left, _last_words_start(left, 4)) is not None
+        and not text[quantity.end + 1 : quantity.end + 2].isalnum()
+    )
+
+
+_DECADES = frozenset(float(decade) for decade in range(10, 110, 10))
+_DECADE_OWNER = re.compile(r"\bin\s+(?:his|her|their|its|my|your|our)\s+(?:early\s+|mid-?|late\s+)?$", re.IGNORECASE)
 
 
 def glued_to_something(text: str, quantity: Quantity) -> bool:
@@ -641,6 +663,8 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
     words = left.lower().split()
     if any(opener in left for opener in _OPENERS):
         words = [word.lstrip(_OPENERS) for word in words]
+    if len(words) > 1 and words[-1] == "by" and words[-2].endswith(","):
+        words[-2] = words[-2][:-1]  # "fell, by 438 to 16,378": the comma sets off the change
     index = len(words)
     skipped: set[str] = set()
     if words[-3:] in _AS_MUCH_AS:
@@ -793,13 +817,19 @@ def _before_adverbs(words: list[str], index: int) -> int:
     return index
 
 
+def restates_a_change(left: str) -> bool:
+    """ "was down 0.24% or 0.18 to $76.23": after a change and "or", the figure restates the change
+    and "to" names the level reached."""
+    restated = _RESTATED_CHANGE.search(left)
+    return restated is not None and _direction(left[: restated.start()], relative=True) is not None
+
+
 def direction_before(left: str, *, relative: bool) -> bool:
     """ "rose 8.15% to 3.65", "lifted interest rates 0.25% to 5.5%", "moving up by 7.3 per cent or
     $7.88 to $115", "go up by a minimum of $1.54 to $59.27": after a change verb, a verb and its
     object, a change restated after "or", or a bound after any of these, "to" gives the new
     level, not a range end."""
-    restated = _RESTATED_CHANGE.search(left)
-    if restated is not None and _direction(left[: restated.start()], relative=True) is not None:
+    if restates_a_change(left):
         return True
     bound = _BOUND.search(left, _last_words_start(left, _BOUND_WORDS)) if _may_end_in_bound(left) else None
     if bound is not None and _direction(left[: bound.start()], as_change=False, relative=relative) is not None:

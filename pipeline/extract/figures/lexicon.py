@@ -189,7 +189,8 @@ MANGLED_PREFIXES: dict[str, str] = {"PS": "GBP", "Y=": "JPY", "N": "NGN", "R": "
 "Y=28,030", Nigerian papers' "N254 billion"), and the letters of the rand and the Philippine peso
 ("R385-billion", "P4.39 billion"). Only glued to an amount that is no console, model or road name
 ("PS2", "PS4", "N95", "R101", "P45"), so the single letters need a scale word, grouped thousands
-or cents ("R14.68", "N2,500"): see `scan`.  The Saudi riyal's code needs a scale word too:
+or cents ("R14.68", "N2,500"), or, for the rand, a change or level it gives ("upped by R30 to
+R510"): see `scan`.  The Saudi riyal's code needs a scale word too:
 "Hong Kong SAR 25 years after" names a region."""
 
 MONEY_GLUED: dict[str, str] = {"p": "GBX"}

@@ -143,9 +143,11 @@ def _body(fold: str) -> str:
         r"(?P<sub>(?i:sub)-)?"
         rf"(?:(?P<cur>(?-i:{lx.alternation(lx.CURRENCY_PREFIXES, case_sensitive=True)}))\s?"
         r"|(?P<mangled>(?-i:PS(?=\d[.,]?\d)|Y=(?=\d)|SAR(?=\s?\d[\d,.]*[\s-]?(?:trillion|billion|million|bn)\b)"
-        r"|[NRP](?=\d[\d,.]*[\s-]?(?:trillion|billion|million|bn|m)\b"
+        r"|(?<=\bby\s)R(?=\d{2,}(?:,\d{3})*(?![\w-]|[.,]\d))"
+        r"|(?<=\bto\s)R(?=\d{2,}(?:,\d{3})*(?:[.,;)]|\s+(?:from|a|per|each|in|on|over|for)\b))"
+        r"|[NRP](?=\d[\d,.]*[\s-]?(?:trillion|billion|million|bn|tn|trn|m)\b"
         r"|\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?![\d,]|\.\d)|\d+\.\d\d(?![\d,]|\.\d))))\s?)?"
-        r"(?P<neg>[-−](?=\d)|minus[\s-](?=\d))?"
+        r"(?P<neg>[-−](?=\d)|(?:minus|negative)[\s-](?=\d))?"
         rf"(?:(?=\D)(?:(?P<vague>{_VAGUE_PATTERN})|(?P<frac>{_FRACTION})|(?P<fold>{fold}))"
         rf"|(?P<num>{NUMBER_PATTERN})(?:{_EXPONENT})?)"
     )
@@ -166,6 +168,7 @@ _AFTER_A = {*SCALES, *DENOMINATORS, *(group.split()[1] for group in GROUPS if gr
 _GATE_CASELESS = [
     "sub-",
     "minus",
+    "negative",
     "half",
     *UNITS,
     *TENS,
