@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.38.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.38.1"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -2693,4 +2693,31 @@ def test_classes_from_the_thirty_third_and_fourth_blind_sets(sentence: str, expe
     between a verb and "by", "then" between the ends of a range, "class" as a label, later days
     of a list of dates, a restated change before "to" a level, "tn" after a naira amount,
     "negative" as a minus sign, a decade of someone's life, and codes with a leading zero."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Six-in-10 drivers believe the roads are worse.",
+            [("Six-in-10 drivers", 0.6, "fraction of drivers", "count", "=", None)],
+        ),
+        (
+            "The number of households on waiting lists fell from 380,301 in 2012, to 255,729 in 2014.",
+            [("380,301 in 2012, to 255,729", 255729, "households", "count", "=", 380301)],
+        ),
+        (
+            "Probably half a dozen homes have been lost and maybe 20 homes affected.",
+            [("half a dozen homes", 6, "homes", "count", "~", None), ("20 homes", 20, "homes", "count", "~", None)],
+        ),
+        (
+            "The population is estimated to be between 410,000 and 650,000.",
+            [("410,000 and 650,000", 410000, None, "count", "~", 650000)],
+        ),
+    ],
+)
+def test_classes_from_the_thirty_fifth_blind_set(sentence: str, expected: list[Expected]) -> None:
+    """A hyphened share ("Six-in-10"), a comma before the "to" of a range over a year, "probably"
+    and "maybe" as hedges, and "estimated to be (between)" before a figure or a range."""
     check(sentence, expected)

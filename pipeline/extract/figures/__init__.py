@@ -46,7 +46,7 @@ an aside ("more than half—41—are"), never a range's end."""
 _QUALIFIED_LINK = re.compile(
     r"(?:[ \u00a0]+(?!(?:to|from|compared|versus|vs|against|and|or|but|while|than)\b|per\s+\d)"
     r"(?:(?:[A-Z]\.){2,}|[^\s,;:()!?]*[^\s,;:()!?.]))"
-    r"{1,7}?[ \u00a0]+to[ \u00a0]+(?=\S)",
+    r"{1,7}?,?[ \u00a0]+to[ \u00a0]+(?=\S)",
     re.IGNORECASE,
 )
 """"from $36,040 at 10.45pm last night to $34,935", "from $75 U.S. per barrel to $45.88", "from 14.5
@@ -875,4 +875,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.38.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.38.1", run=extract_figures)

@@ -24,8 +24,9 @@ _POINT_AFTER = re.compile(POINT_AFTER, re.IGNORECASE)
 _SCALE_NEXT = re.compile(r"(?:million|billion|trillion|thousand)\b", re.IGNORECASE)
 _A_NEXT = re.compile(r"\s+an?\s", re.IGNORECASE)
 """"half a world away", "given half a chance": half of one thing that is no unit is an idiom."""
-_IN_EVERY = re.compile(r"\s+(?:in|(?P<out>out\s+of))\s+(?:every\s+)?(?=\w)", re.IGNORECASE)
-"""What joins the two numbers of a share: "one in seven", "one in every 20", "nine out of ten"."""
+_IN_EVERY = re.compile(r"(?:\s+|-)(?:in|(?P<out>out\s+of))(?:\s+|-)(?:every\s+)?(?=\w)", re.IGNORECASE)
+"""What joins the two numbers of a share: "one in seven", "one in every 20", "nine out of ten",
+"Six-in-10"."""
 _ROUND_WHOLES = (10.0, 100.0, 1000.0)
 """"four in 10 adults" and "nine out of ten trainees" are proportions whatever the part; "scored 8 in
 12 games" and "five out of seven counties" count, so another whole needs a part of "one" ("one in
