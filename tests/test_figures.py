@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.38.1"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.38.2"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -2720,4 +2720,26 @@ def test_classes_from_the_thirty_third_and_fourth_blind_sets(sentence: str, expe
 def test_classes_from_the_thirty_fifth_blind_set(sentence: str, expected: list[Expected]) -> None:
     """A hyphened share ("Six-in-10"), a comma before the "to" of a range over a year, "probably"
     and "maybe" as hedges, and "estimated to be (between)" before a figure or a range."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Food prices rose by a quarter according to January figures.",
+            [("a quarter", 0.25, "fraction", "count", "up", None)],
+        ),
+        (
+            "Statins cut the risk by about a quarter for each millimole.",
+            [("a quarter", 0.25, "fraction", "count", "down", None)],
+        ),
+        ("It follows a near to 20% drop in its share price.", [("20%", 20, "%", "percent", "~", None)]),
+        ("He was followed by a third at the show.", []),
+    ],
+)
+def test_classes_from_the_thirty_sixth_blind_set(sentence: str, expected: list[Expected]) -> None:
+    """A fraction that is the size of a change after "by" before more words that end its phrase
+    ("according to", "for each"), though not after a "by" no verb of change moves, and "near to"
+    as a hedge."""
     check(sentence, expected)

@@ -162,7 +162,7 @@ _ONE_BLOCKERS = re.compile(
 )
 
 _APPROX = (
-    r"about|around|roughly|approximately|approx\.|nearly|almost|near|nearer|some|an\s+estimated|estimated|"
+    r"about|around|roughly|approximately|approx\.|nearly|almost|near|near\s+to|nearer|some|an\s+estimated|estimated|"
     r"circa|c\.|close\s+to|just\s+about|more\s+or\s+less|in\s+the\s+region\s+of|as\s+many\s+as|"
     r"estimated\s+at|estimated\s+to\s+be|estimated\s+to\s+be\s+between|perhaps|possibly|maybe|probably|"
     r"as\s+much\s+as|averaged|averaging|averages|~"

@@ -88,7 +88,8 @@ _AFTER_BY = "(?:{})".format("|".join(rf"(?<=\bby\s{hedge})" for hedge in _HEDGES
 """Fixed-width lookbehinds, one a hedge, since `re` has no variable-width one."""
 _CHANGE_ENDS = (
     r"\s*(?:[,.;:)]|$)"
-    r"|\s+(?:to|in|from|since|on|last|this|over|after|compared|and|or|than|while|as|but|a|an|the)\b"
+    r"|\s+(?:to|in|from|since|on|last|this|over|after|compared|and|or|than|while|as|but|a|an|the|according|for"
+    r"|at|with|amid|despite|during|following|within)\b"
 )
 _HYPHENED_UNIT = (
     r"[ -](?:mile|ton|tonne|pound|kilo|kilogram|kilometre|kilometer|metre|meter|litre|liter|gallon|acre|inch|hour)\b"
