@@ -407,7 +407,8 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         score = read_score(text, quantity.start, left)
         if score is not None:
             return score, score.end
-    tally = read_vote_tally(text, quantity.start) if quantity.bare and not quantity.is_word else None
+    votes_next = "vote" in text[quantity.end : quantity.end + 7]
+    tally = read_vote_tally(text, quantity.start) if votes_next and quantity.bare and not quantity.is_word else None
     if tally is not None and cx.range_opener(left) != "from" and not cx.direction_before(left, relative=False):
         return tally, tally.end
     if quantity.bare and _names_something(text, quantity, left) or cx.is_title_word(text, quantity, left):
@@ -845,14 +846,16 @@ _SLASHED_CURRENCY = re.compile(r"(?<=[\dmnbk])/(?=[$£€¥₹]\d)")
 "3/4"); read as a blank of the same length."""
 
 
+_GLUED_HINT = re.compile(r"agnitude-|AGNITUDE-|/[$£€¥₹]")
+"""One scan of a document for what `_unglued` blanks; most documents have neither."""
+
+
 def _unglued(text: str) -> str:
     """`text` with the hyphen of "magnitude-6.5" and the slash of "£115m/€133.9m" blanked, so the
     scan reads what they join; offsets stay those of the stored text."""
-    if "agnitude-" in text or "AGNITUDE-" in text:
-        text = _GLUED_MAGNITUDE.sub(" ", text)
-    if "/$" in text or "/£" in text or "/€" in text or "/¥" in text or "/₹" in text:
-        text = _SLASHED_CURRENCY.sub(" ", text)
-    return text
+    if _GLUED_HINT.search(text) is None:
+        return text
+    return _SLASHED_CURRENCY.sub(" ", _GLUED_MAGNITUDE.sub(" ", text))
 
 
 def extract_figures(segmented: SegmentedDocument) -> list[Figure]:
