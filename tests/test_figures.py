@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.38.2"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.39.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -2742,4 +2742,34 @@ def test_classes_from_the_thirty_sixth_blind_set(sentence: str, expected: list[E
     """A fraction that is the size of a change after "by" before more words that end its phrase
     ("according to", "for each"), though not after a "by" no verb of change moves, and "near to"
     as a hedge."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "He is worth about a hundred thousand U.S. dollars.",
+            [("a hundred thousand U.S. dollars", 1e5, "USD", "money", "~", None)],
+        ),
+        (
+            "Farmers hope for between FCFA 2,016 and FCFA 2,352 per kilogram.",
+            [("FCFA 2,016 and FCFA 2,352 per kilogram", 2016, "XOF per kg", "money", "=", 2352)],
+        ),
+        ("Jazz said 270 jobs will be shaved from its workforce.", [("270 jobs", 270, "jobs", "count", "down", None)]),
+        (
+            "United said it will cut 1,400 to 1,600 jobs.",
+            [("1,400 to 1,600 jobs", 1400, "jobs", "count", "down", 1600)],
+        ),
+        (
+            "It will cut 400 to 1,600 jobs.",
+            [("400", 400, None, "count", "down", None), ("1,600 jobs", 1600, "jobs", "count", "=", None)],
+        ),
+        ("The poll was conducted from June 15 to 18.", []),
+    ],
+)
+def test_classes_from_the_thirty_ninth_and_fortieth_blind_sets(sentence: str, expected: list[Expected]) -> None:
+    """A scale word after "a hundred", the CFA franc's code, "will be shaved" as a cut, two close
+    counts after a verb as a range (not a change and its level), and a span of days after a
+    month."""
     check(sentence, expected)

@@ -109,7 +109,7 @@ _VULGAR = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3}
 _WORD_NUMBER = (
     rf"(?:{_WORD}(?:[\s-]+{_WORD})?"
     rf"(?:\s+{_SCALE}(?:\s+(?:and\s+)?{_WORD}(?:[\s-]+{_WORD})?)?)*"
-    rf"|a\s+{_SCALE}(?:\s+(?:and\s+)?{_WORD}(?:[\s-]+{_WORD})?)?)"
+    rf"|a\s+{_SCALE}(?:\s+{_SCALE})*(?:\s+(?:and\s+)?{_WORD}(?:[\s-]+{_WORD})?)?)"
 )
 
 _LETTER_NEXT = r"(?=(?:\s*|-)[a-z])"
@@ -117,7 +117,7 @@ _LETTER_NEXT = r"(?=(?:\s*|-)[a-z])"
 alternative of a case-insensitive list costs a step to reject, twice over around a blank."""
 
 NUMBER_PATTERN: str = (
-    rf"(?:(?=\D)(?:half\s+an?\s+{_SCALE}(?!\w)|a\s+couple(?:\s+of)?(?:\s+{_SCALE}){{1,2}}(?!\w)|{_GROUP}(?!\w))"
+    rf"(?:(?=\D)(?:half\s+an?\s+{_SCALE}(?!\w)|a\s+couple(?:\s+of)?(?:\s+{_SCALE}){{1,2}}(?!\w)|{_GROUP}(?!\w|\s+{_SCALE}\b))"
     rf"|{_FRACTION}(?![\d/])"
     rf"|{_DIGITS}(?:{_LETTER_NEXT}(?:(?:\s*|-){_SCALE}(?!\w)|{_SUFFIX}(?![\w]|-[A-Za-z])))?"
     rf"|{_WORD_NUMBER}(?!\w))"

@@ -255,6 +255,7 @@ def _join_range(text: str, low: Quantity, left: str) -> tuple[Quantity | None, i
                 low.bare and low.scale == 1 < high.scale and low.value <= _SHARED_SCALE_RATIO * high.value / high.scale
             )
             and not _close_shares(low, high)
+            and not _close_counts(text, low, high, left)
             and cx.direction_before(left, relative=low.kind == "percent")
         )
         or not _compatible(low, high, opener)
@@ -297,6 +298,21 @@ def _join_qualified_range(text: str, low: Quantity, left: str) -> tuple[Quantity
     low.value, low.value_high = sorted((low.value, high.value))
     low.end = high.end
     return low, low.end
+
+
+def _close_counts(text: str, low: Quantity, high: Quantity, left: str) -> bool:
+    """ "will cut 1,400 to 1,600 jobs": after a verb, two bare counts close together, the second
+    naming what both count, are a range, where "cut 400 to 1,600 jobs" gives the level reached."""
+    return (
+        low.bare
+        and high.bare
+        and not left.endswith("by ")
+        and 0 < low.value < high.value <= _CLOSE_COUNTS * low.value
+        and counted_noun(text, high.end, singular=False) is not None
+    )
+
+
+_CLOSE_COUNTS = 2
 
 
 def _is_age_band(text: str, low: Quantity, high: Quantity, left: str) -> bool:
@@ -878,4 +894,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.38.2", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.39.0", run=extract_figures)

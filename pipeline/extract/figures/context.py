@@ -25,9 +25,10 @@ _MONTHS = (
 )
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?,?\s*$")
 _MONTH_DAY_LIST_BEFORE = re.compile(
-    rf"\b{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*\d{{1,2}}(?:st|nd|rd|th)?)*\s*(?:,|and|&|or)\s*$"
+    rf"\b{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*\d{{1,2}}(?:st|nd|rd|th)?)*\s*(?:,|and|&|or|to|through)\s*$"
 )
-""""on February 7 and 11", "May 3, 4 and 5": later days of a list of dates after a month."""
+""""on February 7 and 11", "May 3, 4 and 5", "from June 15 to 18": later days of a list or a span of
+dates after a month."""
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b")
 _TIME_AFTER = re.compile(
     r"(?::\d\d|\.\d\d\s?[ap]\.?m\b)|\s?(?:[ap]\.?m\.?(?!\w)|[AP]M\b|(?:GMT|BST|UTC|EST|EDT|CET|CEST|"
@@ -374,7 +375,7 @@ _AFTER_CHANGE = re.compile(
     rf"|(?P<up>\s+up(?![\w-])(?!\s+(?:to|from|for|the|front)\b)|(?:{_RESTATED})?\s+(?:higher|stronger)\s+at\b"
     rf"|{_PASSIVE}\s+(?:added|created)\b)"
     rf"|(?P<down>\s+down(?![\w-])(?!\s+(?:to|from|for|the)\b)|(?:{_RESTATED})?\s+(?:lower|weaker)\s+at\b"
-    rf"|{_PASSIVE}\s+(?:cut|shed|axed|slashed)\b(?!\s+off\b))",
+    rf"|{_PASSIVE}\s+(?:cut|shed|axed|slashed|shaved)\b(?!\s+off\b))",
     re.IGNORECASE,
 )
 """Words after a figure: bounds ("5 or more", "30 percent or lower", "65 and over"; "35 or above"
@@ -557,7 +558,7 @@ def is_date_or_time(text: str, quantity: Quantity, left: str) -> bool:
     if quantity.is_word:
         return False
     could_be_day = 0 < quantity.value <= 31 and quantity.value.is_integer()
-    listed_day = left.endswith((", ", "and ", "& ", "or ")) and _MONTH_DAY_LIST_BEFORE.search(
+    listed_day = left.endswith((", ", "and ", "& ", "or ", "to ", "through ")) and _MONTH_DAY_LIST_BEFORE.search(
         left, _last_words_start(left, 6)
     )
     day_after_month = could_be_day and (_MONTH_BEFORE.search(left, _last_words_start(left, 1)) or listed_day)

@@ -72,6 +72,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "EGP": "EGP",
     "PKR": "PKR",
     "KSh": "KES",
+    "FCFA": "XOF",
     "Ksh": "KES",
     "Dh": "AED",
     "Dhs": "AED",
