@@ -251,9 +251,7 @@ def _join_range(text: str, low: Quantity, left: str) -> tuple[Quantity | None, i
     elif (
         (
             not (low.bare and high.unit is not None)
-            and not (
-                low.bare and low.scale == 1 < high.scale and low.value <= _SHARED_SCALE_RATIO * high.value / high.scale
-            )
+            and not (low.bare and _shares_scale(low, high))
             and not _close_shares(low, high)
             and not _close_counts(text, low, high, left)
             and cx.direction_before(left, relative=low.kind == "percent")
@@ -262,7 +260,7 @@ def _join_range(text: str, low: Quantity, left: str) -> tuple[Quantity | None, i
         or (low.kind == "percent" and high.value < low.value and opener != "from")
     ):
         return None
-    if low.scale == 1 and high.scale > 1 and low.value <= _SHARED_SCALE_RATIO * high.value / high.scale:
+    if _shares_scale(low, high):
         low.value *= high.scale
     if low.unit is not None and (high.unit is None or low.unit.startswith(f"{high.unit} per ")):
         high.unit, high.kind = low.unit, low.kind
@@ -298,6 +296,11 @@ def _join_qualified_range(text: str, low: Quantity, left: str) -> tuple[Quantity
     low.value, low.value_high = sorted((low.value, high.value))
     low.end = high.end
     return low, low.end
+
+
+def _shares_scale(low: Quantity, high: Quantity) -> bool:
+    """Whether the low end takes the high end's scale word: "5 to 10 million"."""
+    return low.scale == 1 < high.scale and low.value <= _SHARED_SCALE_RATIO * high.value / high.scale
 
 
 def _close_counts(text: str, low: Quantity, high: Quantity, left: str) -> bool:
