@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.39.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.39.1"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1726,6 +1726,25 @@ def test_classes_from_the_fifteenth_blind_set(sentence: str, expected: list[Expe
     """Classes from a fifteenth blind set: a glued "m" before the thing it measures, the dirham and
     the Philippine peso, more verbs of result, and thousands grouped by blanks, which a phone
     number's groups are not."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tickets cost 6 000 rand each.", [("6 000 rand", 6000, "ZAR", "money", "=", None)]),
+        ("About 2 050 people applied.", [("2 050 people", 2050, "people", "count", "~", None)]),
+        ("The fine was R16 000 in total.", [("R16 000", 16000, "ZAR", "money", "=", None)]),
+        ("He was ordered to pay R1 500 000.", [("R1 500 000", 1500000, "ZAR", "money", "=", None)]),
+        (
+            "She ran 4 100 metre races.",
+            [("4", 4, None, "count", "=", None), ("100 metre", 100, "m", "measure", "=", None)],
+        ),
+    ],
+)
+def test_thousands_grouped_by_blanks_after_one_digit(sentence: str, expected: list[Expected]) -> None:
+    """One digit before a blank group is a count before a measure ("4 100 metre races") unless the
+    group starts with a nought, which no count writes, or the rand's R stands before it."""
     check(sentence, expected)
 
 

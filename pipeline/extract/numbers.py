@@ -95,13 +95,14 @@ THOUSANDS_BLANK = "[ \u00a0\u2009\u202f]"
 _DIGITS = (
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     rf"|\d{{1,3}}(?:{THOUSANDS_BLANK}\d{{3}}){{2,}}(?![\d,]|\.\d)"
-    rf"|\d{{2,3}}{THOUSANDS_BLANK}\d{{3}}(?![\w-]|[.,]\d|\s(?-i:[A-Z]))|\d+(?:\.\d+)?|\.\d+)"
+    rf"|(?:\d{{2,3}}{THOUSANDS_BLANK}\d|\d{THOUSANDS_BLANK}0)\d{{2}}(?![\w-]|[.,]\d|\s(?-i:[A-Z]))"
+    r"|\d+(?:\.\d+)?|\.\d+)"
 )
 """1,400 / 2500 / 3.2 / .5, the Indian grouping of lakhs and crores, 13,31,058, and thousands
 grouped by blanks, 18 654 457 and 37 000; a comma only groups digits so, so "3,2" is two
-numbers.  A single blank group needs two digits before it and no name, letter or hyphen after
-it, since a count may stand before a distance or a model: "3 100 metre titles", "25 737 MAX
-aircraft", "12 747s"."""
+numbers.  A single blank group needs two digits before it, or one before a group that starts with
+a nought ("6 000", which no count writes), and no name, letter or hyphen after it, since a count
+may stand before a distance or a model: "3 100 metre titles", "25 737 MAX aircraft", "12 747s"."""
 _FRACTION = r"(?:(?:\d+(?:\s+|-))?\d/(?:2|3|4|8)|\d{1,3}[½¼¾⅓⅔])"
 """Only the fractions news writes as numbers ("1 1/2", "4-1/2", "3/4", "2½"); "9/11" and "24/7" are
 names."""

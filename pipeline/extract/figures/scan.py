@@ -19,6 +19,7 @@ from pipeline.extract.numbers import (
     SCALES,
     SUFFIXES,
     TENS,
+    THOUSANDS_BLANK,
     UNITS,
     parse_number,
 )
@@ -147,7 +148,8 @@ def _body(fold: str) -> str:
         r"|(?<=\bby\s)R(?=\d{2,}(?:,\d{3})*(?![\w-]|[.,]\d))"
         r"|(?<=\bto\s)R(?=\d{2,}(?:,\d{3})*(?:[.,;)]|\s+(?:from|a|per|each|in|on|over|for)\b))"
         r"|[NRP](?=\d[\d,.]*[\s-]?(?:trillion|billion|million|bn|tn|trn|m)\b"
-        r"|\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?![\d,]|\.\d)|\d+\.\d\d(?![\d,]|\.\d))))\s?)?"
+        rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d\d)?(?![\d,]|\.\d)|\d{{1,3}}(?:{THOUSANDS_BLANK}\d{{3}})+(?![\w,-]|\.\d)"
+        r"|\d+\.\d\d(?![\d,]|\.\d))))\s?)?"
         r"(?P<neg>[-−](?=\d)|(?:minus|negative)[\s-](?=\d))?"
         rf"(?:(?=\D)(?:(?P<vague>{_VAGUE_PATTERN})|(?P<frac>{_FRACTION})|(?P<fold>{fold}))"
         rf"|(?P<num>{NUMBER_PATTERN})(?:{_EXPONENT})?)"
