@@ -59,4 +59,4 @@ def extract_dates(segmented: SegmentedDocument) -> list[Figure]:
     return figures
 
 
-EXTRACTOR = Extractor(name=NAME, version="1.3.6", run=extract_dates)
+EXTRACTOR = Extractor(name=NAME, version="1.4.0", run=extract_dates)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Literal
 
 Direction = Literal["past", "future"]
@@ -12,9 +13,14 @@ Direction = Literal["past", "future"]
 _SLACK_DAYS = 2
 """A wire story dated late on the 24th may say "Saturday, April 25" in the past tense."""
 
-_VALUE = re.compile(
-    r"(?P<y>\d{4})(?:-(?:Q(?P<q>[1-4])|H(?P<h>[12])|W(?P<w>\d\d)|(?P<m>\d\d)(?:-(?P<d>\d\d))?))?$"
-)
+CLOSE_DAYS = 60
+_CLOSE_MONTHS = 1
+"""A day or month this close to the publication date is that occurrence whatever the tense says:
+"the vote has been moved to December 13" in a December 6 paper is a week away, not a year back:
+the tense cue nearest a date is often another clause's verb, and deadlines are told in the past
+("extended its offer to Nov. 20")."""
+
+_VALUE = re.compile(r"(?P<y>\d{4})(?:-(?:Q(?P<q>[1-4])|H(?P<h>[12])|W(?P<w>\d\d)|(?P<m>\d\d)(?:-(?P<d>\d\d))?))?$")
 
 
 def iso_day(day: dt.date) -> str:
@@ -50,28 +56,66 @@ def weekday_near(anchor: dt.date, weekday: int, direction: Direction | None, str
     delta = weekday - anchor.isoweekday()
     if delta == 0 and not strict:
         return anchor
-    if direction == "future":
-        return add_days(anchor, delta if delta > 0 else delta + 7)
-    return add_days(anchor, delta if delta < 0 else delta - 7)
+    ahead, behind = delta if delta > 0 else delta + 7, delta if delta < 0 else delta - 7
+    if direction == "future" or direction is None and ahead < -behind:
+        return add_days(anchor, ahead)
+    return add_days(anchor, behind)
 
 
-def year_for_month(anchor: dt.date, month: int, day: int | None, direction: Direction | None) -> int:
-    """A month (and day) without a year is the nearest one on the side the tense points to, or
-    simply the nearest: "on 3 January" in a December paper that says "will" is next January."""
+def year_for_month(
+    anchor: dt.date, month: int, day: int | None, direction: Direction | None, close_days: int = CLOSE_DAYS
+) -> int:
+    """A month (and day) without a year is the nearest one, or, when that is not close, the nearest
+    on the side the tense points to: "on 3 March" in a December paper that says "will" is next March."""
+    if day is not None:
+        return year_for_day(anchor, lambda year: dt.date(year, month, min(day, 28)), direction, close_days)
     years = (anchor.year - 1, anchor.year, anchor.year + 1)
-    if day is None:
-        here = (anchor.year, anchor.month)
-        if direction == "past":
-            return max(y for y in years if (y, month) <= here)
-        if direction == "future":
-            return min(y for y in years if (y, month) >= here)
-        return min(years, key=lambda y: abs((y - anchor.year) * 12 + month - anchor.month))
-    days = {y: (dt.date(y, month, min(day, 28)) - anchor).days for y in years}
+    here = (anchor.year, anchor.month)
+    months = {y: (y - anchor.year) * 12 + month - anchor.month for y in years}
+    nearest = min(years, key=lambda y: abs(months[y]))
+    if abs(months[nearest]) <= _CLOSE_MONTHS or direction is None:
+        return nearest
+    if direction == "past":
+        return max(y for y in years if (y, month) <= here)
+    return min(y for y in years if (y, month) >= here)
+
+
+def year_for_day(
+    anchor: dt.date, day_in: Callable[[int], dt.date], direction: Direction | None, close_days: int = CLOSE_DAYS
+) -> int:
+    """The year of a day named without one ("December 13", "Thanksgiving"), `day_in` giving the
+    day in any year: the nearest, unless it is not close and the tense points the other way."""
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    days = {y: (day_in(y) - anchor).days for y in years}
+    nearest = min(years, key=lambda y: abs(days[y]))
+    if abs(days[nearest]) <= close_days or direction is None:
+        return nearest
     if direction == "past":
         return max(y for y in years if days[y] <= _SLACK_DAYS)
-    if direction == "future":
-        return min(y for y in years if days[y] >= -_SLACK_DAYS)
-    return min(years, key=lambda y: abs(days[y]))
+    return min(y for y in years if days[y] >= -_SLACK_DAYS)
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The `nth` ISO `weekday` of a month, counting from its end when `nth` is negative: US
+    Thanksgiving is the fourth Thursday of November, Memorial Day the last Monday of May."""
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7 + 7 * (-nth - 1))
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday, by the anonymous Gregorian computus (Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday_offset = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday_offset) // 433
+    month, day = divmod(h + weekday_offset - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def shift_value(value: str, amount: int, unit: str) -> str | None:

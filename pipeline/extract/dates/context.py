@@ -8,7 +8,12 @@ from dataclasses import dataclass
 
 from pipeline.extract.dates.calendar import Direction
 
-_SENTENCE_END = re.compile(r"[.!?;:]['\"”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n")
+_CLAUSE_END = re.compile(
+    r"(?:(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.|[!?;:])['\"”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n|,\s+(?=(?:but|while|although|though|whereas)\s)"
+)
+"""Where the clause whose verb dates an expression ends: a sentence, or a contrast after a comma
+("passed it on Saturday, but the Senate is expected to..."). A full stop after a short
+capitalised word ends an abbreviation, not a sentence: "No. 10", "Dr. Smith", "Nov. 6"."""
 _WINDOW = 160
 
 _FUTURE = (
@@ -16,15 +21,21 @@ _FUTURE = (
     r"|(?:is|are|be|was|were)\s+(?:due|set|expected|scheduled|slated|planned|poised|likely|to)"
     r"|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|wants?\s+to|expects?\s+to"
     r"|(?:set|due|expected|scheduled|slated)\s+to|would\s+(?:be|take|begin|start|meet|hold|go|mark|decide)"
-    r"|next|upcoming|coming|until|by|payable|effective|expires?|expiring|deadline|through|starting"
+    r"|next|upcoming|payable|effective|expires?|expiring|deadline"
 )
+_REPORT = r"said|says|told|added|announced|reported|stated|noted|explained|wrote"
+"""Verbs that report speech date the report, not what it reports ("said it will vote on
+Thursday"), so they count only when the clause has no other verb of tense."""
 _PAST = (
-    r"said|says|told|was|were|had|did|ago|last|earlier|since|met|went|came|took|made|gave|saw|began|won"
-    r"|lost|held|left|sent|spoke|wrote|sold|bought|paid|fell|rose|hit|led|struck|fought|ran|flew"
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"(?:was|were|had|did|ago|last|earlier|since|met|went|came|took|made|gave|saw|began|won"
+    r"|lost|held|left|sent|spoke|sold|bought|paid|fell|rose|hit|led|struck|fought|ran|flew"
     r"|became|brought|caught|chose|drove|fled|found|grew|heard|kept|knew|meant|quit|rang|sought"
-    r"|stood|swore|taught|thought|threw|understood|woke|[a-z]{2,}ed"
+    r"|stood|swore|taught|thought|threw|understood|woke|(?!hundred\b)[a-z]{2,}(?<!e)ed)"
 )
-_CUES = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
+"""Past forms, but not a participle after "be" ("will be paid", "would be held"): the auxiliary
+before it tells the tense."""
+_CUES = re.compile(rf"\b(?:(?P<report>{_REPORT})|(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
 
 
 def tense_near(text: str, start: int, end: int) -> Direction | None:
@@ -32,20 +43,25 @@ def tense_near(text: str, start: int, end: int) -> Direction | None:
     by whether the sentence says "said" or "will"."""
     left = max(0, start - _WINDOW)
     right = min(len(text), end + _WINDOW)
-    for boundary in _SENTENCE_END.finditer(text, left, start):
-        left = boundary.end()
-    boundary = _SENTENCE_END.search(text, end, right)
-    if boundary is not None:
+    for boundary in _CLAUSE_END.finditer(text, left, start + 2):  # its lookahead reads past `start`
+        if boundary.end() <= start:
+            left = boundary.end()
+    boundary = _CLAUSE_END.search(text, end, min(len(text), right + 2))
+    if boundary is not None and boundary.start() < right:
         right = boundary.start()
     best: Direction | None = None
     best_distance = _WINDOW * 2
+    reported = False
     for cue in _CUES.finditer(text, left, right):
         if start <= cue.start() < end:
+            continue
+        if cue["report"]:
+            reported = True
             continue
         distance = start - cue.end() if cue.end() <= start else cue.start() - end
         if distance < best_distance:
             best, best_distance = ("future" if cue["future"] else "past"), distance
-    return best
+    return best or ("past" if reported else None)
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""The grammar that finds every temporal expression: twenty alternatives, compiled once.
+"""The grammar that finds every temporal expression: twenty-three alternatives, compiled once.
 
 Alternatives are tried in order at each position, so longer and more specific readings come
 first ("the past two years" before "the past", "Tuesday, Feb. 18" before "Tuesday").  Each
@@ -78,8 +78,11 @@ _AGO = (
 _SET = (
     rf"(?P<set>(?P<set_q>(?i:every|each|per))\s+(?:(?P<set_n>(?i:other)|{COUNT})\s+)?"
     rf"(?:(?P<set_u>{UNIT_ANY})|(?P<set_wd>{WEEKDAY})|(?P<set_m>{MONTH_FULL})"
-    r"|(?P<set_part>(?i:morning|afternoon|evening|night|weekend))s?)" + _END +
-    r"|(?P<set_adv>hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly)" + _END + ")"
+    r"|(?P<set_part>(?i:morning|afternoon|evening|night|weekend))s?)"
+    + _END
+    + r"|(?P<set_adv>hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly)"
+    + _END
+    + ")"
 )
 _QUARTER = (
     r"(?P<qtr>(?:(?P<q_pre>(?i:the|its|their|this\s+year's|last\s+year's|next\s+year's))\s+)?"
@@ -102,7 +105,8 @@ _CENTURY = (
 _DECADE = (
     r"(?P<dec>(?:(?i:the)\s+)?(?:(?i:early|late|mid)[-\s]+)?(?:(?P<dec_y>1[5-9]\d0|20\d0)'?s|'(?P<dec_s>\d0)s)(?!\w)"
     r"|(?i:the)\s+(?:(?i:early|late|mid)[-\s]+)?(?P<dec_w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
-    + _END + ")"
+    + _END
+    + ")"
 )
 _YEAR = (
     rf"(?P<year>{_MOD}(?:(?P<yr_fy>(?i:fiscal(?:\s+year)?|financial\s+year|calendar\s+year)\s+|FY\s?)"
@@ -113,7 +117,9 @@ _YEAR_SPAN = (
     r"(?P<fy>(?i:the\s+(?:(?P<fy_mod>full|fiscal|calendar|current|financial|latest|last|previous)\s+)?(?:fiscal\s+)?year)"
     r"(?P<fy_end>(?=\s+(?i:ended|ending|to\s+date)))?(?!\s+\d)" + _END + ")"
 )
-_YEAR_AGO = r"(?P<yago>(?i:year-(?:ago|earlier))(?!\s+(?i:quarter|period|third|second|first|fourth|nine|six))" + _END + ")"
+_YEAR_AGO = (
+    r"(?P<yago>(?i:year-(?:ago|earlier))(?!\s+(?i:quarter|period|third|second|first|fourth|nine|six))" + _END + ")"
+)
 _PERIOD_END = (
     r"(?P<pend>(?i:(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:the|this)\s+)(?P<pe_u>(?i:week|month|year))"
     r"|(?i:year[-\s]end|year's\s+end)" + _END + ")"
@@ -121,8 +127,9 @@ _PERIOD_END = (
 _RELATIVE = (
     rf"(?P<rel>{_MOD}(?P<rel_w>(?i:this\s+(?:coming|past)|this|last|next|coming|the\s+(?:past|last|previous|coming|next|current)"
     r"|earlier\s+this|later\s+this|so\s+far\s+this|earlier\s+in\s+the|later\s+in\s+the|the))\s+"
-    r"(?P<rel_u>(?i:week|weekend|month|year|decade|century|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|fiscal\s+year))"
-    + _END + ")"
+    r"(?P<rel_u>(?i:week|weekend|month|year|decade|century|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|(?:fiscal|school|academic)\s+year))"
+    + _END
+    + ")"
 )
 _RELATIVE_DAY = (
     rf"(?P<rday>{_MOD}(?:(?P<rd_mod>(?i:earlier|later|mid-?afternoon|mid-?morning))\s+)?"
@@ -141,25 +148,70 @@ _DURATION = (
     rf"(?P<dur>{_approx('dur_ap')}(?:(?P<dur_det>(?i:the|its|their|his|her))\s+)?"
     r"(?:(?P<dur_dir>(?i:past|last|next|first|coming|previous|final|following|latest|initial|remaining|ensuing|subsequent|preceding))\s+)?"
     rf"(?P<dur_n>{COUNT})(?:\s*(?:-|to|or|and)\s*(?P<dur_hi>{COUNT}))?\s+"
-    r"(?:(?i:more|additional|extra|further|full|straight|consecutive|trading|business|working|calendar)\s+)?"
+    r"(?:(?i:more|additional|extra|further|full|straight|consecutive|successive|trading|business|working|calendar"
+    r"|long|short|hard|difficult|tough|tumultuous|turbulent|painful|happy|eventful|lean|brutal|gruelling|grueling)\s+)?"
     rf"(?P<dur_u>{UNIT_ANY})(?P<dur_half>\s+(?i:and\s+a\s+half))?(?:\s+(?i:or\s+so))?{_END}"
     rf"|{_approx('dura_ap')}(?P<dura_n>\d+(?:\.\d+)?|{WORD_COUNT})-(?P<dura_u>{UNIT_SINGULAR})(?:-(?i:long))?(?!-)(?!\w)"
-    r"|(?:(?<=for\s)|(?<=within\s)|(?<=in\s))(?:(?i:many|several)\s+)?(?P<durv_u>(?i:years|months|weeks|days|hours|decades|centuries))" + _END + ")"
+    r"|(?:(?<=for\s)|(?<=within\s)|(?<=in\s))(?:(?i:many|several)\s+)?(?P<durv_u>(?i:years|months|weeks|days|hours|decades|centuries))"
+    + _END
+    + ")"
 )
+_HOLIDAY = (
+    r"(?P<hol>(?:(?P<hol_rel>(?i:this|last|next))\s+)?"
+    r"(?<!Lunar\s)(?<!Chinese\s)(?<!Jewish\s)(?<!Persian\s)(?<!Islamic\s)(?<!Orthodox\s)(?<!['’]s\s)"
+    r"(?P<hol_n>Christmas(?:\s+(?:Day|Eve))?|New\s+Year(?:['’]s\s+(?:Day|Eve)|(?!['’]))|Boxing\s+Day"
+    r"|Valentine['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day|May\s+Day|Juneteenth|Canada\s+Day|Independence\s+Day"
+    r"|Bastille\s+Day|Halloween|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Veterans['’]?\s+Day|Remembrance\s+Day"
+    r"|Armistice\s+Day|Australia\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day"
+    r"|Memorial\s+Day|Labor\s+Day|Thanksgiving(?:\s+Day)?|Good\s+Friday|Easter(?:\s+(?:Sunday|Monday))?)"
+    rf"(?:,?\s+(?P<hol_y>{YEAR_DIGITS}))?(?![\w-])"
+    r"(?!\s+(?:[A-Z]|(?:tree|card|carol|pudding|cracker|light|decoration|present|song|movie|film|jumper|egg|bunny|hamper)s?\b)))"
+)
+"""Holidays by name ("on Christmas Eve", "Thanksgiving 2019"), but not a thing named after one
+("Christmas trees", "Easter Island", "the Christmas number one")."""
+_DAY_PART = (
+    r"(?P<dpart>(?P<dp_mod>(?i:early|late|mid))[-\s]?(?P<dp_u>(?i:morning|afternoon|evening))"
+    r"|(?i:overnight)(?!\s+(?i:rates?|sensation|success|stays?|bags?|trains?|flights?|lows?|highs?|temperatures?)\b)"
+    + _END
+    + ")"
+)
+"""A part of the publication day named on its own: "from early morning", "late-afternoon trading",
+"rescuers worked overnight" (the night before)."""
 _REFERENCE = (
     r"(?P<ref>(?P<ref_now>(?i:right\s+now|now|nowadays|currently|presently|at\s+present|these\s+days|at\s+the\s+moment|current))"
-    + _END +
-    r"|(?P<ref_past>(?i:recently|lately|formerly|the\s+past|recent(?:\s+(?:years|months|weeks|days|times|quarters))?|past\s+years))"
-    + _END +
-    r"|(?P<ref_future>(?i:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|future|soon|the\s+(?:near|short|medium|long)\s+term"
+    + _END
+    + r"|(?P<ref_past>(?i:recently|lately|formerly|the\s+past|recent(?:\s+(?:years|months|weeks|days|times|quarters))?|past\s+years))"
+    + _END
+    + r"|(?P<ref_future>(?i:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|future|soon|the\s+(?:near|short|medium|long)\s+term"
     r"|as\s+soon\s+as\s+possible|a\s+later\s+date|(?:the\s+)?coming\s+(?:years|months|weeks|days|decades)|the\s+years\s+to\s+come))"
-    + _END + ")"
+    + _END
+    + ")"
 )
 
 _ALTERNATIVES = (
-    _TIME, _ISO, _FULL_DATE, _MONTH_YEAR, _SEASON_YEAR, _AGO, _SET, _QUARTER, _QUARTER_REF,
-    _CENTURY, _DECADE, _YEAR, _YEAR_SPAN, _YEAR_AGO, _PERIOD_END, _RELATIVE, _RELATIVE_DAY, _WEEKDAY, _MONTH,
-    _DURATION, _REFERENCE,
+    _TIME,
+    _ISO,
+    _FULL_DATE,
+    _MONTH_YEAR,
+    _SEASON_YEAR,
+    _AGO,
+    _SET,
+    _QUARTER,
+    _QUARTER_REF,
+    _CENTURY,
+    _DECADE,
+    _YEAR,
+    _YEAR_SPAN,
+    _YEAR_AGO,
+    _PERIOD_END,
+    _RELATIVE,
+    _RELATIVE_DAY,
+    _HOLIDAY,
+    _WEEKDAY,
+    _MONTH,
+    _DAY_PART,
+    _DURATION,
+    _REFERENCE,
 )
 
 _NOT_INSIDE = re.compile(r"(?<![\w$£€#@/.,:'’-])")
@@ -263,7 +315,8 @@ _CORE_WORDS = (
     "current currently present presently moment recent recently lately formerly past future soon "
     "term later noon midday midnight hourly daily nightly weekly fortnightly monthly quarterly "
     "annually yearly twenties thirties forties fifties sixties seventies eighties nineties "
-    "nineteen eighteen fy q1 q2 q3 q4 year-ago year-earlier year-end"
+    "nineteen eighteen fy q1 q2 q3 q4 year-ago year-earlier year-end overnight christmas easter "
+    "thanksgiving halloween juneteenth"
 ).split()
 
 
@@ -282,8 +335,10 @@ def _trie(words: list[str]) -> str:
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
-        return body + "?" if optional and len(branches) == 1 and len(body) == 1 else (
-            "(?:" + "|".join(branches) + ")?" if optional else body
+        return (
+            body + "?"
+            if optional and len(branches) == 1 and len(body) == 1
+            else ("(?:" + "|".join(branches) + ")?" if optional else body)
         )
 
     return render(tree)
@@ -292,7 +347,7 @@ def _trie(words: list[str]) -> str:
 TRIGGER = re.compile(r"[\W\d](?:(?<=\d)\d*|(" + _trie(_CORE_WORDS) + r")\b)")
 """Every expression contains a number or one of `_CORE_WORDS` within `REACH` characters of its
 start, so the full pattern is only tried near them: news text is mostly not temporal, and
-trying twenty alternatives at every word would be four times too slow.  Run it over the text
+trying every alternative at every word would be four times too slow.  Run it over the text
 with a space put in front: a match is a number, first digit included, or a word (group 1)
 with the character before it.  Beginning with a character class lets `re` skip the letters
 in its fast loop; a pattern starting with the alternation found the same matches a third
@@ -302,7 +357,10 @@ _FIRST_WORDS = (
     "the a an this that its their his her last next past coming early late mid very end beginning "
     "start middle close turn every each per fiscal financial calendar earlier later so right at "
     "these as within over under up no just more less fewer upwards some about around "
-    "approximately roughly nearly almost circa few several many first third fourth final longer shorter"
+    "approximately roughly nearly almost circa few several many first third fourth final longer shorter "
+    "new boxing valentine's valentine’s st may canada independence bastille bonfire guy veterans "
+    "remembrance armistice australia martin presidents memorial "
+    "labor good"
 ).split()
 """Words besides `_CORE_WORDS` and numbers that an alternative may start with.  Not "in" or
 "for", with which none starts (so `first_phrases` finds): they were a ninth of all the places

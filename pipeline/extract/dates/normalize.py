@@ -10,15 +10,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.extract.dates.calendar import (
+    CLOSE_DAYS,
     Direction,
     add_days,
     add_months,
+    easter,
     iso_day,
     iso_month,
     iso_week,
+    nth_weekday,
     quarter_of,
     shift_value,
     weekday_near,
+    year_for_day,
     year_for_month,
 )
 from pipeline.extract.dates.context import Discourse, tense_near
@@ -27,6 +31,7 @@ from pipeline.extract.dates.lexicon import (
     CLOCK_UNITS,
     DAY_PARTS,
     DECADE_WORDS,
+    HOLIDAYS,
     SEASONS,
     SET_ADVERBS,
     UNIT_CODES,
@@ -44,6 +49,17 @@ _PREVIOUS_WORD = re.compile(r"([\w$£€.]+)\s*$")
 _PREVIOUS_WORD_REACH = 64
 """Searching the whole paragraph before a year for its last word costs as much as reading the
 paragraph; the word almost always lies within this many characters."""
+_EVENT_CLOSE_DAYS = 7
+"""How close a day after "on" must be to the publication date to be that occurrence against the
+tense: "deadlines extended to Nov. 20" are ahead, but "strikes on 8 January" in a paper of 31
+December, told in the past tense, were a year back."""
+_NAME_BEFORE_TODAY = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
+"""A capitalised "Today" after a capitalised word is a title: "USA Today", "India Today's dashboard"."""
+_FRACTION_OF_A_MEASURE = re.compile(r"\s+(?i:point|mile|length|inch|stake|share|majority)s?\b")
+""""a three-quarter point increase", "a three-quarter stake": a fraction, not three quarters of a year."""
+_SOME_QUARTERS = re.compile(r"(?i:some|certain|many|other|all)\s+quarters")
+""""pressure from some quarters": people somewhere, not a span of quarters."""
+_NOT_IN_HOLIDAY_KEY = re.compile(r"['’.]|\s+jr\b")
 _CAPITALISED_NAME = re.compile(r"\s+[A-Z][a-z]")
 _CALENDAR_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 _MONTH_PREPOSITIONS = frozenset(
@@ -120,6 +136,8 @@ class Normalizer:
             "pend": self._period_end,
             "rel": self._relative,
             "rday": self._relative_day,
+            "hol": self._holiday,
+            "dpart": self._day_part,
             "wday": self._weekday,
             "mon": self._month,
             "dur": self._duration,
@@ -182,7 +200,9 @@ class Normalizer:
         if match["fd_y"]:
             year: int | None = _year_value(match["fd_y"])
         elif self.published is not None:
-            year = year_for_month(self.published, month, day, self._tense(match, text))
+            before = _previous_word(text, match.start())
+            close = _EVENT_CLOSE_DAYS if before is not None and before.group(1).lower() == "on" else CLOSE_DAYS
+            year = year_for_month(self.published, month, day, self._tense(match, text), close)
         else:
             year = None
         if year is None:
@@ -254,7 +274,11 @@ class Normalizer:
             number = (2 if unit == "half" else 4) if last else ordinal_value(match["q_ord"]) or 4
             year_text = match["q_y1"] or match["q_y2"]
             if last and unit == "quarter" and not (year_text or match["q_rel"]):
-                return None
+                if match["q_pre"] or match["q_ago"] or match["q_fy"] or self.published is None:
+                    return None
+                return self._date(
+                    match, shift_value(f"{self.published.year:04d}-Q{quarter_of(self.published)}", -1, "quarter")
+                )
         explicit_year = _year_value(year_text) if year_text else None
         offset = 0
         prefix = (match["q_pre"] or "").lower()
@@ -271,6 +295,10 @@ class Normalizer:
         if explicit_year is None and self.published is None:
             return self._date(match, f"XXXX-{code}{number}")
         year = (explicit_year if explicit_year is not None else self.published.year) + offset
+        first_quarter = number if code == "Q" else number * 2 - 1
+        if explicit_year is None and not dated and first_quarter > quarter_of(self.published):
+            if self._tense(match, text) != "future":
+                year -= 1  # a quarter yet to begin is last year's: "Zoom reported fourth-quarter earnings" in March
         value = f"{year:04d}-{code}{number}"
         if match["q_pl"]:
             return self._date(match, f"XXXX-{code}{number}", "set")
@@ -369,7 +397,7 @@ class Normalizer:
 
     def _relative(self, match: re.Match[str], text: str) -> Reading | None:
         word = _SPACES.sub(" ", match["rel_w"].lower())
-        unit = _SPACES.sub(" ", match["rel_u"].lower()).removeprefix("fiscal ")
+        unit = _SPACES.sub(" ", match["rel_u"].lower()).split(" ")[-1]
         if word == "the" and unit not in ("weekend", "morning", "afternoon", "evening") and unit not in SEASONS:
             return None
         if match["rel_u"][0].isupper():
@@ -383,6 +411,8 @@ class Normalizer:
             offset = {"future": 1, "past": -1}.get(self._tense(match, text) or "", 0)
             if unit in DAY_PARTS:
                 offset = 0
+            elif unit in SEASONS:
+                offset = _season_offset(self.published, SEASONS[unit], offset)
         anchor = self.published
         if unit in DAY_PARTS:
             day = add_days(anchor, -1 if offset < 0 else 0)
@@ -403,7 +433,9 @@ class Normalizer:
 
     def _relative_day(self, match: re.Match[str], text: str) -> Reading | None:
         word = _SPACES.sub(" ", match["rd_w"].lower())
-        if match["rd_w"] == "Today" and re.match(r"\s+(?:programme|show)", text[match.end() :]):
+        if match["rd_w"] == "Today" and (
+            re.match(r"\s+(?:programme|show)", text[match.end() :]) or _NAME_BEFORE_TODAY.search(text, 0, match.start())
+        ):
             return None
         offset = {
             "today": 0,
@@ -451,6 +483,41 @@ class Normalizer:
             day = weekday_near(self.published, weekday, self._tense(match, text), False)
         return self._date(match, iso_day(day) + suffix, kind)
 
+    def _holiday(self, match: re.Match[str], text: str) -> Reading | None:
+        name = _SPACES.sub(" ", _NOT_IN_HOLIDAY_KEY.sub("", match["hol_n"].lower()))
+        rule, first, second, third = HOLIDAYS[name]
+
+        def day_in(year: int) -> dt.date:
+            if rule == "fixed":
+                return dt.date(year, first, second)
+            if rule == "nth":
+                return nth_weekday(year, first, second, third)
+            return add_days(easter(year), first)
+
+        relation = (match["hol_rel"] or "").lower()
+        if match["hol_y"]:
+            year = _year_value(match["hol_y"])
+        elif self.published is None:
+            return self._date(match, None)
+        elif relation == "this":
+            year = self.published.year
+        elif relation:
+            year = year_for_day(self.published, day_in, "past" if relation == "last" else "future")
+            if relation == "last" and day_in(year) >= self.published:
+                year -= 1
+            if relation == "next" and day_in(year) <= self.published:
+                year += 1
+        else:
+            year = year_for_day(self.published, day_in, self._tense(match, text))
+        return self._date(match, iso_day(day_in(year)) if year is not None else None)
+
+    def _day_part(self, match: re.Match[str], text: str) -> Reading | None:
+        if self.published is None:
+            return self._date(match, None, "time")
+        if match["dp_u"] is None:
+            return self._date(match, f"{iso_day(add_days(self.published, -1))}TNI", "time")
+        return self._date(match, f"{iso_day(self.published)}T{DAY_PARTS[match['dp_u'].lower()]}", "time")
+
     def _month(self, match: re.Match[str], text: str) -> Reading | None:
         month_word = match["mo_m"]
         relation = _SPACES.sub(" ", (match["mo_rel"] or "").lower())
@@ -484,6 +551,8 @@ class Normalizer:
             return Reading(start, end, "duration", _period(None, unit, UNIT_CODES[unit][0]), unit=unit)
         if match["dura_u"]:
             unit = match["dura_u"].lower()
+            if unit == "quarter" and _FRACTION_OF_A_MEASURE.match(text, end):
+                return None
             count = _count_value(match["dura_n"])
             change = _change(match["dura_ap"])
         else:
@@ -494,7 +563,7 @@ class Normalizer:
             follows = text[end : end + 4]
             if follows == " old":
                 return None
-            if unit == "quarter" and follows.startswith(" of"):
+            if unit == "quarter" and (follows.startswith(" of") or _SOME_QUARTERS.fullmatch(match.group(0))):
                 return None
             if unit == "second" and counted in ("a", "an"):
                 return None
@@ -692,6 +761,14 @@ def _weekend(anchor: dt.date, offset: int) -> str:
 
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_offset(anchor: dt.date, code: str, tense_offset: int) -> int:
+    """The tense places "the summer" in a year, except a season about to begin: said in May, "an
+    election before the summer" is weeks ahead whatever the verb's tense."""
+    if tense_offset < 0 and 0 < (_SEASON_START[code] - anchor.month) % 12 <= 2:
+        return 0
+    return tense_offset
 
 
 def _season(anchor: dt.date, code: str, offset: int) -> str:
