@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.39.1"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.39.2"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1745,6 +1745,26 @@ def test_classes_from_the_fifteenth_blind_set(sentence: str, expected: list[Expe
 def test_thousands_grouped_by_blanks_after_one_digit(sentence: str, expected: list[Expected]) -> None:
     """One digit before a blank group is a count before a measure ("4 100 metre races") unless the
     group starts with a nought, which no count writes, or the rand's R stands before it."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Attempted murder has also increased 6,5% over the past year.", [("6,5%", 6.5, "%", "percent", "up", None)]),
+        ("Prices rose 2,3 per cent.", [("2,3 per cent", 2.3, "%", "percent", "up", None)]),
+        (
+            "The position had worsened in a quarter of institutions.",
+            [("a quarter of institutions", 0.25, "fraction of institutions", "count", "=", None)],
+        ),
+        ("They split the prize in half.", []),
+        ("Housing starts fell for a third straight month.", []),
+        ("It was a fourth consecutive loss.", []),
+    ],
+)
+def test_classes_from_the_forty_second_blind_set(sentence: str, expected: list[Expected]) -> None:
+    """A decimal comma before a percent sign, a share after "in" when "of" follows it, and an
+    ordinal before "straight" or "consecutive" that is no fraction."""
     check(sentence, expected)
 
 

@@ -439,7 +439,7 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         return quantity, quantity.end
     if quantity.unit == "fraction":
         _read_as_quarters(text, quantity, left)
-    if quantity.unit == "fraction" and cx.is_ordinal_part(left):
+    if quantity.unit == "fraction" and cx.is_ordinal_part(text, quantity, left):
         return None, quantity.end
     if cx.is_marker(text, quantity, left, paragraph.start_char) or cx.is_odds_or_idiom(text, quantity, left):
         return None, quantity.end
@@ -897,4 +897,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.39.1", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.39.2", run=extract_figures)

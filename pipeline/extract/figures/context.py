@@ -100,6 +100,7 @@ _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude\s$", re.IGNORECASE)
 _DASHES = re.compile(r"[—–]|(?<=^then)-|(?<=^ex)-|(?<=^former)-", re.IGNORECASE)
 """"February 17—week 7", "the then-No. 7": a dash, or the hyphen of "then-", "ex-" or "former-",
 joins a label to the word before it; "top-flight 20 clubs" keeps its count."""
+_RUN_AFTER = re.compile(r"\s+(?:straight|consecutive|successive|running)\b", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\b(?:in|into)\s+$", re.IGNORECASE)
 """"split in half", "tore it into halves": a way of dividing, not a share."""
 _AGED_BEFORE = re.compile(
@@ -546,10 +547,13 @@ def is_title_word(text: str, quantity: Quantity, left: str) -> bool:
     return bool(left.strip()) and not _SENTENCE_END.search(left)
 
 
-def is_ordinal_part(left: str) -> bool:
+def is_ordinal_part(text: str, quantity: Quantity, left: str) -> bool:
     """ "the first half of 2004", "the bottom half of the table": a period, a part of a match or
-    a place, not a share; and "split in half", "tore the letter in half": a way of dividing."""
-    return bool(_ORDINAL_BEFORE.search(left) or _IN_BEFORE.search(left))
+    a place, not a share; "a third straight month": an ordinal; and "split in half", "tore the
+    letter in half": a way of dividing, where "worsened in a quarter of institutions" names a share."""
+    if _ORDINAL_BEFORE.search(left) or _RUN_AFTER.match(text, quantity.end):
+        return True
+    return _IN_BEFORE.search(left) is not None and _OF_AFTER.match(text, quantity.end) is None
 
 
 def is_date_or_time(text: str, quantity: Quantity, left: str) -> bool:
