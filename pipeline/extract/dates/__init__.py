@@ -56,7 +56,10 @@ def extract_dates(segmented: SegmentedDocument) -> list[Figure]:
                     continue
                 figures.append(_figure(reading, paragraph.text, paragraph.start_char, paragraph.idx))
                 position = max(reading.end, at + 1)
+                for listed in normalizer.listed_days(match, reading, text):
+                    figures.append(_figure(listed, paragraph.text, paragraph.start_char, paragraph.idx))
+                    position = listed.end
     return figures
 
 
-EXTRACTOR = Extractor(name=NAME, version="1.4.0", run=extract_dates)
+EXTRACTOR = Extractor(name=NAME, version="1.5.0", run=extract_dates)

@@ -3,6 +3,7 @@ period the document is currently talking about."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -20,21 +21,25 @@ _FUTURE = (
     r"will|won't|wo\s+not|'ll|shall|going\s+to|gonna"
     r"|(?:is|are|be|was|were)\s+(?:due|set|expected|scheduled|slated|planned|poised|likely|to)"
     r"|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|wants?\s+to|expects?\s+to"
-    r"|(?:set|due|expected|scheduled|slated)\s+to|would\s+(?:be|take|begin|start|meet|hold|go|mark|decide)"
+    r"|(?:set|due|expected|scheduled|slated)\s+to|(?:would|could|might)\s+(?!have\b|not\s+have\b)[a-z]+"
+    r"|(?:(?:re)?scheduled|slated|postponed|adjourned|deferred|delayed|pushed\s+back|put\s+off)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:for|until|till|to)"
     r"|next|upcoming|payable|effective|expires?|expiring|deadline"
 )
 _REPORT = r"said|says|told|added|announced|reported|stated|noted|explained|wrote"
+_REPORTED_ON = re.compile(r"(?:\s+(?!(?:that|it|he|she|they|we)\b)[\w'’-]+){0,3}?\s+(?:on\s+)?")
 """Verbs that report speech date the report, not what it reports ("said it will vote on
-Thursday"), so they count only when the clause has no other verb of tense."""
+Thursday", "Monday looks to be cooler, the bureau said"): they tell a tense only of a day that
+follows them closely, the day of the report ("said on Wednesday", "told reporters Tuesday")."""
 _PAST = (
-    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
     r"(?:was|were|had|did|ago|last|earlier|since|met|went|came|took|made|gave|saw|began|won"
     r"|lost|held|left|sent|spoke|sold|bought|paid|fell|rose|hit|led|struck|fought|ran|flew"
     r"|became|brought|caught|chose|drove|fled|found|grew|heard|kept|knew|meant|quit|rang|sought"
     r"|stood|swore|taught|thought|threw|understood|woke|(?!hundred\b)[a-z]{2,}(?<!e)ed)"
 )
-"""Past forms, but not a participle after "be" ("will be paid", "would be held"): the auxiliary
-before it tells the tense."""
+"""Past forms, but not a participle after a form of "be" ("will be paid", "would be held", "is
+sentenced"): the auxiliary before it tells the tense."""
 _CUES = re.compile(rf"\b(?:(?P<report>{_REPORT})|(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
 
 
@@ -51,22 +56,22 @@ def tense_near(text: str, start: int, end: int) -> Direction | None:
         right = boundary.start()
     best: Direction | None = None
     best_distance = _WINDOW * 2
-    reported = False
     for cue in _CUES.finditer(text, left, right):
-        if start <= cue.start() < end:
-            continue
-        if cue["report"]:
-            reported = True
+        if start <= cue.start() < end or cue["report"] and not _REPORTED_ON.fullmatch(text, cue.end(), start):
             continue
         distance = start - cue.end() if cue.end() <= start else cue.start() - end
         if distance < best_distance:
             best, best_distance = ("future" if cue["future"] else "past"), distance
-    return best or ("past" if reported else None)
+    return best
 
 
 @dataclass
 class Discourse:
     """The financial period last named in the document, which "the quarter" and "a year
-    earlier" refer back to."""
+    earlier" refer back to; the day last named, which a bare clock time falls on ("on Monday ...
+    The stabbing happened just after 10:30 p.m."); and the month last named, which "the previous
+    month" comes before ("6.5 percent in December, from 7.1 percent the previous month")."""
 
     quarter: str | None = None
+    day: dt.date | None = None
+    month: str | None = None

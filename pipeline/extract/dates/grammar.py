@@ -1,4 +1,4 @@
-"""The grammar that finds every temporal expression: twenty-three alternatives, compiled once.
+"""The grammar that finds every temporal expression: twenty-four alternatives, compiled once.
 
 Alternatives are tried in order at each position, so longer and more specific readings come
 first ("the past two years" before "the past", "Tuesday, Feb. 18" before "Tuesday").  Each
@@ -87,7 +87,8 @@ _SET = (
 _QUARTER = (
     r"(?P<qtr>(?:(?P<q_pre>(?i:the|its|their|this\s+year's|last\s+year's|next\s+year's))\s+)?"
     rf"(?:(?P<q_y1>{YEAR_DIGITS})\s+)?(?:(?P<q_ago>(?i:year-(?:ago|earlier)))\s+)?(?P<q_fy>(?i:fiscal|financial)[-\s]+)?"
-    r"(?P<q_ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[-\s]+(?:(?i:fiscal)\s+)?"
+    r"(?:(?P<q_ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))|(?<=the\s)(?P<q_month>March|June|September|December))"
+    r"[-\s]+(?:(?i:fiscal)\s+)?"
     r"(?P<q_unit>(?i:quarter|half))(?P<q_pl>s)?"
     rf"(?:\s+(?:(?i:of|in|for)\s+)?(?:(?i:fiscal)\s+)?(?:(?P<q_y2>{YEAR_DIGITS})|(?P<q_rel>(?i:this|last|next|the))\s+(?i:year)))?"
     rf"{_END}|(?P<q_code>Q[1-4])(?:\s+(?P<q_y3>{YEAR_DIGITS}))?(?!\w))"
@@ -111,6 +112,7 @@ _DECADE = (
 _YEAR = (
     rf"(?P<year>{_MOD}(?:(?P<yr_fy>(?i:fiscal(?:\s+year)?|financial\s+year|calendar\s+year)\s+|FY\s?)"
     rf"|(?P<yr_the>(?i:the\s+year)\s+))?(?P<yr_y>{YEAR_DIGITS}|{YEAR_SPOKEN}|(?<=year\s){YEAR_WORDS})"
+    r"(?:(?P<yr_next>/(?:\d\d){1,2}|-\d\d(?:\d\d)?(?=\s+(?i:fiscal|financial|school|academic|season|budget)\b))(?![-/\d]))?"
     r"(?!\s*(?:%|(?i:per\s*cent|percent))|[-/]\d)" + _END + ")"
 )
 _YEAR_SPAN = (
@@ -156,6 +158,12 @@ _DURATION = (
     + _END
     + ")"
 )
+_NEXT_DAY = (
+    r"(?P<nday>(?i:the\s+(?P<nd_word>previous|next|following)\s+day|the\s+day\s+(?P<nd_side>before|after)(?=\s*[.,;:)]))"
+    + _END
+    + ")"
+)
+"""A day told from the day last named: "it gained 46.26 points the previous day"."""
 _HOLIDAY = (
     r"(?P<hol>(?:(?P<hol_rel>(?i:this|last|next))\s+)?"
     r"(?<!Lunar\s)(?<!Chinese\s)(?<!Jewish\s)(?<!Persian\s)(?<!Islamic\s)(?<!Orthodox\s)(?<!['’]s\s)"
@@ -163,9 +171,10 @@ _HOLIDAY = (
     r"|Valentine['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day|May\s+Day|Juneteenth|Canada\s+Day|Independence\s+Day"
     r"|Bastille\s+Day|Halloween|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Veterans['’]?\s+Day|Remembrance\s+Day"
     r"|Armistice\s+Day|Australia\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day"
-    r"|Memorial\s+Day|Labor\s+Day|Thanksgiving(?:\s+Day)?|Good\s+Friday|Easter(?:\s+(?:Sunday|Monday))?)"
+    r"|Memorial\s+Day|Labor\s+Day|Thanksgiving(?:\s+Day)?|Shrove\s+Tuesday|Ash\s+Wednesday|Palm\s+Sunday"
+    r"|Maundy\s+Thursday|Good\s+Friday|Easter(?:\s+(?:Sunday|Monday))?)"
     rf"(?:,?\s+(?P<hol_y>{YEAR_DIGITS}))?(?![\w-])"
-    r"(?!\s+(?:[A-Z]|(?:tree|card|carol|pudding|cracker|light|decoration|present|song|movie|film|jumper|egg|bunny|hamper)s?\b)))"
+    r"(?!\s+(?:[A-Z][a-z]|eve\b|(?:tree|card|carol|pudding|cracker|light|decoration|present|song|movie|film|jumper|egg|bunny|hamper)s?\b)))"
 )
 """Holidays by name ("on Christmas Eve", "Thanksgiving 2019"), but not a thing named after one
 ("Christmas trees", "Easter Island", "the Christmas number one")."""
@@ -206,6 +215,7 @@ _ALTERNATIVES = (
     _PERIOD_END,
     _RELATIVE,
     _RELATIVE_DAY,
+    _NEXT_DAY,
     _HOLIDAY,
     _WEEKDAY,
     _MONTH,
@@ -360,7 +370,7 @@ _FIRST_WORDS = (
     "approximately roughly nearly almost circa few several many first third fourth final longer shorter "
     "new boxing valentine's valentine’s st may canada independence bastille bonfire guy veterans "
     "remembrance armistice australia martin presidents memorial "
-    "labor good"
+    "labor good shrove ash palm maundy"
 ).split()
 """Words besides `_CORE_WORDS` and numbers that an alternative may start with.  Not "in" or
 "for", with which none starts (so `first_phrases` finds): they were a ninth of all the places

@@ -59,6 +59,15 @@ _FRACTION_OF_A_MEASURE = re.compile(r"\s+(?i:point|mile|length|inch|stake|share|
 """"a three-quarter point increase", "a three-quarter stake": a fraction, not three quarters of a year."""
 _SOME_QUARTERS = re.compile(r"(?i:some|certain|many|other|all)\s+quarters")
 """"pressure from some quarters": people somewhere, not a span of quarters."""
+_RUN_WORD = re.compile(r"(?i)\b(?:straight|consecutive|successive)\b")
+_LISTED_DAY = re.compile(
+    r"(?:,\s*|\s+(?:and|or|to|&)\s+)(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?\b"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:and|or|respectively|in|at|of|this|next|last|the|when|while|before|after|to|for|with)\b)"
+)
+_TOLD_FROM = re.compile(r"(?i)the\s+(?:previous|prior|following)\b")
+_STORY_DAYS = 14
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d(?!\d)")
 _NOT_IN_HOLIDAY_KEY = re.compile(r"['’.]|\s+jr\b")
 _CAPITALISED_NAME = re.compile(r"\s+[A-Z][a-z]")
 _CALENDAR_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
@@ -136,6 +145,7 @@ class Normalizer:
             "pend": self._period_end,
             "rel": self._relative,
             "rday": self._relative_day,
+            "nday": self._next_day,
             "hol": self._holiday,
             "dpart": self._day_part,
             "wday": self._weekday,
@@ -145,7 +155,44 @@ class Normalizer:
         }
 
     def read(self, match: re.Match[str], text: str) -> Reading | None:
-        return self._readers[match.lastgroup or ""](match, text)
+        reading = self._readers[match.lastgroup or ""](match, text)
+        if reading is not None and reading.kind in ("date", "time") and reading.value_text:
+            self._follow(match, reading.value_text)
+        return reading
+
+    def _follow(self, match: re.Match[str], value: str) -> None:
+        """Keeps the day and month the story is at: a day of its own week ("Monday"), not the
+        background ("the highest since Nov. 1, 1991"), and nothing told from them ("the previous
+        month"), so that a second "the previous month" means the same month as the first."""
+        if match.lastgroup == "nday" or _TOLD_FROM.match(match.group(0)):
+            return
+        day = _DAY_VALUE.match(value)
+        if day is not None:
+            named = dt.date.fromisoformat(day.group(0))
+            if self.published is None or abs((named - self.published).days) <= _STORY_DAYS:
+                self.discourse.day = named
+        if _MONTH_VALUE.match(value):
+            self.discourse.month = value[:7]
+
+    def listed_days(self, match: re.Match[str], reading: Reading, text: str) -> list[Reading]:
+        """The days listed after a date that share its month: "on March 22 and 26", "April 29 or
+        30", "May 20, 21 and 22"."""
+        if match.lastgroup != "fdate" or match["fd_d2"] is None or match["fd_y"]:
+            return []
+        value = reading.value_text
+        days: list[Reading] = []
+        position = reading.end
+        while (listed := _LISTED_DAY.match(text, position)) is not None:
+            day = int(listed["day"])
+            try:
+                day_value = value[:8] + f"{day:02d}" if value and _DAY_VALUE.fullmatch(value) else None
+                if day_value is not None:
+                    dt.date.fromisoformat(day_value)
+            except ValueError:
+                break
+            days.append(Reading(listed.start("day"), listed.end(), "date", day_value))
+            position = listed.end()
+        return days
 
     def _date(self, match: re.Match[str], value: str | None, kind: str = "date", change: str = "=") -> Reading:
         return Reading(match.start(), match.end(), kind, value, change=change)
@@ -161,7 +208,11 @@ class Normalizer:
             clock = f"{hour:02d}:{match['time_min'] or '00'}"
         else:
             clock = f"{int(match['time_h24']):02d}:{match['time_min24']}"
-        day = self._day_phrase(match["time_day"], match, text) if match["time_day"] else self.published
+        day = (
+            self._day_phrase(match["time_day"], match, text)
+            if match["time_day"]
+            else self.discourse.day or self.published
+        )
         value = f"{iso_day(day)}T{clock}" if day else None
         return self._date(match, value, "time", _change(match["time_ap"]))
 
@@ -270,8 +321,13 @@ class Normalizer:
             number, unit, year_text = int(match["q_code"][1]), "quarter", match["q_y3"]
         else:
             unit = match["q_unit"].lower()
-            last = match["q_ord"].lower() == "last"
-            number = (2 if unit == "half" else 4) if last else ordinal_value(match["q_ord"]) or 4
+            if match["q_month"] and unit != "quarter":
+                return None
+            last = (match["q_ord"] or "").lower() == "last"
+            if match["q_month"]:
+                number = month_number(match["q_month"]) // 3  # "the March quarter" ends in March
+            else:
+                number = (2 if unit == "half" else 4) if last else ordinal_value(match["q_ord"]) or 4
             year_text = match["q_y1"] or match["q_y2"]
             if last and unit == "quarter" and not (year_text or match["q_rel"]):
                 if match["q_pre"] or match["q_ago"] or match["q_fy"] or self.published is None:
@@ -352,6 +408,8 @@ class Normalizer:
         year = _year_value(match["yr_y"])
         if year is None:
             return None
+        if match["yr_next"] and int(match["yr_next"][1:]) != (year + 1) % 10 ** (len(match["yr_next"]) - 1):
+            return None  # "2016/17" is the fiscal year that starts in 2016; "2016/19" no year at all
         if match.start("yr_y") == match.start():
             before = _previous_word(text, match.start())
             if before:
@@ -421,6 +479,8 @@ class Normalizer:
             return self._date(match, iso_week(add_days(anchor, 7 * offset)))
         if unit == "weekend":
             return self._date(match, _weekend(anchor, offset))
+        if unit == "month" and word == "the previous" and self.discourse.month:
+            return self._date(match, shift_value(self.discourse.month, -1, "month"))
         if unit == "month":
             return self._date(match, iso_month(*add_months(anchor.year, anchor.month, offset)))
         if unit == "year":
@@ -483,6 +543,13 @@ class Normalizer:
             day = weekday_near(self.published, weekday, self._tense(match, text), False)
         return self._date(match, iso_day(day) + suffix, kind)
 
+    def _next_day(self, match: re.Match[str], text: str) -> Reading | None:
+        anchor = self.discourse.day or self.published
+        if anchor is None:
+            return self._date(match, None)
+        before = (match["nd_word"] or "").lower() == "previous" or (match["nd_side"] or "").lower() == "before"
+        return self._date(match, iso_day(add_days(anchor, -1 if before else 1)))
+
     def _holiday(self, match: re.Match[str], text: str) -> Reading | None:
         name = _SPACES.sub(" ", _NOT_IN_HOLIDAY_KEY.sub("", match["hol_n"].lower()))
         rule, first, second, third = HOLIDAYS[name]
@@ -508,7 +575,7 @@ class Normalizer:
             if relation == "next" and day_in(year) <= self.published:
                 year += 1
         else:
-            year = year_for_day(self.published, day_in, self._tense(match, text))
+            year = year_for_day(self.published, day_in, self._tense(match, text), _EVENT_CLOSE_DAYS)
         return self._date(match, iso_day(day_in(year)) if year is not None else None)
 
     def _day_part(self, match: re.Match[str], text: str) -> Reading | None:
@@ -568,6 +635,8 @@ class Normalizer:
             if unit == "second" and counted in ("a", "an"):
                 return None
             count = 0.5 if counted.startswith("half") else _count_value(match["dur_n"])
+            if count is not None and count < 1 and _RUN_WORD.search(match.group(0)):
+                return None  # "for a third straight month": an ordinal, not a third of a month
             if match["dur_half"] and count is not None:
                 count += 0.5
             change = _change(match["dur_ap"])
@@ -764,9 +833,11 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def _season_offset(anchor: dt.date, code: str, tense_offset: int) -> int:
-    """The tense places "the summer" in a year, except a season about to begin: said in May, "an
-    election before the summer" is weeks ahead whatever the verb's tense."""
-    if tense_offset < 0 and 0 < (_SEASON_START[code] - anchor.month) % 12 <= 2:
+    """The tense places "the summer" in a year, except the season under way and one about to
+    begin: said in May, "an election before the summer" is weeks ahead whatever the verb's
+    tense, and in December "over the winter months" is this winter."""
+    months_ahead = (_SEASON_START[code] - anchor.month) % 12
+    if months_ahead in (0, 10, 11) or tense_offset < 0 and months_ahead <= 2:
         return 0
     return tense_offset
 
