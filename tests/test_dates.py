@@ -322,15 +322,25 @@ def test_timebank_floors() -> None:
     assert scores["type_accuracy"] >= 0.95
 
 
-def test_recent_news_floors() -> None:
-    """55 recent news articles (2010-2025) annotated blind in TimeBank's conventions; first scored
-    at span F1 0.930 and value F1 0.794 by dates 1.3.6, before anyone read them."""
+@pytest.mark.parametrize(
+    ("fixture", "documents", "span_floor", "value_floor"),
+    [
+        ("dates_news_blind.jsonl", 55, 0.93, 0.85),
+        ("dates_news_blind2.jsonl", 36, 0.92, 0.77),
+        ("dates_news_heldout.jsonl", 38, 0.90, 0.79),
+    ],
+)
+def test_recent_news_floors(fixture: str, documents: int, span_floor: float, value_floor: float) -> None:
+    """Recent news articles (2001-2025) annotated blind in TimeBank's conventions by helpers who
+    never saw our output.  First scores (span / value F1): the first set 0.930 / 0.794 with dates
+    1.3.6, the second 0.923 / 0.734 with 1.4.0; both were read afterwards.  The held-out set,
+    never read, scored 0.925 / 0.810 with 1.5.0 (1.3.6: 0.921 / 0.776)."""
     from pipeline.evaluation.dates import evaluate
 
-    scores = evaluate(ROOT / "tests" / "fixtures" / "dates_news_blind.jsonl")
-    assert scores["documents"] == 55
-    assert scores["span_f1"] >= 0.93
-    assert scores["value_f1"] >= 0.84
+    scores = evaluate(ROOT / "tests" / "fixtures" / fixture)
+    assert scores["documents"] == documents
+    assert scores["span_f1"] >= span_floor
+    assert scores["value_f1"] >= value_floor
 
 
 def test_a_title_case_headline_keeps_its_duration() -> None:
