@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.39.2"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.40.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1765,6 +1765,43 @@ def test_thousands_grouped_by_blanks_after_one_digit(sentence: str, expected: li
 def test_classes_from_the_forty_second_blind_set(sentence: str, expected: list[Expected]) -> None:
     """A decimal comma before a percent sign, a share after "in" when "of" follows it, and an
     ordinal before "straight" or "consecutive" that is no fraction."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Eskom won approval to raise tariffs by an inflation-beating 18.65% this year.",
+            [("18.65%", 18.65, "%", "percent", "up", None)],
+        ),
+        ("GDP grew a better-than-expected 3% in May.", [("3%", 3, "%", "percent", "up", None)]),
+        ("The deficit ballooned to $61.9 billion.", [("$61.9 billion", 6.19e10, "USD", "money", "up", None)]),
+        (
+            "The price has since climbed back to US$100 per tonne.",
+            [("US$100 per tonne", 100, "USD per tonne", "money", "up", None)],
+        ),
+        ("The CDU gained 32.9% of the vote.", [("32.9%", 32.9, "%", "percent", "=", None)]),
+        ("The party gained 5% in the polls.", [("5%", 5, "%", "percent", "up", None)]),
+        (
+            "They cut the deficit from almost a million pounds.",
+            [("a million pounds", 1e6, "GBP", "money", "~", None)],
+        ),
+        (
+            "The committee voted by a majority of 8-1 on the increase.",
+            [("8-1", 8, None, "score", "=", 1)],
+        ),
+        ("It will supply turbines for the Borssele 1 and 2 offshore wind power plant.", []),
+        (
+            "A sample of 500 British 16 to 20-year-olds.",
+            [("500", 500, None, "count", "=", None), ("20-year-olds", 20, "year", "age", "=", None)],
+        ),
+    ],
+)
+def test_classes_from_the_forty_first_blind_set(sentence: str, expected: list[Expected]) -> None:
+    """An adjective of size between "by an" and the change, verbs of swelling, "back" between a
+    verb and its level, a share of the vote gained, a scaled sum in pounds, a vote by a majority,
+    and numbers paired after a name."""
     check(sentence, expected)
 
 

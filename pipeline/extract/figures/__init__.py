@@ -82,7 +82,7 @@ _TIMES_AFTER = re.compile(r"\s+times\b", re.IGNORECASE)
 _OF_ONE = re.compile(r"\s+of\s+an?\s")
 """"dropped by 0.1 of a percentage point": a decimal part of one unit, as "a quarter of a point" is."""
 _LABELLED_PAIR = re.compile(
-    r"(?:\s*[-–]\s*|\s+(?:and|or|to|through)\s+)\d+(?!\d|[.,]\d|[A-Za-z%]|\s*(?:per\s*cent|percent)\b)"
+    r"(?:\s*[-–]\s*|\s+(?:and|or|to|through)\s+)\d+(?![\d-]|[.,]\d|[A-Za-z%]|\s*(?:per\s*cent|percent)\b)"
 )
 _LISTED_NUMBERS = re.compile(r"(?:,\s*\d+(?:\.\d+)?)+,?\s+(?:or|and)\s+")
 """"gaining 85, 69, 96 and 60 percent": bare numbers listed before the last, which alone writes the
@@ -350,10 +350,10 @@ def _nested_high(text: str, high: Quantity) -> Quantity:
 
 
 def _labelled_pair_end(text: str, quantity: Quantity, left: str) -> int | None:
-    """Where a pair of labelled numbers ends: "between junctions 29 and 31", "pages 12-14" label
-    both; None when no label or no second number, or when the second counts a noun ("Flight 370
-    and 200 passengers")."""
-    labelled = cx.is_labelled(left) or cx.is_plural_label(left)
+    """Where a pair of labelled numbers ends: "between junctions 29 and 31", "pages 12-14" and
+    "the Borssele 1 and 2 wind farms" label or name both; None when no label or no second number,
+    or when the second counts a noun ("Flight 370 and 200 passengers")."""
+    labelled = cx.is_labelled(left) or cx.is_plural_label(left) or cx.is_named(left)
     pair = _LABELLED_PAIR.match(text, quantity.end) if labelled else None
     if pair is None or counted_noun(text, pair.end(), singular=False) is not None:
         return None
@@ -897,4 +897,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.39.2", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.40.0", run=extract_figures)

@@ -195,7 +195,8 @@ _UP_VERBS = lx.words(
     boost boosts boosting hike hikes hiking expanded expand expands expanding widened widening
     rebounded rebounding accelerated doubled doubling tripled tripling quadrupled appreciated
     appreciates appreciating strengthened strengthens strengthening ups upped upping surging soaring
-    spiking rocketing leaping"""
+    spiking rocketing leaping ballooned ballooning balloons swelled swelling swells spiralled spiraled
+    spiralling spiraling mushroomed mushrooming skyrocketed skyrocketing skyrockets"""
 )
 _DOWN_VERBS = lx.words(
     """fell fall falls falling fallen down dropped drop drops dropping declined decline declines
@@ -295,6 +296,7 @@ _BY_ONLY = {"higher": "up", "lower": "down"}
 _ADVERB_OF_MANNER = re.compile(r"[a-z]{3,}ly")
 """"sharply", "slightly", "steadily": between a verb of change and its figure they change nothing
 (`lx.NOT_ADVERBS` lists the words in "-ly" that are none)."""
+_BACK_AGAIN = lx.words("back again")
 _FILLERS = lx.words(
     """by of a an further another additional extra just only about around roughly approximately
     nearly almost some estimated exactly merely mere"""
@@ -320,8 +322,11 @@ _FIGURE_MODIFIER = re.compile(r"\d-[a-z]")
 """"a 25-basis-point hike": a figure joined to a unit before a word of change; "2016-17" is a year."""
 _CHANGE_ADJECTIVES = lx.words(
     "steep sharp modest whopping massive hefty staggering solid healthy paltry nasty painful strong robust dramatic net"
-    " record"
+    " record further surprise surprising impressive remarkable stunning unprecedented above-inflation"
+    " below-inflation near-record"
 )
+_CHANGE_ADJECTIVE_FORM = re.compile(r".-than-expected$|.-(?:beating|busting|watering|dropping|breaking)$")
+""""raise tariffs by an inflation-beating 18.65%", "grew a better-than-expected 3%"."""
 """"fell a steep 66.2%", "rising a modest 2% to 3%": an adjective after the article makes the figure
 the verb's change, where a bare article makes it the object ("added a 30 degree homer"); and the
 figure is a noun phrase of its own, so a "to" after it may end a range."""
@@ -787,7 +792,10 @@ def _verb_before_to(words: list[str], at: int) -> int:
 def _article_and_adjective(words: list[str], index: int) -> bool:
     """ "increased by a solid 215,000 jobs", "fell a steep 66.2%": the article and the adjective
     between a verb of change and its figure."""
-    return index > 2 and words[index - 1] in _CHANGE_ADJECTIVES and words[index - 2] in _ARTICLES
+    adjective = words[index - 1] if index > 2 else ""
+    return (adjective in _CHANGE_ADJECTIVES or _CHANGE_ADJECTIVE_FORM.search(adjective) is not None) and words[
+        index - 2
+    ] in _ARTICLES
 
 
 def _named_by_a_noun(words: list[str], at: int) -> bool:
@@ -816,8 +824,12 @@ _TIME_NOUNS = lx.words(
 
 def _before_adverbs(words: list[str], index: int) -> int:
     """Where `words[:index]` ends once adverbs of manner are dropped from its end: "rose sharply
-    5%", "expanded sharply to 587.62 billion yuan"."""
-    while index and _ADVERB_OF_MANNER.fullmatch(words[index - 1]) and words[index - 1] not in lx.NOT_ADVERBS:
+    5%", "expanded sharply to 587.62 billion yuan", "has since climbed back to US$100"."""
+    while index and (
+        _ADVERB_OF_MANNER.fullmatch(words[index - 1])
+        and words[index - 1] not in lx.NOT_ADVERBS
+        or words[index - 1] in _BACK_AGAIN
+    ):
         index -= 1
     return index
 
@@ -932,7 +944,7 @@ def change_from_context(text: str, quantity: Quantity, left: str) -> str:
     changes_alone = relative and _NO_CHANGE_AFTER.match(text, quantity.end) is None
     if direction is None and (changes_alone or level_after):
         direction = _verb_across_object(left, level_after=level_after)
-    if direction is not None and _received(quantity, left):
+    if direction is not None and (_received(quantity, left) or _SHARE_OF_THE_VOTE.match(text, quantity.end)):
         direction = None
     if direction == "up" and _ADDED_BEFORE.search(left) and _is_statistic(quantity) and not _MARKET.search(left):
         return "="
@@ -964,6 +976,10 @@ def _over_as_preposition(bound: re.Match[str], quantity: Quantity) -> bool:
         and quantity.unit != "fraction"
         and not quantity.unit.startswith("fraction ")
     )
+
+
+_SHARE_OF_THE_VOTE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:vote|votes|ballots)\b", re.IGNORECASE)
+""""the CDU gained 32.9% of the vote": a share won, not a change (as "won 27.79 percent of")."""
 
 
 def _received(quantity: Quantity, left: str) -> bool:

@@ -555,11 +555,12 @@ _OF_MATERIAL = re.compile(
 
 
 def _pounds_of_money(text: str, quantity: Quantity, end: int) -> bool:
-    """ "5 million pounds", "rose to 218,954 pounds (AU$541,232)", "a fee of 400 pounds" are money;
-    "lost 30 pounds", "20 pounds of beef" and "2.5 billion pounds of copper" weigh something."""
+    """ "5 million pounds", "almost a million pounds", "rose to 218,954 pounds (AU$541,232)", "a fee
+    of 400 pounds" are money; "lost 30 pounds", "20 pounds of beef" and "2.5 billion pounds of
+    copper" weigh something."""
     if _OF_MATERIAL.match(text, end):
         return False
-    if quantity.scale > 1 or _CONVERSION_TO_MONEY.match(text, end):
+    if quantity.scale > 1 or quantity.is_word and quantity.value >= 1e6 or _CONVERSION_TO_MONEY.match(text, end):
         return True
     if _OF_NEXT.match(text, end):
         return False

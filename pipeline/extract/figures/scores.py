@@ -42,13 +42,14 @@ _RESULT_VERB = (
     r"|(?:tied|tie|level|locked|levelled|game|match|score)\s+at"
     r"|(?:score|scoreline|vote|margin)\s+of|passed|approved|rejected|confirmed|(?:vote|tally|score)\s+(?:was|is|stood\s+at)"
     r"|(?:was|were|is|are)\s+(?:up|down))"
-    r"\s+(?:(?:[A-Z][\w'’.-]*|by|of|the|visiting|host|home|rival|defending|bill|measure|motion|amendment|resolution"
+    r"\s+(?:(?:[A-Z][\w'’.-]*|by|of|the|a|majority|visiting|host|home|rival|defending|bill|measure|motion|amendment|resolution"
     r"|nomination|legislation)\s+){0,6}"
 )
 _RESULT_BEFORE = re.compile(rf"{_RESULT_VERB}$")
 """"beat France 24-18", "won 1-0", "cruised past the Magic 131-116", "made it 2-0", "tied the game
 at 2-2", "an aggregate score of 10-0", "were beaten by New Zealand 45-6", "defeat the visiting
-Houston Rockets 135-131", "approved the measure by 56-43", "was up 3-0"; a bare "at" comes
+Houston Rockets 135-131", "approved the measure by 56-43", "voted by a majority of 8-1", "was up
+3-0"; a bare "at" comes
 before prices, times and addresses as often ("priced at 40-50")."""
 _ODDS_NEAR = re.compile(
     r"\b(?:odds|favourite|favourites|favorite|favorites|bookmakers?|bookies|betting|punters|outsiders?"
