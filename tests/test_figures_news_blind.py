@@ -125,6 +125,14 @@ Set 40: 141 sentences from 78 other pages, elections, budgets and courts, then s
 entertainment figures (blind at commit 5cbf444, figures 1.38.2: 0.977 / 0.922 / 0.942; two
 sentences taken out as for set 39).
 
+Set 41: 140 sentences from 115 other pages, agriculture, commodities, mining, transport and
+shipping, then energy, insurance and banking (blind at commit 3b78617, figures 1.39.1: 0.974 /
+0.922 / 0.926).
+
+Set 42: 146 sentences from 111 other pages, housing, construction and education, then crime,
+immigration, elections and budgets (blind at commit 3b78617, figures 1.39.1: 0.971 / 0.907 /
+0.922).
+
 Each of these sets was then read for error classes.  Three held-out sets are kept unread: nobody has
 looked at their errors, so their scores are the estimate for unseen news.  The first, 73
 sentences on business outside the US, public services and courts from 65 other pages (at
@@ -188,6 +196,8 @@ SETS = [
     ("figures_news_blind36.jsonl", 141, 273, (0.95, 0.93, 0.89)),
     ("figures_news_blind39.jsonl", 132, 226, (0.95, 0.91, 0.90)),
     ("figures_news_blind40.jsonl", 141, 257, (0.96, 0.91, 0.93)),
+    ("figures_news_blind41.jsonl", 140, 289, (0.96, 0.91, 0.91)),
+    ("figures_news_blind42.jsonl", 146, 264, (0.96, 0.89, 0.91)),
     ("figures_news_heldout.jsonl", 73, 169, (0.92, 0.83, 0.86)),
     ("figures_news_heldout2.jsonl", 141, 288, (0.95, 0.89, 0.89)),
     ("figures_news_heldout3.jsonl", 143, 269, (0.95, 0.87, 0.89)),
