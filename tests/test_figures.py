@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.40.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.40.1"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1792,6 +1792,11 @@ def test_classes_from_the_forty_second_blind_set(sentence: str, expected: list[E
             [("8-1", 8, None, "score", "=", 1)],
         ),
         ("It will supply turbines for the Borssele 1 and 2 offshore wind power plant.", []),
+        ("The volcano formed millions of years ago.", []),
+        (
+            "The price will rise by $10 a tonne a year.",
+            [("$10 a tonne a year", 10, "USD per tonne per year", "money", "up", None)],
+        ),
         (
             "A sample of 500 British 16 to 20-year-olds.",
             [("500", 500, None, "count", "=", None), ("20-year-olds", 20, "year", "age", "=", None)],
@@ -1801,7 +1806,7 @@ def test_classes_from_the_forty_second_blind_set(sentence: str, expected: list[E
 def test_classes_from_the_forty_first_blind_set(sentence: str, expected: list[Expected]) -> None:
     """An adjective of size between "by an" and the change, verbs of swelling, "back" between a
     verb and its level, a share of the vote gained, a scaled sum in pounds, a vote by a majority,
-    and numbers paired after a name."""
+    numbers paired after a name, a vague span "ago" that dates, and a rate over a period."""
     check(sentence, expected)
 
 

@@ -81,6 +81,7 @@ _ALTERNATIVE = re.compile(r",?\s+(?:or|and)\s+")
 _TIMES_AFTER = re.compile(r"\s+times\b", re.IGNORECASE)
 _OF_ONE = re.compile(r"\s+of\s+an?\s")
 """"dropped by 0.1 of a percentage point": a decimal part of one unit, as "a quarter of a point" is."""
+_AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
 _LABELLED_PAIR = re.compile(
     r"(?:\s*[-–]\s*|\s+(?:and|or|to|through)\s+)\d+(?![\d-]|[.,]\d|[A-Za-z%]|\s*(?:per\s*cent|percent)\b)"
 )
@@ -512,6 +513,8 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         shares.attach_whole(text, quantity)
     if quantity.unit is not None and cx.inside_a_name(text, quantity):
         return None, quantity.end
+    if quantity.kind == "duration" and _AGO_AFTER.match(text, quantity.end):
+        return None, quantity.end  # "millions of years ago" dates, as "seven years ago" does
     quantity.change = cx.change_from_context(text, quantity, left)
     if quantity.unit == "fraction" and quantity.change in ("=", "~") and _BY_BEFORE.search(left):
         return None, quantity.end
@@ -897,4 +900,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.40.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.40.1", run=extract_figures)

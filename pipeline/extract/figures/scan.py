@@ -579,7 +579,8 @@ def _spaced_symbol_ok(text: str, symbol: str, end: int) -> bool:
 
 
 def attach_rate(text: str, quantity: Quantity, *, listed_only: bool = False, time_only: bool = False) -> bool:
-    """ "$62 per share", "$3,500 a month", "40 hours a week": a unit divided by what follows.
+    """ "$62 per share", "$3,500 a month", "40 hours a week": a unit divided by what follows, and
+    once more by a period after it ("$10 a tonne a year").
 
     `listed_only` keeps to the denominators of `RATE_DENOMINATORS`: "hours per game" is a rate,
     but a duration is more often followed by a word that is not ("days per cent" never is).
@@ -596,6 +597,11 @@ def attach_rate(text: str, quantity: Quantity, *, listed_only: bool = False, tim
         return False
     quantity.unit = f"{quantity.unit} per {_denominator(written)}"
     quantity.end = rate.end()
+    period = _RATE.match(text, quantity.end)
+    if period is not None and _denominator(written) not in lx.DURATIONS:
+        over = _denominator(_written_denominator(period))
+        if over in lx.DURATIONS:
+            quantity.unit, quantity.end = f"{quantity.unit} per {over}", period.end()
     return True
 
 
