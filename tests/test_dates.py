@@ -208,6 +208,19 @@ def test_the_story_so_far(text: str, published: str, expected: list[tuple[str, s
         assert item in results
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("There may have been fewer than 1500 in the Pacific.", []),
+        ("Europeans will have to wait until at least 2006.", [("2006", "date", "2006")]),
+        ("It was a third year of drought.", []),
+        ("It topped the box office for a third week.", []),
+    ],
+)
+def test_counts_and_ordinals_that_look_like_dates(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(sentence) == expected
+
+
 def test_a_number_after_a_listed_day_that_counts_something_is_no_day() -> None:
     assert found("On March 22 and 26 people died.", dt.date(2024, 3, 20)) == [("March 22", "date", "2024-03-22")]
 

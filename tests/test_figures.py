@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.40.1"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.41.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1807,6 +1807,47 @@ def test_classes_from_the_forty_first_blind_set(sentence: str, expected: list[Ex
     """An adjective of size between "by an" and the change, verbs of swelling, "back" between a
     verb and its level, a share of the vote gained, a scaled sum in pounds, a vote by a majority,
     numbers paired after a name, a vague span "ago" that dates, and a rate over a period."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "There may have been fewer than 1500 in the entire North Pacific.",
+            [("1500", 1500, None, "count", "<", None)],
+        ),
+        ("Mainland guests (556,000) came back.", [("556,000", 556000, None, "count", "=", None)]),
+        ("Scotland (8) beat Wales.", []),
+        ("The session took place in Riyadh, from 10 to 25 September.", []),
+        ("Nearly all of it lies in the northern half of the Reef.", []),
+        ("She spent about $75 a week on groceries.", [("$75 a week", 75, "USD per week", "money", "~", None)]),
+        (
+            "France reported a 71 percent increase to 64,000.",
+            [("71 percent", 71, "%", "percent", "=", None), ("64,000", 64000, None, "count", "=", None)],
+        ),
+        (
+            "Guests showed a significant increase by 19.4 per cent.",
+            [("19.4 per cent", 19.4, "%", "percent", "=", None)],
+        ),
+        (
+            "The salary rose from 13,750 Kenya shillings to 19,323 Kenya shillings.",
+            [("13,750 Kenya shillings to 19,323 Kenya shillings", 13750, "KES", "money", "=", 19323)],
+        ),
+        ("Steel output collapsed to 10.1m tonnes.", [("10.1m tonnes", 1.01e7, "tonne", "measure", "down", None)]),
+        ("Growth will slow sharply to 2.1 per cent.", [("2.1 per cent", 2.1, "%", "percent", "down", None)]),
+        (
+            "Cuts are approaching half a billion dollars.",
+            [("half a billion dollars", 5e8, "USD", "money", "~", None)],
+        ),
+        ("BYD marked its five millionth new energy vehicle.", []),
+    ],
+)
+def test_classes_from_the_forty_third_and_forty_fourth_blind_sets(sentence: str, expected: list[Expected]) -> None:
+    """A bound before a number that looks like an early year, a large count in brackets after a
+    noun, day numbers before a month, a compass half, a weekly rate spent "on" something, a change
+    named by a noun before "to" or "by", shillings by nation, more verbs, "approaching" as a hedge,
+    and an ordinal made with a scale word."""
     check(sentence, expected)
 
 

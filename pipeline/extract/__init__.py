@@ -39,7 +39,9 @@ def extract(segmented: SegmentedDocument) -> ExtractedDocument:
     found_figures: list[Figure] = []
     for extractor in EXTRACTORS:
         for fact in extractor.run(segmented):
-            stamped = fact if fact.extractor == extractor.name else fact.model_copy(update={"extractor": extractor.name})
+            stamped = (
+                fact if fact.extractor == extractor.name else fact.model_copy(update={"extractor": extractor.name})
+            )
             (found_quotes if isinstance(stamped, Quote) else found_figures).append(stamped)
     return ExtractedDocument(
         document=segmented.document,

@@ -59,6 +59,7 @@ _FRACTION_OF_A_MEASURE = re.compile(r"\s+(?i:point|mile|length|inch|stake|share|
 """"a three-quarter point increase", "a three-quarter stake": a fraction, not three quarters of a year."""
 _SOME_QUARTERS = re.compile(r"(?i:some|certain|many|other|all)\s+quarters")
 """"pressure from some quarters": people somewhere, not a span of quarters."""
+_A_NTH = re.compile(r"an?\s+(?:third|fifth|sixth|seventh|eighth|ninth|tenth)")
 _RUN_WORD = re.compile(r"(?i)\b(?:straight|consecutive|successive)\b")
 _LISTED_DAY = re.compile(
     r"(?:,\s*|\s+(?:and|or|to|&)\s+)(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?\b"
@@ -86,6 +87,9 @@ _COUNTED_NOUNS = frozenset(
     "customers visitors students children patients cases deaths hours minutes barrels acres "
     "hectares square cubic megabytes".split()
 )
+_COUNT_BOUNDS = frozenset("about around nearly almost approximately roughly some".split())
+"""Words that bound or hedge a count, never a year: "there may have been fewer than 1500"."""
+_MORE_OR_FEWER_THAN = re.compile(r"(?i)\b(?:more|fewer|less)\s+than\s+$")
 _CURRENCY_WORDS = frozenset("pounds dollars euros yen rupees $ £ € us$ rs no. number".split())
 _NOT_IN_PHRASE = r"(?:and|or|but|it|is|was|has|his|its|this|thus|does|the|to|of|in|on|for|with|that|who|which)"
 """Words that end a counted phrase: "3 goals and it was a day to remember" has no rate."""
@@ -414,7 +418,9 @@ class Normalizer:
             before = _previous_word(text, match.start())
             if before:
                 word = before.group(1)
-                if word.lower() in _CURRENCY_WORDS or word.endswith(("$", "£", "€")):
+                if word.lower() in _CURRENCY_WORDS or word.lower() in _COUNT_BOUNDS or word.endswith(("$", "£", "€")):
+                    return None
+                if _MORE_OR_FEWER_THAN.search(text, max(0, before.start() - 12), match.start()):
                     return None
                 if word[0].isupper() and word not in _NAME_BEFORE_YEAR_OK and not _CALENDAR_WORD.match(word):
                     sentence_start = before.start() == 0 or text[: before.start()].rstrip()[-1:] in '.!?"“:'
@@ -635,8 +641,8 @@ class Normalizer:
             if unit == "second" and counted in ("a", "an"):
                 return None
             count = 0.5 if counted.startswith("half") else _count_value(match["dur_n"])
-            if count is not None and count < 1 and _RUN_WORD.search(match.group(0)):
-                return None  # "for a third straight month": an ordinal, not a third of a month
+            if count is not None and count < 1 and (_RUN_WORD.search(match.group(0)) or _A_NTH.fullmatch(counted)):
+                return None  # "for a third straight month", "a third year of drought": ordinals
             if match["dur_half"] and count is not None:
                 count += 0.5
             change = _change(match["dur_ap"])

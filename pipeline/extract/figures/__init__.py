@@ -81,6 +81,7 @@ _ALTERNATIVE = re.compile(r",?\s+(?:or|and)\s+")
 _TIMES_AFTER = re.compile(r"\s+times\b", re.IGNORECASE)
 _OF_ONE = re.compile(r"\s+of\s+an?\s")
 """"dropped by 0.1 of a percentage point": a decimal part of one unit, as "a quarter of a point" is."""
+_ORDINAL_SCALE_AFTER = re.compile(r"[\s-]?(?:hundred|thousand|million|billion)th\b", re.IGNORECASE)
 _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
 _LABELLED_PAIR = re.compile(
     r"(?:\s*[-–]\s*|\s+(?:and|or|to|through)\s+)\d+(?![\d-]|[.,]\d|[A-Za-z%]|\s*(?:per\s*cent|percent)\b)"
@@ -421,6 +422,8 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
     quantity = read_quantity(text, match)
     if quantity is None:
         return None, match.end()
+    if _ORDINAL_SCALE_AFTER.match(text, quantity.end):
+        return None, quantity.end  # "its five millionth vehicle": an ordinal
     left = cx.left_of(text, quantity.start, paragraph.start_char)
     numeral = match.group("num") or ""
     if quantity.bare and not quantity.is_word and pair_at(text, quantity.start) and _may_be_score(text, quantity, left):
@@ -900,4 +903,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.40.1", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.41.0", run=extract_figures)

@@ -30,6 +30,9 @@ _MONTH_DAY_LIST_BEFORE = re.compile(
 """"on February 7 and 11", "May 3, 4 and 5", "from June 15 to 18": later days of a list or a span of
 dates after a month."""
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b")
+_DAY_RANGE_BEFORE_MONTH = re.compile(
+    rf"(?:st|nd|rd|th)?\s*(?:[-–]|to|and|&|until|till)\s*(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b"
+)
 _TIME_AFTER = re.compile(
     r"(?::\d\d|\.\d\d\s?[ap]\.?m\b)|\s?(?:[ap]\.?m\.?(?!\w)|[AP]M\b|(?:GMT|BST|UTC|EST|EDT|CET|CEST|"
     r"PST|PDT|ET|PT|IST|JST)\b|o['’]clock)"
@@ -86,7 +89,8 @@ _EARLY_YEAR_BEFORE = re.compile(
     r"\b(?:in|since|until|till|during|circa|before|after|AD|A\.D\.|BC|year)\s*$", re.IGNORECASE
 )
 _ORDINAL_BEFORE = re.compile(
-    r"\b(?:first|second|third|fourth|last|latter|final|other|1st|2nd|top|bottom|upper|lower|opposite)\s+$",
+    r"\b(?:first|second|third|fourth|last|latter|final|other|1st|2nd|top|bottom|upper|lower|opposite"
+    r"|northern|southern|eastern|western|north|south|east|west|left|right|front|back|rear)\s+$",
     re.IGNORECASE,
 )
 _DIALLED_BEFORE = re.compile(
@@ -167,7 +171,7 @@ _APPROX = (
     r"about|around|roughly|approximately|approx\.|nearly|almost|near|near\s+to|nearer|some|an\s+estimated|estimated|"
     r"circa|c\.|close\s+to|just\s+about|more\s+or\s+less|in\s+the\s+region\s+of|as\s+many\s+as|"
     r"estimated\s+at|estimated\s+to\s+be|estimated\s+to\s+be\s+between|perhaps|possibly|maybe|probably|"
-    r"as\s+much\s+as|averaged|averaging|averages|~"
+    r"as\s+much\s+as|averaged|averaging|averages|approaching|~"
 )
 """"He averaged 7.3 points": the verb gives a mean, which NewsQuant (and CQE's lexicon) marks
 approximate; "an average of 70 days" names the statistic and stays "=" as NewsQuant marks it."""
@@ -210,7 +214,7 @@ _DOWN_VERBS = lx.words(
     depreciating devalued slowed slows slowing cooled cools cooling softened softens softening wipe
     dipping retracted retracting
     shorten shortens shortened shortening weakens weakening slipping easing tanking retrench
-    retrenched retrenching scrap scraps scrapped scrapping"""
+    retrenched retrenching scrap scraps scrapped scrapping collapsed collapse collapses collapsing slow"""
 )
 _LAY = lx.words("lay lays laid laying")
 """"laid off 385 workers": jobs cut."""
@@ -318,6 +322,7 @@ _HEDGES = lx.words("about around roughly approximately nearly almost some")
 _ARTICLES = frozenset({"a", "an"})
 _DETERMINERS = _ARTICLES | lx.words("the its their this that another final further sharp big")
 """Words before a noun of change: "a final hike", "another rise", "the sharp drop"."""
+_PERCENT_WORDS = lx.words("percent cent pc")
 _FIGURE_MODIFIER = re.compile(r"\d-[a-z]")
 """"a 25-basis-point hike": a figure joined to a unit before a word of change; "2016-17" is a year."""
 _CHANGE_ADJECTIVES = lx.words(
@@ -573,6 +578,8 @@ def is_date_or_time(text: str, quantity: Quantity, left: str) -> bool:
     day_after_month = could_be_day and (_MONTH_BEFORE.search(left, _last_words_start(left, 1)) or listed_day)
     if quantity.bare and (day_after_month or _MONTH_AFTER.match(text, quantity.end)):
         return True
+    if quantity.bare and could_be_day and _DAY_RANGE_BEFORE_MONTH.match(text, quantity.end):
+        return True  # "from 10 to 25 September"
     return quantity.bare and bool(_TIME_AFTER.match(text, quantity.end))
 
 
@@ -618,6 +625,8 @@ def glued_to_something(text: str, quantity: Quantity) -> bool:
 def is_marker(text: str, quantity: Quantity, left: str, paragraph_start: int) -> bool:
     """Footnote "[3]", a seeding or ranking "Scotland (8)", or a list number opening the paragraph."""
     if quantity.bare and left.endswith(("[", "(")) and _CLOSE_BRACKET.match(text, quantity.end):
+        if "," in text[quantity.start : quantity.end] or quantity.value >= 10_000:
+            return False  # "mainland guests (556,000)": a count, where markers are small
         return not (10 <= quantity.value <= 110 and not quantity.is_word and _bracketed_age(text, quantity, left))
     return quantity.start == paragraph_start and bool(_LIST_MARKER.match(text, quantity.end))
 
@@ -716,6 +725,13 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
     if word in _UP_VERBS or word in _DOWN_VERBS:
         if word in ("up", "down") and index > 1 and words[index - 2] in _PARTICLE_VERBS:
             return None
+        if (
+            as_change
+            and "by" in skipped
+            and not word.endswith(("s", "ed", "ing"))
+            and _named_by_a_noun(words, index - 1)
+        ):
+            return None  # "a significant increase by 19.4 per cent", but "another increases by R60"
         return "up" if word in _UP_VERBS else "down"
     if "of" in skipped and (word in _UP_NOUNS or word in _DOWN_NOUNS):
         return "up" if word in _UP_NOUNS else "down"
@@ -799,10 +815,15 @@ def _article_and_adjective(words: list[str], index: int) -> bool:
 
 
 def _named_by_a_noun(words: list[str], at: int) -> bool:
-    """ "a final 25-basis-point hike to 5.50%", "the rise to 6%": a word of change after an article
-    or a figure is a noun, and the level it names is "=" as NewsQuant marks a change named by one."""
+    """ "a final 25-basis-point hike to 5.50%", "the rise to 6%", "a 71 percent increase to 64,000",
+    "a significant increase by 19.4 per cent": a word of change after an article, an article and
+    an adjective, or a figure is a noun, and the figure it names is "=" as NewsQuant marks a change
+    named by one."""
     before = words[at - 1] if at else ""
-    return before in _DETERMINERS or before.endswith("%") or _FIGURE_MODIFIER.search(before) is not None
+    if before in _DETERMINERS or before.endswith("%") or before in _PERCENT_WORDS:
+        return True
+    adjective_after_article = at > 1 and words[at - 2] in _ARTICLES and before.isalpha()
+    return adjective_after_article or _FIGURE_MODIFIER.search(before) is not None
 
 
 def _before_time(words: list[str], index: int) -> int:

@@ -231,7 +231,7 @@ _RATE = re.compile(
     rf"(?P<den>{_LISTED_DENOMINATOR}|{lx.alternation(lx.MEASURE_SYMBOLS, case_sensitive=True)}|{_ANY_NOUN})"
     r"(?![\w-])"
     rf"|(?:\s(?i:an?|each)\s|-(?i:an?|per)-)(?P<listed>{_LISTED_DENOMINATOR})(?![\w-])"
-    rf"(?!{_AFTER_TIME_DENOMINATOR}\s+(?:(?i:earlier|ago|later|before|after|on|of)\b"
+    rf"(?!{_AFTER_TIME_DENOMINATOR}\s+(?:(?i:earlier|ago|later|before|after|of)\b|(?i:on)\s+(?:[A-Z\d]|(?i:the)\b)"
     r"|(?i:from)\s+(?i:now|today|then|that|this|the)\b"
     r"|(?i:to)\s+(?:[A-Z\d]|(?i:the|end)\b)))"
     r"|\s(?P<adverb>(?i:daily|weekly|monthly|yearly|annually))(?![\w-])"

@@ -48,7 +48,9 @@ every ASCII non-word character and everything beyond ASCII (`(?<=\\W)` drops the
 characters among these). Of a masked run, only the last character is tried. A cue opening the
 text has no character before it: `_cue_words` looks for it with `_CUE_WORD`."""
 _ACCORDING = "according to"
-_SENTENCE_BREAK = re.compile(r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\b[A-Z].)['\"”’»]?\s+(?=[\"“„«‘'(]?[A-Z0-9\x01])")
+_SENTENCE_BREAK = re.compile(
+    r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\b[A-Z].)['\"”’»]?\s+(?=[\"“„«‘'(]?[A-Z0-9\x01])"
+)
 _ONLY_PUNCTUATION = re.compile(r"[\s,;:\"“”«»„\x01.!?-]*")
 _GAP_WORDS = re.compile(r"\w+")
 _MAX_WORDS_TO_RIGHT_CUE = 7
@@ -69,7 +71,7 @@ _QUOTE_VERBS = frozenset({"quote", "quotes", "quoted", "quoting"})
 _QUOTED_AS = re.compile(r"\b(quote[sd]?|quoting)\b[^\x01\"“”.;:]{1,80}?\bas\s+$")
 _QUOTED_FRAME_CHARS = 120
 _AS_WORD = re.compile(r"\bas\b")
-_QUOTE_START = frozenset("\"“«„" + _MASK)
+_QUOTE_START = frozenset('"“«„' + _MASK)
 _LEADING_ADVERBIAL = re.compile(
     r"(?:[A-Z][a-z]*ly|(?:On|In|At|As|After|Before|When|While|During|Since|With|Despite|Earlier|Later|Last|This)"
     r"\b[^,\x01\"]{0,40}?),\s+"
@@ -146,7 +148,7 @@ def is_partial(text: str, masked: str, span: RawQuote, sentence_start: int) -> b
     """A fragment is woven into the reporter's sentence: it follows words (not a colon or the
     sentence start) and either starts in lower case or does not end like a sentence."""
     before = masked[sentence_start : max(sentence_start, span.start - 1)].rstrip()
-    if not before or before.endswith((":", _MASK)) or before[-1] in "\"”»":
+    if not before or before.endswith((":", _MASK)) or before[-1] in '"”»':
         return False
     quoted = text[span.start : span.end]
     return quoted[0].islower() or quoted.rstrip()[-1] not in ".!?,…"
@@ -223,11 +225,17 @@ class Attributor:
         found = self.latest.get("person")
         if found is None or not self.fits(found, pronoun):
             found = next(
-                (p for p in reversed(self.people) if start - (p.start or 0) <= _HISTORY_CHARS and self.fits(p, pronoun)),
+                (
+                    p
+                    for p in reversed(self.people)
+                    if start - (p.start or 0) <= _HISTORY_CHARS and self.fits(p, pronoun)
+                ),
                 None,
             )
         if found is None:
-            named = self.registry.latest_person(start, _ANTECEDENT_CHARS, lambda name: self.genders.get(name, pronoun) == pronoun)
+            named = self.registry.latest_person(
+                start, _ANTECEDENT_CHARS, lambda name: self.genders.get(name, pronoun) == pronoun
+            )
             if named is None:
                 return None
             found = Attribution(named, start, end, cue, "person")
@@ -313,7 +321,10 @@ def _reports(masked: str, word: str, start: int, end: int) -> bool:
 def _inverted(masked: str, start: int, end: int) -> bool:
     """A verb after a comma and before a name (`, thinks Mr Dean,`) reports even in the forms
     that are usually nouns or opinions."""
-    return _INVERTED_AFTER.match(masked, end) is not None and _INVERTED_BEFORE.search(masked, max(0, start - 3), start) is not None
+    return (
+        _INVERTED_AFTER.match(masked, end) is not None
+        and _INVERTED_BEFORE.search(masked, max(0, start - 3), start) is not None
+    )
 
 
 def _next_to_quote(masked: str, start: int, end: int) -> bool:
@@ -347,9 +358,14 @@ def subject_of(masked: str, cue: Cue, lo: int, sentence: tuple[int, int]) -> Men
         inverted = mention_after(masked, cue.end, sentence[1])
         opening = inverted.text.split()[0] if inverted is not None else ""
         proper = opening.lower() not in FUNCTION_WORDS or opening.lower() in _DEFINITE + ("a", "an")
-        if inverted is not None and inverted.kind != "pronoun" and proper and _FRAME_CLOSE.match(masked, inverted.end, sentence[1]):
+        if (
+            inverted is not None
+            and inverted.kind != "pronoun"
+            and proper
+            and _FRAME_CLOSE.match(masked, inverted.end, sentence[1])
+        ):
             return inverted
-    after_quote = _ONLY_PUNCTUATION.fullmatch(masked, lo, cue.start) and masked[lo - 1 : lo] in "\"”»"
+    after_quote = _ONLY_PUNCTUATION.fullmatch(masked, lo, cue.start) and masked[lo - 1 : lo] in '"”»'
     if cue.word == _ACCORDING or after_quote and not cue.word.endswith("ing"):
         return mention_after(masked, cue.end, sentence[1])
     if cue.word.endswith("ing"):
@@ -381,7 +397,7 @@ def _participle_subject(masked: str, cue: Cue, lo: int, sentence: tuple[int, int
 
 
 def _quoted_source(masked: str, cue: Cue, sentence: tuple[int, int]) -> Mention | None:
-    """"AP quoted prosecutor Russell McGuire as saying" and "The paper quotes him as telling":
+    """ "AP quoted prosecutor Russell McGuire as saying" and "The paper quotes him as telling":
     the speaker is the object of "quote", not its subject (the outlet). The "as saying" after it
     points at the same object."""
     verb = cue
@@ -407,7 +423,7 @@ def _quoted_source(masked: str, cue: Cue, sentence: tuple[int, int]) -> Mention 
 
 
 def _is_passive(masked: str, lo: int, cue: Cue) -> bool:
-    """"Fletcher was described as ... by Michael Pointon": the subject of a passive cue is the
+    """ "Fletcher was described as ... by Michael Pointon": the subject of a passive cue is the
     one talked about; the speaker is the agent after "by", or nobody. "was quoted as saying"
     keeps its subject as the speaker. A characterising participle with the quote as its only
     complement names the noun before it ("groups dubbed "pioneers"", unlike "what she called

@@ -51,8 +51,14 @@ class _Found:
 
 
 def _local_attribution(
-    attributor: Attributor, masked: str, span: RawQuote, partial: bool, sentence: tuple[int, int],
-    cues: list[Cue], previous_end: int, offset: int,
+    attributor: Attributor,
+    masked: str,
+    span: RawQuote,
+    partial: bool,
+    sentence: tuple[int, int],
+    cues: list[Cue],
+    previous_end: int,
+    offset: int,
 ) -> tuple[Attribution | None, str | None]:
     """The cue in the quote's own sentence: for a whole statement the verb right after it, for a
     fragment the nearest verb before it; a pronoun subject of an embedded verb ("X said he
@@ -60,7 +66,8 @@ def _local_attribution(
     resolved to nobody, which still tells the speaker's sex."""
     after_quote = previous_end > sentence[0]
     left = [
-        c for c in cues
+        c
+        for c in cues
         if previous_end <= c.start and c.end <= span.start and not (after_quote and attached(masked, previous_end, c))
     ]
     right = [c for c in cues if c.start > span.end]
@@ -131,7 +138,9 @@ def _paragraph_quotes(
                 attributor.subject(mention, offset)
         for span in in_sentence:
             partial = is_partial(text, masked, span, sentence[0])
-            attribution, pronoun = _local_attribution(attributor, masked, span, partial, sentence, cues, previous_end, offset)
+            attribution, pronoun = _local_attribution(
+                attributor, masked, span, partial, sentence, cues, previous_end, offset
+            )
             if attribution is None and partial:
                 attribution = _fragment_fallback(attributor, masked, span, sentence, cues, offset)
                 if attribution is None:
@@ -202,7 +211,11 @@ def _fill_gaps(attributor: Attributor, found: list[_Found]) -> None:
         if item.attribution is not None:
             continue
         previous = found[index - 1] if index else None
-        if previous is not None and previous.attribution is not None and item.paragraph.idx - previous.paragraph.idx <= _CONTEXT_PARAGRAPHS:
+        if (
+            previous is not None
+            and previous.attribution is not None
+            and item.paragraph.idx - previous.paragraph.idx <= _CONTEXT_PARAGRAPHS
+        ):
             if attributor.fits(previous.attribution, item.pronoun):
                 item.attribution = previous.attribution
             continue

@@ -15,7 +15,7 @@ speakers."""
 
 
 def word_gender(word: str) -> str | None:
-    """"he" or "she" for a title or role word that tells a person's sex, else None."""
+    """ "he" or "she" for a title or role word that tells a person's sex, else None."""
     if word in MALE_WORDS:
         return "he"
     if word in FEMALE_WORDS:

@@ -32,7 +32,9 @@ from pipeline.extract.quotes.lexicon import (
 
 MentionKind = Literal["pronoun", "name", "description"]
 
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Jr|Prof|Gen|Col|Lt|Sgt|Rev)\.|\w[\w&-]*(?:['’]\w+)*['’]?|[^\w\s]")
+TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Jr|Prof|Gen|Col|Lt|Sgt|Rev)\.|\w[\w&-]*(?:['’]\w+)*['’]?|[^\w\s]"
+)
 _MAX_NP_TOKENS = 12
 _MAX_RELATIVE_TOKENS = 40
 _RELATIVES = frozenset({"who", "whose"})
@@ -111,7 +113,9 @@ def _name_run_end(tokens: list[tuple[int, int, str]], last: int) -> int:
     return first
 
 
-def _mention(text: str, tokens: list[tuple[int, int, str]], first: int, last: int, kind: MentionKind, head: str = "") -> Mention:
+def _mention(
+    text: str, tokens: list[tuple[int, int, str]], first: int, last: int, kind: MentionKind, head: str = ""
+) -> Mention:
     start, end = tokens[first][0], tokens[last][1]
     return Mention(start, end, text[start:end], kind, head)
 
@@ -139,7 +143,11 @@ def _description_start(tokens: list[tuple[int, int, str]], head: int) -> int | N
     if joined != head:
         first = joined
     head_word = tokens[head][2].lower()
-    if head_word.endswith("s") or first < head and (_is_cap(tokens[first][2]) or tokens[first][2].endswith(("'s", "'"))):
+    if (
+        head_word.endswith("s")
+        or first < head
+        and (_is_cap(tokens[first][2]) or tokens[first][2].endswith(("'s", "'")))
+    ):
         return first
     return first if first < head else None
 
@@ -210,8 +218,11 @@ def _subject_end(tokens: list[tuple[int, int, str]], last: int) -> int:
             last -= 1
         elif last >= 2 and tokens[last][2] == tokens[last - 2][2] == "," and tokens[last - 1][2].lower() in AUXILIARIES:
             last -= 3
-        elif low in RAISING_VERBS and 0 < last < len(tokens) - 1 and tokens[last + 1][2] == "to" and (
-            tokens[last - 1][2].lower() in _BE_FORMS
+        elif (
+            low in RAISING_VERBS
+            and 0 < last < len(tokens) - 1
+            and tokens[last + 1][2] == "to"
+            and (tokens[last - 1][2].lower() in _BE_FORMS)
         ):
             last -= 1
         elif low in TIME_NOUNS and last > 0 and tokens[last - 1][2].lower() in TIME_OPENERS:
@@ -268,7 +279,7 @@ def _relative_clause_start(tokens: list[tuple[int, int, str]], comma: int) -> in
     while index > 0 and comma - index <= _MAX_RELATIVE_TOKENS:
         if tokens[index][2].lower() in _RELATIVES and tokens[index - 1][2] == ",":
             return index
-        if tokens[index][2] in "\"“”«»\x01":
+        if tokens[index][2] in '"“”«»\x01':
             return None
         index -= 1
     return None
@@ -351,7 +362,10 @@ def _appositive(text: str, tokens: list[tuple[int, int, str]], comma: int) -> Me
         return inner
     outer = _phrase_ending_at(text, tokens, opening - 1) if opening > 0 else None
     if outer is not None and (
-        outer.kind == "name" or outer.kind == "description" and outer.head not in DOCUMENT_HEADS and _opens(tokens, outer.start)
+        outer.kind == "name"
+        or outer.kind == "description"
+        and outer.head not in DOCUMENT_HEADS
+        and _opens(tokens, outer.start)
     ):
         return outer
     return inner if inner is not None and inner.kind != "pronoun" else outer
@@ -376,7 +390,12 @@ def mention_after(text: str, lo: int, hi: int) -> Mention | None:
     while end < len(tokens) and end < _MAX_NP_TOKENS:
         word = tokens[end][2]
         low = word.lower()
-        if not _is_word(word) or (low in FUNCTION_WORDS and low not in _PHRASE_INNER) or low in AUXILIARIES or low in CUE_VERBS:
+        if (
+            not _is_word(word)
+            or (low in FUNCTION_WORDS and low not in _PHRASE_INNER)
+            or low in AUXILIARIES
+            or low in CUE_VERBS
+        ):
             break
         end += 1
     if end == 0:
@@ -425,6 +444,9 @@ def _phrase_in(text: str, tokens: list[tuple[int, int, str]], last: int) -> Ment
 
 def _name_end(tokens: list[tuple[int, int, str]], first: int, last: int) -> int:
     end = first
-    while end + 1 <= last and (_is_cap(tokens[end + 1][2]) or (tokens[end + 1][2] in NAME_PARTICLES and end + 2 <= last and _is_cap(tokens[end + 2][2]))):
+    while end + 1 <= last and (
+        _is_cap(tokens[end + 1][2])
+        or (tokens[end + 1][2] in NAME_PARTICLES and end + 2 <= last and _is_cap(tokens[end + 2][2]))
+    ):
         end += 1
     return end

@@ -281,7 +281,7 @@ class Registry:
         self._name_words.update(words)
 
     def _add_titled(self, paragraph: _Paragraph, start: int, end: int, run: _Run) -> None:
-        """"Mr Blair" is a person a pronoun may mean even with no first name in sight; it stands
+        """ "Mr Blair" is a person a pronoun may mean even with no first name in sight; it stands
         for the fullest name known so far."""
         if is_antecedent(paragraph.text, start + run.lead, end, paragraph.excluded, True):
             position = paragraph.offset + start
@@ -378,7 +378,7 @@ class Registry:
         return head if titled or len(words) >= 2 or self.knows(words) else name
 
     def is_sentence_adverb(self, word: str) -> bool:
-        """"Currently, ..." is an adverb, not an organisation: a capitalised -ly word the article
+        """ "Currently, ..." is an adverb, not an organisation: a capitalised -ly word the article
         only ever writes opening a sentence before a comma, and no part of a person's name."""
         return self.fronted.get(word, False) and word not in self._name_words
 

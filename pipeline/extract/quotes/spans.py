@@ -59,8 +59,11 @@ def _reopens(text: str, at: int, start: int) -> bool:
     if not _looks_opening(text, at):
         return False
     left = text[start:at].rstrip()
-    return bool(left) and left[-1] in _SENTENCE_END and (at + 1 < len(text)) and (
-        text[at + 1].isupper() or text[at + 1].isdigit() or text[at + 1] in "['‘"
+    return (
+        bool(left)
+        and left[-1] in _SENTENCE_END
+        and (at + 1 < len(text))
+        and (text[at + 1].isupper() or text[at + 1].isdigit() or text[at + 1] in "['‘")
     )
 
 

@@ -15,7 +15,9 @@ _NOT_PREDICATES = frozenset("of and or".split()) | PERSON_ROLES
 """Words after a name that show it is no subject: a longer name, a list, or a modifier of a role
 ("Real Madrid striker Michael Owen")."""
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
-_CAP_RUN = re.compile(r"[A-Z](?<!\w.)[\w'’-]*(?:[ \t]+(?:(?:of|de|van|von|der|la|le|du|da|al|bin)[ \t]+)?[A-Z][\w'’-]*)*")
+_CAP_RUN = re.compile(
+    r"[A-Z](?<!\w.)[\w'’-]*(?:[ \t]+(?:(?:of|de|van|von|der|la|le|du|da|al|bin)[ \t]+)?[A-Z][\w'’-]*)*"
+)
 """A capitalised run from a word start; the start is checked behind the capital so that the pattern
 opens on a character class, which `re` skips to instead of trying every position."""
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w'’-]*)")
@@ -33,7 +35,9 @@ _FRONTED = re.compile(
 )
 """A phrase fronted before the subject ("And with 27 caps to his name, White is"): the name after
 its comma still opens the clause."""
-_PREPOSITIONS = frozenset("with in on at for from by after before during despite like unlike under without over to of".split())
+_PREPOSITIONS = frozenset(
+    "with in on at for from by after before during despite like unlike under without over to of".split()
+)
 """A sentence opening "With Tom Hale injured," puts the name in a fronted phrase, not the subject."""
 _PRONOUN_SUBJECTS = frozenset("he she they we i".split())
 _LOOK_BACK = 60
@@ -79,7 +83,9 @@ def _opens_clause(masked: str, start: int, at: int) -> bool:
         found = found[1:]
     before = [match.group() for match in found]
     described = False
-    while before and (before[-1] in PERSON_ROLES or before[-1][:1].isupper() and before[-1].lower() not in FUNCTION_WORDS):
+    while before and (
+        before[-1] in PERSON_ROLES or before[-1][:1].isupper() and before[-1].lower() not in FUNCTION_WORDS
+    ):
         described = described or before[-1] in PERSON_ROLES
         before.pop()
     if described:
@@ -91,11 +97,15 @@ def _opens_clause(masked: str, start: int, at: int) -> bool:
         return at - _LOOK_BACK <= start
     if before[-1] == ",":
         return _FRONTED.fullmatch(masked, start, found[len(before) - 1].end()) is not None
-    if before[-1] == "and" and len(before) > 1 and (before[-2].lower() in _PRONOUN_SUBJECTS or before[-2][:1].isupper()):
+    if (
+        before[-1] == "and"
+        and len(before) > 1
+        and (before[-2].lower() in _PRONOUN_SUBJECTS or before[-2][:1].isupper())
+    ):
         return False
     return before[-1].lower() in _CLAUSE_OPENERS
 
 
 def _honorific(word: str) -> str:
-    """"Mr Lewis" is a person even when the article never gives a first name."""
+    """ "Mr Lewis" is a person even when the article never gives a first name."""
     return word if word in HONORIFICS else ""
