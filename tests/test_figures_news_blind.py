@@ -134,10 +134,10 @@ immigration, elections and budgets (blind at commit 3b78617, figures 1.39.1: 0.9
 0.922).
 
 Set 43: 145 sentences from 104 other pages, technology, automotive and industry, then labour,
-wages, pensions and aid (blind at commit d957cfc, figures 1.40.1: 0.983 / 0.886 / 0.938).
+wages, pensions and aid (blind at commit 4ad3d21, figures 1.40.1: 0.983 / 0.886 / 0.938).
 
 Set 44: 142 sentences from 103 other pages, health care, retail and household budgets, then
-tourism, culture and wildlife (blind at commit d957cfc, figures 1.40.1: 0.973 / 0.881 / 0.946).
+tourism, culture and wildlife (blind at commit 5adaf61, figures 1.40.1: 0.973 / 0.881 / 0.946).
 Both sets' annotators gave fractions the unit "-" where NewsQuant dev writes "% noun", which keeps
 their value+unit under the others'.
 
