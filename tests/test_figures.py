@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.41.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.41.1"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1841,13 +1841,22 @@ def test_classes_from_the_forty_first_blind_set(sentence: str, expected: list[Ex
             [("half a billion dollars", 5e8, "USD", "money", "~", None)],
         ),
         ("BYD marked its five millionth new energy vehicle.", []),
+        (
+            "The airline is planning to cut thousands of jobs.",
+            [("thousands of jobs", 1000, "jobs", "count", "=", 10000)],
+        ),
+        (
+            "Disney reduced its staff by several hundred workers.",
+            [("several hundred workers", 100, "workers", "count", "down", 1000)],
+        ),
     ],
 )
 def test_classes_from_the_forty_third_and_forty_fourth_blind_sets(sentence: str, expected: list[Expected]) -> None:
     """A bound before a number that looks like an early year, a large count in brackets after a
     noun, day numbers before a month, a compass half, a weekly rate spent "on" something, a change
     named by a noun before "to" or "by", shillings by nation, more verbs, "approaching" as a hedge,
-    and an ordinal made with a scale word."""
+    an ordinal made with a scale word, and a vague plural right after a verb, which is no amount of
+    change (NewsQuant dev: "adding tens of thousands of dollars", "="; the read sets four to one)."""
     check(sentence, expected)
 
 

@@ -521,6 +521,8 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
     quantity.change = cx.change_from_context(text, quantity, left)
     if quantity.unit == "fraction" and quantity.change in ("=", "~") and _BY_BEFORE.search(left):
         return None, quantity.end
+    if match.group("vague") and quantity.change in ("up", "down") and not _BY_BEFORE.search(left):
+        quantity.change = "="  # "cut thousands of jobs": a vague range is no amount of change
     return quantity, quantity.end
 
 
@@ -903,4 +905,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.41.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.41.1", run=extract_figures)
