@@ -221,6 +221,55 @@ def test_counts_and_ordinals_that_look_like_dates(sentence: str, expected: list[
     assert found(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The White House on Thursday said it would veto the bill.", ("Thursday", "date", "2024-03-14")),
+        ("A gunman shot dead three people on Thursday.", ("Thursday", "date", "2024-03-14")),
+        ("EU leaders agreed on Thursday to open talks.", ("Thursday", "date", "2024-03-14")),
+        ("Firefighters could not save the building on Monday.", ("Monday", "date", "2024-03-18")),
+        ("Thousands of passengers were delayed for hours on Monday.", ("Monday", "date", "2024-03-18")),
+        ("The hearing was adjourned until Friday.", ("Friday", "date", "2024-03-22")),
+        ("He has been held in custody since May 1.", ("May 1", "date", "2023-05-01")),
+        ("The May 5 attack killed 12 people.", ("May 5", "date", "2023-05-05")),
+        ("The deal should close in the third quarter.", ("the third quarter", "date", "2024-Q3")),
+        ("It began around 2010.", ("2010", "date", "2010")),
+        ("Heavy rain is forecast overnight into Thursday.", ("overnight", "time", "2024-03-20TNI")),
+        (
+            "He was arrested on March 3, 2019, and charged the following day.",
+            ("the following day", "date", "2019-03-04"),
+        ),
+        ("It struck in the early morning hours of Sunday.", ("Sunday", "date", "2024-03-17")),
+        (
+            "The company, founded in March 2010, said sales rose 5% from the previous month.",
+            ("the previous month", "date", "2024-02"),
+        ),
+        ("Fireworks lit up the sky on the Fourth of July.", ("Fourth of July", "date", "2023-07-04")),
+    ],
+)
+def test_review_counter_examples(sentence: str, expected: tuple[str, str, str]) -> None:
+    """Sentences a review of dates 1.4 and 1.5 wrote to break them, published Wednesday 20 March
+    2024: a report right after its day, irregular past verbs, "could not", a delay "for hours",
+    "since", a past event a few weeks off, guidance about a quarter to come, a year after
+    "around", overnight in a forecast, a day told from an old date, a month far back."""
+    assert expected in found(sentence, dt.date(2024, 3, 20))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On March 15, 12 of the 20 defendants were convicted.",
+        "Ukrainians marked Independence Day.",
+        "It won't happen overnight.",
+        "Prices doubled almost overnight.",
+        "The 1998 Good Friday peace agreement held.",
+    ],
+)
+def test_review_counter_examples_that_name_no_extra_date(sentence: str) -> None:
+    texts = [text for text, _, _ in found(sentence, dt.date(2024, 3, 20))]
+    assert not set(texts) & {"12", "Independence Day", "overnight", "Good Friday", "Friday"}
+
+
 def test_a_number_after_a_listed_day_that_counts_something_is_no_day() -> None:
     assert found("On March 22 and 26 people died.", dt.date(2024, 3, 20)) == [("March 22", "date", "2024-03-22")]
 

@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.41.1"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.42.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1857,6 +1857,49 @@ def test_classes_from_the_forty_third_and_forty_fourth_blind_sets(sentence: str,
     named by a noun before "to" or "by", shillings by nation, more verbs, "approaching" as a hedge,
     an ordinal made with a scale word, and a vague plural right after a verb, which is no amount of
     change (NewsQuant dev: "adding tens of thousands of dollars", "="; the read sets four to one)."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The storm left half the city without power.",
+            [("half the city", 0.5, "fraction of city", "count", "=", None)],
+        ),
+        (
+            "It paid back half of its government loan.",
+            [("half of its government loan", 0.5, "fraction of government loan", "count", "=", None)],
+        ),
+        ("Retail sales grew a slow 0.4%.", [("0.4%", 0.4, "%", "percent", "up", None)]),
+        ("Stocks that drop by 20% are sold.", [("20%", 20, "%", "percent", "down", None)]),
+        ("Labour's support fell to 28% of the vote.", [("28%", 28, "%", "percent", "down", None)]),
+        ("The Dow fell hundreds of points.", [("hundreds of points", 100, "points", "count", "down", 1000)]),
+        ("The US will send Israel 3 to 4 billion dollars.", [("4 billion dollars", 4e9, "USD", "money", "=", None)]),
+        ("Spending was 10% more than 2019 levels.", [("10%", 10, "%", "percent", "=", None)]),
+        (
+            "They intend to reduce the force from 490,000 soldiers to 450,000.",
+            [("490,000 soldiers to 450,000", 450000, "soldiers", "count", "=", 490000)],
+        ),
+        (
+            "It went from 3 players to 25 teams.",
+            [("3 players", 3, "players", "count", "=", None), ("25 teams", 25, "teams", "count", "=", None)],
+        ),
+        (
+            "The unemployment rate decreased by 0,7 of a percentage point.",
+            [("0,7 of a percentage point", 0.7, "percentage point", "percent", "down", None)],
+        ),
+        (
+            "The number of inactive people fell to 13,1 million.",
+            [("13,1 million", 1.31e7, "inactive people", "count", "down", None)],
+        ),
+        ("It made 2,5bn euros.", [("2,5bn euros", 2.5e9, "EUR", "money", "=", None)]),
+    ],
+)
+def test_review_counter_examples_and_set_forty_five(sentence: str, expected: list[Expected]) -> None:
+    """Sentences a review of this session's rules wrote to break them ("left half the city", a
+    relative "that drop by", a name before a range), and classes from blind set 45: a range with
+    the low end's noun between ("from 490,000 soldiers to 450,000") and more decimal commas."""
     check(sentence, expected)
 
 

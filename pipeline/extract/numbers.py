@@ -96,13 +96,13 @@ _DIGITS = (
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     rf"|\d{{1,3}}(?:{THOUSANDS_BLANK}\d{{3}}){{2,}}(?![\d,]|\.\d)"
     rf"|(?:\d{{2,3}}{THOUSANDS_BLANK}\d|\d{THOUSANDS_BLANK}0)\d{{2}}(?![\w-]|[.,]\d|\s(?-i:[A-Z]))"
-    r"|\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent|percent))"
+    r"|\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent|percent|(?:million|billion|trillion|bn|m)\b))|0,\d+(?![\d,])"
     r"|\d+(?:\.\d+)?|\.\d+)"
 )
 """1,400 / 2500 / 3.2 / .5, the Indian grouping of lakhs and crores, 13,31,058, and thousands
 grouped by blanks, 18 654 457 and 37 000; a comma only groups digits so, so "3,2" is two
-numbers, except before a percent sign, where "6,5%" is the decimal comma of European and South
-African writing.  A single blank group needs two digits before it, or one before a group that
+numbers, except before a percent sign or a scale word, where "6,5%" and "13,1 million" are the
+decimal comma of European and South African writing, and after a nought ("0,7").  A single blank group needs two digits before it, or one before a group that
 starts with a nought ("6 000", which no count writes), and no name, letter or hyphen after it,
 since a count may stand before a distance or a model: "3 100 metre titles", "25 737 MAX
 aircraft", "12 747s"."""
@@ -132,7 +132,7 @@ letter), so they change no match."""
 
 
 _DIGITS_FULL = re.compile(rf"{_DIGITS}", re.IGNORECASE)
-_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}|0,\d+")
 _FRACTION_FULL = re.compile(r"(?:(\d+)\s+)?(\d+)/(\d+)")
 _NUMERAL_THEN_SUFFIX = re.compile(rf"({_DIGITS})\s*-?\s*({_SUFFIX})", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[\s-]+")
@@ -141,6 +141,8 @@ _DIGITS_THEN_LETTER = re.compile(r"(?<=\d)(?=[a-z])")
 
 
 def _digits_value(token: str) -> float:
+    if _DECIMAL_COMMA.fullmatch(token):
+        return float(token.replace(",", "."))
     return float(token.replace(",", "").replace(" ", ""))
 
 
@@ -159,7 +161,7 @@ def _words_value(tokens: list[str]) -> float | None:
             previous = token
             continue
         previous = token
-        if _DIGITS_FULL.fullmatch(token):
+        if _DIGITS_FULL.fullmatch(token) or _DECIMAL_COMMA.fullmatch(token):
             if current is not None or total:
                 return None
             current = _digits_value(token)
@@ -203,9 +205,7 @@ def _parse(text: str) -> float | None:
         return SCALES[cleaned[7:]] / 2
     if cleaned.startswith("a couple ") and (scales := [SCALES[w] for w in cleaned.split()[2:] if w in SCALES]):
         return 2 * math.prod(scales)
-    if _DECIMAL_COMMA.fullmatch(cleaned):
-        return float(cleaned.replace(",", "."))
-    if _DIGITS_FULL.fullmatch(cleaned):
+    if _DIGITS_FULL.fullmatch(cleaned) or _DECIMAL_COMMA.fullmatch(cleaned):
         return _digits_value(cleaned)
     if cleaned[-1] in _VULGAR and cleaned[:-1].isdigit():
         return int(cleaned[:-1]) + _VULGAR[cleaned[-1]]

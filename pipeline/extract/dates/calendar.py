@@ -13,7 +13,7 @@ Direction = Literal["past", "future"]
 _SLACK_DAYS = 2
 """A wire story dated late on the 24th may say "Saturday, April 25" in the past tense."""
 
-CLOSE_DAYS = 60
+CLOSE_DAYS = 30
 _CLOSE_MONTHS = 1
 """A day or month this close to the publication date is that occurrence whatever the tense says:
 "the vote has been moved to December 13" in a December 6 paper is a week away, not a year back:
@@ -73,7 +73,8 @@ def year_for_month(
     here = (anchor.year, anchor.month)
     months = {y: (y - anchor.year) * 12 + month - anchor.month for y in years}
     nearest = min(years, key=lambda y: abs(months[y]))
-    if abs(months[nearest]) <= _CLOSE_MONTHS or direction is None:
+    close_months = _CLOSE_MONTHS if close_days >= 0 else -1  # a negative reach turns closeness off
+    if abs(months[nearest]) <= close_months or direction is None:
         return nearest
     if direction == "past":
         return max(y for y in years if (y, month) <= here)

@@ -19,13 +19,17 @@ _WINDOW = 160
 
 _FUTURE = (
     r"will|won't|wo\s+not|'ll|shall|going\s+to|gonna"
-    r"|(?:is|are|be|was|were)\s+(?:due|set|expected|scheduled|slated|planned|poised|likely|to)"
+    r"|(?:is|are|be|was|were)\s+(?:due|set|expected|scheduled|slated|planned|poised|likely|forecast|to)"
     r"|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|wants?\s+to|expects?\s+to"
-    r"|(?:set|due|expected|scheduled|slated)\s+to|(?:would|could|might)\s+(?!have\b|not\s+have\b)[a-z]+"
-    r"|(?:(?:re)?scheduled|slated|postponed|adjourned|deferred|delayed|pushed\s+back|put\s+off)"
-    r"(?:\s+[\w'’-]+){0,4}?\s+(?:for|until|till|to)"
+    r"|(?:set|due|expected|scheduled|slated)\s+to|(?:would|could|might)\s+(?!have\b|not\b|n't\b)[a-z]+"
     r"|next|upcoming|payable|effective|expires?|expiring|deadline"
 )
+_SCHEDULED = (
+    r"(?:(?:re)?scheduled|slated|postponed|adjourned|deferred|delayed|pushed\s+back|put\s+off)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:for|until|till|to)"
+)
+"""A date a thing is put off to is ahead ("adjourned until Wednesday", "scheduled sentencing for
+Jan. 6"); only right before the date, as "delayed for hours on Monday" was on Monday."""
 _REPORT = r"said|says|told|added|announced|reported|stated|noted|explained|wrote"
 _REPORTED_ON = re.compile(r"(?:\s+(?!(?:that|it|he|she|they|we)\b)[\w'’-]+){0,3}?\s+(?:on\s+)?")
 """Verbs that report speech date the report, not what it reports ("said it will vote on
@@ -36,11 +40,18 @@ _PAST = (
     r"(?:was|were|had|did|ago|last|earlier|since|met|went|came|took|made|gave|saw|began|won"
     r"|lost|held|left|sent|spoke|sold|bought|paid|fell|rose|hit|led|struck|fought|ran|flew"
     r"|became|brought|caught|chose|drove|fled|found|grew|heard|kept|knew|meant|quit|rang|sought"
-    r"|stood|swore|taught|thought|threw|understood|woke|(?!hundred\b)[a-z]{2,}(?<!e)ed)"
+    r"|stood|swore|taught|thought|threw|understood|woke|shot|swept|shook|broke|blew|built|burnt"
+    r"|dealt|drew|drank|ate|fed|felt|forgot|froze|hid|hung|lay|lit|overtook|rode|sang|sank|sat|slept"
+    r"|slid|spent|spun|split|spread|stole|stuck|stung|swam|swung|tore|wore|withdrew|wound|wept|upheld"
+    r"|(?!(?:hundred|need|indeed|succeed|exceed|proceed|speed|seed|feed|breed|bleed|heed|greed|red|bed|shed)\b)"
+    r"[a-z]{2,}ed)"
 )
 """Past forms, but not a participle after a form of "be" ("will be paid", "would be held", "is
 sentenced"): the auxiliary before it tells the tense."""
-_CUES = re.compile(rf"\b(?:(?P<report>{_REPORT})|(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
+_CUES = re.compile(
+    rf"\b(?:(?P<report>{_REPORT})|(?P<scheduled>{_SCHEDULED})|(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE
+)
+_REPORT_AFTER = re.compile(rf"\s+(?:{_REPORT})\b", re.IGNORECASE)
 
 
 def tense_near(text: str, start: int, end: int) -> Direction | None:
@@ -56,12 +67,16 @@ def tense_near(text: str, start: int, end: int) -> Direction | None:
         right = boundary.start()
     best: Direction | None = None
     best_distance = _WINDOW * 2
+    if _REPORT_AFTER.match(text, end):
+        return "past"  # "The White House on Thursday said ..."
     for cue in _CUES.finditer(text, left, right):
         if start <= cue.start() < end or cue["report"] and not _REPORTED_ON.fullmatch(text, cue.end(), start):
             continue
+        if cue["scheduled"] and not text[cue.end() : start].isspace():
+            continue
         distance = start - cue.end() if cue.end() <= start else cue.start() - end
         if distance < best_distance:
-            best, best_distance = ("future" if cue["future"] else "past"), distance
+            best, best_distance = ("future" if cue["future"] or cue["scheduled"] else "past"), distance
     return best
 
 
@@ -69,9 +84,12 @@ def tense_near(text: str, start: int, end: int) -> Direction | None:
 class Discourse:
     """The financial period last named in the document, which "the quarter" and "a year
     earlier" refer back to; the day last named, which a bare clock time falls on ("on Monday ...
-    The stabbing happened just after 10:30 p.m."); and the month last named, which "the previous
-    month" comes before ("6.5 percent in December, from 7.1 percent the previous month")."""
+    The stabbing happened just after 10:30 p.m."); the day last named at all, which "the
+    following day" follows ("arrested on March 3, 2019, and charged the following day"); and the
+    month last named, which "the previous month" comes before ("6.5 percent in December, from 7.1
+    percent the previous month")."""
 
     quarter: str | None = None
     day: dt.date | None = None
+    named_day: dt.date | None = None
     month: str | None = None

@@ -166,26 +166,31 @@ _NEXT_DAY = (
 """A day told from the day last named: "it gained 46.26 points the previous day"."""
 _HOLIDAY = (
     r"(?P<hol>(?:(?P<hol_rel>(?i:this|last|next))\s+)?"
-    r"(?<!Lunar\s)(?<!Chinese\s)(?<!Jewish\s)(?<!Persian\s)(?<!Islamic\s)(?<!Orthodox\s)(?<!['’]s\s)"
+    r"(?<!Lunar\s)(?<!Chinese\s)(?<!Jewish\s)(?<!Persian\s)(?<!Islamic\s)(?<!Orthodox\s)"
     r"(?P<hol_n>Christmas(?:\s+(?:Day|Eve))?|New\s+Year(?:['’]s\s+(?:Day|Eve)|(?!['’]))|Boxing\s+Day"
-    r"|Valentine['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day|May\s+Day|Juneteenth|Canada\s+Day|Independence\s+Day"
+    r"|Valentine['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day|May\s+Day|Juneteenth|Canada\s+Day|Fourth\s+of\s+July"
     r"|Bastille\s+Day|Halloween|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Veterans['’]?\s+Day|Remembrance\s+Day"
     r"|Armistice\s+Day|Australia\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day"
     r"|Memorial\s+Day|Labor\s+Day|Thanksgiving(?:\s+Day)?|Shrove\s+Tuesday|Ash\s+Wednesday|Palm\s+Sunday"
     r"|Maundy\s+Thursday|Good\s+Friday|Easter(?:\s+(?:Sunday|Monday))?)"
     rf"(?:,?\s+(?P<hol_y>{YEAR_DIGITS}))?(?![\w-])"
-    r"(?!\s+(?:[A-Z][a-z]|eve\b|(?:tree|card|carol|pudding|cracker|light|decoration|present|song|movie|film|jumper|egg|bunny|hamper)s?\b)))"
+    r"(?!\s+(?:[A-Z][a-z]|eve\b|(?:tree|card|carol|pudding|cracker|light|decoration|present|song|movie|film|jumper|egg|bunny|hamper"
+    r"|agreement|accord|peace|deal|talk|uprising|massacre|offensive)s?\b)))"
 )
 """Holidays by name ("on Christmas Eve", "Thanksgiving 2019"), but not a thing named after one
-("Christmas trees", "Easter Island", "the Christmas number one")."""
+("Christmas trees", "Easter Island", "the Good Friday agreement").  "Independence Day" is left
+out: every nation has its own."""
 _DAY_PART = (
     r"(?P<dpart>(?P<dp_mod>(?i:early|late|mid))[-\s]?(?P<dp_u>(?i:morning|afternoon|evening))"
-    r"|(?i:overnight)(?!\s+(?i:rates?|sensation|success|stays?|bags?|trains?|flights?|lows?|highs?|temperatures?)\b)"
+    r"(?!\s+(?i:hours\s+)?(?i:of|on)\s)"
+    r"|(?<!almost\s)(?<!nearly\s)(?<!virtually\s)(?<!literally\s)(?<!happen\s)(?<!happens\s)(?<!happened\s)"
+    r"(?i:overnight)(?!\s+(?i:rates?|sensation|success|stays?|bags?|trains?|flights?|lows?|highs?|temperatures?)\b)"
     + _END
     + ")"
 )
 """A part of the publication day named on its own: "from early morning", "late-afternoon trading",
-"rescuers worked overnight" (the night before)."""
+"rescuers worked overnight" (the night before, or the coming one in the future tense); not "the
+early morning hours of Sunday", which the weekday dates, nor "it won't happen overnight"."""
 _REFERENCE = (
     r"(?P<ref>(?P<ref_now>(?i:right\s+now|now|nowadays|currently|presently|at\s+present|these\s+days|at\s+the\s+moment|current))"
     + _END
@@ -368,7 +373,7 @@ _FIRST_WORDS = (
     "start middle close turn every each per fiscal financial calendar earlier later so right at "
     "these as within over under up no just more less fewer upwards some about around "
     "approximately roughly nearly almost circa few several many first third fourth final longer shorter "
-    "new boxing valentine's valentine’s st may canada independence bastille bonfire guy veterans "
+    "new boxing valentine's valentine’s st may canada fourth bastille bonfire guy veterans "
     "remembrance armistice australia martin presidents memorial "
     "labor good shrove ash palm maundy"
 ).split()

@@ -190,7 +190,7 @@ HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "may day": ("fixed", 5, 1, 0),
     "juneteenth": ("fixed", 6, 19, 0),
     "canada day": ("fixed", 7, 1, 0),
-    "independence day": ("fixed", 7, 4, 0),
+    "fourth of july": ("fixed", 7, 4, 0),
     "bastille day": ("fixed", 7, 14, 0),
     "halloween": ("fixed", 10, 31, 0),
     "bonfire night": ("fixed", 11, 5, 0),
@@ -217,8 +217,8 @@ HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
 """Holidays news dates events by, keyed by their lowercased name without apostrophes, stops or
 "Jr.": a fixed
 month and day, the nth ISO weekday of a month (negative from its end), or days from Western
-Easter.  Independence Day is the United States' and Thanksgiving the US one; the grammar leaves
-out another nation's ("India's Independence Day") and the lunar and Orthodox calendars' feasts."""
+Easter.  Thanksgiving is the US one; the grammar leaves out Independence Days, which every
+nation has, and the lunar and Orthodox calendars' feasts."""
 
 
 def ordinal_value(text: str) -> int | None:

@@ -63,10 +63,13 @@ _A_NTH = re.compile(r"an?\s+(?:third|fifth|sixth|seventh|eighth|ninth|tenth)")
 _RUN_WORD = re.compile(r"(?i)\b(?:straight|consecutive|successive)\b")
 _LISTED_DAY = re.compile(
     r"(?:,\s*|\s+(?:and|or|to|&)\s+)(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?\b"
-    r"(?=\s*(?:[.,;:)]|$)|\s+(?:and|or|respectively|in|at|of|this|next|last|the|when|while|before|after|to|for|with)\b)"
+    r"(?=\s*(?:[.;:)]|,\s|$)|\s+(?:and|or|respectively)\b)"
 )
+"""A day after a date and "and", "or" or a comma that ends a clause or a list: "March 22 and 26
+respectively", "May 20, 21 and 22"; not "On March 15, 12 of the 20 defendants"."""
 _TOLD_FROM = re.compile(r"(?i)the\s+(?:previous|prior|following)\b")
 _STORY_DAYS = 14
+_STORY_MONTHS = 3
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d(?!\d)")
 _NOT_IN_HOLIDAY_KEY = re.compile(r"['’.]|\s+jr\b")
@@ -87,8 +90,6 @@ _COUNTED_NOUNS = frozenset(
     "customers visitors students children patients cases deaths hours minutes barrels acres "
     "hectares square cubic megabytes".split()
 )
-_COUNT_BOUNDS = frozenset("about around nearly almost approximately roughly some".split())
-"""Words that bound or hedge a count, never a year: "there may have been fewer than 1500"."""
 _MORE_OR_FEWER_THAN = re.compile(r"(?i)\b(?:more|fewer|less)\s+than\s+$")
 _CURRENCY_WORDS = frozenset("pounds dollars euros yen rupees $ £ € us$ rs no. number".split())
 _NOT_IN_PHRASE = r"(?:and|or|but|it|is|was|has|his|its|this|thus|does|the|to|of|in|on|for|with|that|who|which)"
@@ -165,17 +166,21 @@ class Normalizer:
         return reading
 
     def _follow(self, match: re.Match[str], value: str) -> None:
-        """Keeps the day and month the story is at: a day of its own week ("Monday"), not the
-        background ("the highest since Nov. 1, 1991"), and nothing told from them ("the previous
-        month"), so that a second "the previous month" means the same month as the first."""
+        """Keeps the day and month the story is at: a day within a fortnight and a month within a
+        season of publication ("Monday", "December 2022"), not the background ("the highest since
+        Nov. 1, 1991", "founded in March 2010"), and nothing told from them ("the previous month"),
+        so that a second "the previous month" means the same month as the first."""
         if match.lastgroup == "nday" or _TOLD_FROM.match(match.group(0)):
             return
         day = _DAY_VALUE.match(value)
         if day is not None:
             named = dt.date.fromisoformat(day.group(0))
+            self.discourse.named_day = named
             if self.published is None or abs((named - self.published).days) <= _STORY_DAYS:
                 self.discourse.day = named
-        if _MONTH_VALUE.match(value):
+        if _MONTH_VALUE.match(value) and (
+            self.published is None or _months_apart(value, self.published) <= _STORY_MONTHS
+        ):
             self.discourse.month = value[:7]
 
     def listed_days(self, match: re.Match[str], reading: Reading, text: str) -> list[Reading]:
@@ -256,8 +261,12 @@ class Normalizer:
             year: int | None = _year_value(match["fd_y"])
         elif self.published is not None:
             before = _previous_word(text, match.start())
-            close = _EVENT_CLOSE_DAYS if before is not None and before.group(1).lower() == "on" else CLOSE_DAYS
-            year = year_for_month(self.published, month, day, self._tense(match, text), close)
+            word = before.group(1).lower() if before is not None else ""
+            if word == "since":  # "held since May 1": a day gone by, however close
+                year = year_for_month(self.published, month, day, "past", -1)
+            else:
+                close = _EVENT_CLOSE_DAYS if word == "on" else CLOSE_DAYS
+                year = year_for_month(self.published, month, day, self._tense(match, text), close)
         else:
             year = None
         if year is None:
@@ -357,7 +366,7 @@ class Normalizer:
         year = (explicit_year if explicit_year is not None else self.published.year) + offset
         first_quarter = number if code == "Q" else number * 2 - 1
         if explicit_year is None and not dated and first_quarter > quarter_of(self.published):
-            if self._tense(match, text) != "future":
+            if self._tense(match, text) == "past":
                 year -= 1  # a quarter yet to begin is last year's: "Zoom reported fourth-quarter earnings" in March
         value = f"{year:04d}-{code}{number}"
         if match["q_pl"]:
@@ -418,10 +427,10 @@ class Normalizer:
             before = _previous_word(text, match.start())
             if before:
                 word = before.group(1)
-                if word.lower() in _CURRENCY_WORDS or word.lower() in _COUNT_BOUNDS or word.endswith(("$", "£", "€")):
+                if word.lower() in _CURRENCY_WORDS or word.endswith(("$", "£", "€")):
                     return None
-                if _MORE_OR_FEWER_THAN.search(text, max(0, before.start() - 12), match.start()):
-                    return None
+                if year < 1800 and _MORE_OR_FEWER_THAN.search(text, max(0, before.start() - 12), match.start()):
+                    return None  # "there may have been fewer than 1500": a count
                 if word[0].isupper() and word not in _NAME_BEFORE_YEAR_OK and not _CALENDAR_WORD.match(word):
                     sentence_start = before.start() == 0 or text[: before.start()].rstrip()[-1:] in '.!?"“:'
                     if not sentence_start:
@@ -524,6 +533,8 @@ class Normalizer:
         return self._date(match, f"{day}T{part}" if part else day, "time" if part else "date")
 
     def _weekday(self, match: re.Match[str], text: str) -> Reading | None:
+        if text.endswith("Good ", 0, match.start()):
+            return None  # "the Good Friday agreement", a holiday's name that names something else
         following = _CAPITALISED_NAME.match(text, match.end())
         if following and not _CALENDAR_WORD.match(text, following.end() - 2):
             return None
@@ -550,7 +561,7 @@ class Normalizer:
         return self._date(match, iso_day(day) + suffix, kind)
 
     def _next_day(self, match: re.Match[str], text: str) -> Reading | None:
-        anchor = self.discourse.day or self.published
+        anchor = self.discourse.named_day or self.published
         if anchor is None:
             return self._date(match, None)
         before = (match["nd_word"] or "").lower() == "previous" or (match["nd_side"] or "").lower() == "before"
@@ -588,7 +599,8 @@ class Normalizer:
         if self.published is None:
             return self._date(match, None, "time")
         if match["dp_u"] is None:
-            return self._date(match, f"{iso_day(add_days(self.published, -1))}TNI", "time")
+            night = self.published if self._tense(match, text) == "future" else add_days(self.published, -1)
+            return self._date(match, f"{iso_day(night)}TNI", "time")
         return self._date(match, f"{iso_day(self.published)}T{DAY_PARTS[match['dp_u'].lower()]}", "time")
 
     def _month(self, match: re.Match[str], text: str) -> Reading | None:
@@ -614,7 +626,11 @@ class Normalizer:
         elif relation == "this":
             year = anchor.year
         else:
-            year = year_for_month(anchor, month, None, self._tense(match, text))
+            before = _previous_word(text, match.start())
+            since = before is not None and before.group(1).lower() == "since"
+            year = year_for_month(
+                anchor, month, None, "past" if since else self._tense(match, text), -1 if since else CLOSE_DAYS
+            )
         return self._date(match, iso_month(year, month))
 
     def _duration(self, match: re.Match[str], text: str) -> Reading | None:
@@ -836,6 +852,10 @@ def _weekend(anchor: dt.date, offset: int) -> str:
 
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _months_apart(value: str, published: dt.date) -> int:
+    return abs((int(value[:4]) - published.year) * 12 + int(value[5:7]) - published.month)
 
 
 def _season_offset(anchor: dt.date, code: str, tense_offset: int) -> int:

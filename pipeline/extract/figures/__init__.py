@@ -82,10 +82,22 @@ _TIMES_AFTER = re.compile(r"\s+times\b", re.IGNORECASE)
 _OF_ONE = re.compile(r"\s+of\s+an?\s")
 """"dropped by 0.1 of a percentage point": a decimal part of one unit, as "a quarter of a point" is."""
 _ORDINAL_SCALE_AFTER = re.compile(r"[\s-]?(?:hundred|thousand|million|billion)th\b", re.IGNORECASE)
+_OBJECT_VERB_BEFORE = re.compile(
+    r"\b(?:add|adds|added|adding|cut|cuts|cutting|shed|sheds|shedding|slash|slashes|slashed|slashing|axe|axes|axed"
+    r"|axing|eliminate|eliminates|eliminated|eliminating|off)\s+$",
+    re.IGNORECASE,
+)
+""""cut thousands of jobs", "lay off thousands of workers", "adding tens of thousands of dollars":
+a vague plural as the object of such a verb is "=" in NewsQuant dev and the read sets; "the Dow
+fell hundreds of points" still falls."""
+_TO_AFTER_NOUN = re.compile(r",?\s+to\s+")
 _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
 _LABELLED_PAIR = re.compile(
     r"(?:\s*[-–]\s*|\s+(?:and|or|to|through)\s+)\d+(?![\d-]|[.,]\d|[A-Za-z%]|\s*(?:per\s*cent|percent)\b)"
 )
+_NAMED_PAIR = re.compile(r"\s+(?:and|or|&)\s+\d+(?![\d-]|[.,]\d|[A-Za-z%]|\s*(?:per\s*cent|percent)\b)")
+""""the Borssele 1 and 2 plant": after a name only "and" or "or" pairs numbers; "send Israel 3 to
+4 billion dollars" is a range."""
 _LISTED_NUMBERS = re.compile(r"(?:,\s*\d+(?:\.\d+)?)+,?\s+(?:or|and)\s+")
 """"gaining 85, 69, 96 and 60 percent": bare numbers listed before the last, which alone writes the
 unit all of them share."""
@@ -276,14 +288,17 @@ def _join_qualified_range(text: str, low: Quantity, left: str) -> tuple[Quantity
     after "from", a few words saying when or where may stand between the ends of a range, when
     both ends are written in the same unit or the second in none ("from 15.37 per cent in December
     to 15.13 in January"), and an adverb may stand before the second ("to just 28 per cent").
-    Bare ends need the same scale word ("from 17 million last year to 55 million") or words of
-    time between ("from 333 in the first nine months of 2000 to 2,295"): without either, "from
-    10 Downing Street to 11" would join."""
+    Bare ends need the same scale word ("from 17 million last year to 55 million"), words of time
+    between ("from 333 in the first nine months of 2000 to 2,295") or only the low end's noun
+    ("from 490,000 soldiers to 450,000"): without one of these, "from 10 Downing Street to 11"
+    would join."""
     if cx.range_opener(left) != "from":
         return None
     gap = _QUALIFIED_LINK.match(text, low.end)
     bare_low = low.unit is None and low.scale == 1
-    if gap is None or bare_low and (not _TIME_IN_GAP.search(gap.group()) or _NAME_NEXT.match(text, low.end)):
+    if gap is None or bare_low and _NAME_NEXT.match(text, low.end):
+        return None
+    if bare_low and not _TIME_IN_GAP.search(gap.group()) and not _only_its_noun_between(text, low, gap.end()):
         return None
     adverb = _ADVERB_BEFORE_END.match(text, gap.end())
     second = QUANTITY_AT.match(text, adverb.end() if adverb else gap.end())
@@ -293,11 +308,21 @@ def _join_qualified_range(text: str, low: Quantity, left: str) -> tuple[Quantity
     if low.unit is None and not math.isclose(high.scale, low.scale):
         return None
     noun = counted_noun(text, low.end, singular=False) if low.unit is None else None
+    other = counted_noun(text, high.end, singular=False) if noun is not None and high.unit is None else None
+    if other is not None and other[0].lower().split()[-1] != noun[0].lower().split()[-1]:
+        return None  # "from 3 players to 25 teams": two counts of two things
     if noun is not None and noun[1] <= gap.end():
         low.unit = noun[0]
     low.value, low.value_high = sorted((low.value, high.value))
-    low.end = high.end
+    low.end = other[1] if other is not None else high.end
     return low, low.end
+
+
+def _only_its_noun_between(text: str, low: Quantity, gap_end: int) -> bool:
+    """ "reduce the force from 490,000 soldiers to 450,000": the low end's counted noun, and nothing
+    else, stands before "to"."""
+    noun = counted_noun(text, low.end, singular=False)
+    return noun is not None and _TO_AFTER_NOUN.fullmatch(text, noun[1], gap_end) is not None
 
 
 def _shares_scale(low: Quantity, high: Quantity) -> bool:
@@ -355,8 +380,11 @@ def _labelled_pair_end(text: str, quantity: Quantity, left: str) -> int | None:
     """Where a pair of labelled numbers ends: "between junctions 29 and 31", "pages 12-14" and
     "the Borssele 1 and 2 wind farms" label or name both; None when no label or no second number,
     or when the second counts a noun ("Flight 370 and 200 passengers")."""
-    labelled = cx.is_labelled(left) or cx.is_plural_label(left) or cx.is_named(left)
-    pair = _LABELLED_PAIR.match(text, quantity.end) if labelled else None
+    labelled = cx.is_labelled(left) or cx.is_plural_label(left)
+    if labelled:
+        pair = _LABELLED_PAIR.match(text, quantity.end)
+    else:
+        pair = _NAMED_PAIR.match(text, quantity.end) if cx.is_named(left) else None
     if pair is None or counted_noun(text, pair.end(), singular=False) is not None:
         return None
     return pair.end()
@@ -449,7 +477,7 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         return None, quantity.end
     if cx.is_date_or_time(text, quantity, left):
         return None, quantity.end
-    if cx.is_year(quantity, left, numeral, lambda: _followed_by_noun(text, quantity)):
+    if cx.is_year(quantity, text, left, numeral, lambda: _followed_by_noun(text, quantity)):
         return None, _year_range_end(text, quantity, numeral)
     joined = _join_range(text, quantity, left)
     if joined is not None:
@@ -521,7 +549,7 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
     quantity.change = cx.change_from_context(text, quantity, left)
     if quantity.unit == "fraction" and quantity.change in ("=", "~") and _BY_BEFORE.search(left):
         return None, quantity.end
-    if match.group("vague") and quantity.change in ("up", "down") and not _BY_BEFORE.search(left):
+    if match.group("vague") and quantity.change in ("up", "down") and _OBJECT_VERB_BEFORE.search(left):
         quantity.change = "="  # "cut thousands of jobs": a vague range is no amount of change
     return quantity, quantity.end
 
@@ -905,4 +933,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.41.1", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.42.0", run=extract_figures)

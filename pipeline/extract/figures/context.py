@@ -90,7 +90,7 @@ _EARLY_YEAR_BEFORE = re.compile(
 )
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:first|second|third|fourth|last|latter|final|other|1st|2nd|top|bottom|upper|lower|opposite"
-    r"|northern|southern|eastern|western|north|south|east|west|left|right|front|back|rear)\s+$",
+    r"|northern|southern|eastern|western)\s+$",
     re.IGNORECASE,
 )
 _DIALLED_BEFORE = re.compile(
@@ -327,7 +327,7 @@ _FIGURE_MODIFIER = re.compile(r"\d-[a-z]")
 """"a 25-basis-point hike": a figure joined to a unit before a word of change; "2016-17" is a year."""
 _CHANGE_ADJECTIVES = lx.words(
     "steep sharp modest whopping massive hefty staggering solid healthy paltry nasty painful strong robust dramatic net"
-    " record further surprise surprising impressive remarkable stunning unprecedented above-inflation"
+    " record further surprise surprising impressive remarkable stunning unprecedented above-inflation slow"
     " below-inflation near-record"
 )
 _CHANGE_ADJECTIVE_FORM = re.compile(r".-than-expected$|.-(?:beating|busting|watering|dropping|breaking)$")
@@ -591,15 +591,17 @@ def looks_like_year(quantity: Quantity, numeral: str) -> bool:
     return quantity.bare and len(numeral) == 4 and numeral.isdigit() and 1000 <= quantity.value <= LAST_YEAR
 
 
-def is_year(quantity: Quantity, left: str, numeral: str, has_noun: Callable[[], bool]) -> bool:
-    """ "in 2019", "the 2020 Escape", "Keytruda's 2018 sales"; "2000 people" stays a count, and
-    so does "about 1500" (years before 1800 need a word that introduces a year).  `has_noun` is
-    asked last, as reading a noun costs more than reading the word before."""
+def is_year(quantity: Quantity, text: str, left: str, numeral: str, has_noun: Callable[[], bool]) -> bool:
+    """ "in 2019", "the 2020 Escape", "Keytruda's 2018 sales", "more than 2019 levels"; "2000
+    people" stays a count, and so does "about 1500" (years before 1800 need a word that introduces
+    a year).  `has_noun` is asked last, as reading a noun costs more than reading the word before."""
     if not looks_like_year(quantity, numeral):
         return False
     if quantity.value < 1800:
         return bool(_EARLY_YEAR_BEFORE.search(left, _last_words_start(left, 1)))
-    return bool(_YEAR_BEFORE.search(left, _last_words_start(left, 1))) or not has_noun()
+    if _YEAR_BEFORE.search(left, _last_words_start(left, 1)) or _DATED_NOUN_AFTER.match(text, quantity.end):
+        return True
+    return not has_noun()
 
 
 def is_decade_of_life(text: str, quantity: Quantity, left: str) -> bool:
@@ -613,6 +615,10 @@ def is_decade_of_life(text: str, quantity: Quantity, left: str) -> bool:
     )
 
 
+_DATED_NOUN_AFTER = re.compile(
+    r"\s+(?:levels?|figures|prices|season|census|budget|elections?|peak|highs?|lows?|forecasts?|estimates?)\b"
+)
+""""10% more than 2019 levels": nouns a year dates rather than a count counts."""
 _DECADES = frozenset(float(decade) for decade in range(10, 110, 10))
 _DECADE_OWNER = re.compile(r"\bin\s+(?:his|her|their|its|my|your|our)\s+(?:early\s+|mid-?|late\s+)?$", re.IGNORECASE)
 
@@ -729,6 +735,7 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
             as_change
             and "by" in skipped
             and not word.endswith(("s", "ed", "ing"))
+            and words[index - 2 : index - 1] != ["that"]
             and _named_by_a_noun(words, index - 1)
         ):
             return None  # "a significant increase by 19.4 per cent", but "another increases by R60"
@@ -965,7 +972,7 @@ def change_from_context(text: str, quantity: Quantity, left: str) -> str:
     changes_alone = relative and _NO_CHANGE_AFTER.match(text, quantity.end) is None
     if direction is None and (changes_alone or level_after):
         direction = _verb_across_object(left, level_after=level_after)
-    if direction is not None and (_received(quantity, left) or _SHARE_OF_THE_VOTE.match(text, quantity.end)):
+    if direction is not None and (_received(quantity, left) or _gained_a_share_of_the_vote(text, quantity, left)):
         direction = None
     if direction == "up" and _ADDED_BEFORE.search(left) and _is_statistic(quantity) and not _MARKET.search(left):
         return "="
@@ -1000,7 +1007,15 @@ def _over_as_preposition(bound: re.Match[str], quantity: Quantity) -> bool:
 
 
 _SHARE_OF_THE_VOTE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:vote|votes|ballots)\b", re.IGNORECASE)
-""""the CDU gained 32.9% of the vote": a share won, not a change (as "won 27.79 percent of")."""
+_GAINED_BEFORE = re.compile(
+    r"\bgain(?:ed|s|ing)?\s+(?:(?:about|around|nearly|almost|some|over|just\s+over)\s+)?$", re.IGNORECASE
+)
+
+
+def _gained_a_share_of_the_vote(text: str, quantity: Quantity, left: str) -> bool:
+    """ "the CDU gained 32.9% of the vote": a share won, not a change (as "won 27.79 percent of");
+    "support fell to 28% of the vote" still falls."""
+    return _GAINED_BEFORE.search(left) is not None and _SHARE_OF_THE_VOTE.match(text, quantity.end) is not None
 
 
 def _received(quantity: Quantity, left: str) -> bool:
