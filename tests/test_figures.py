@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.42.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.43.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -1900,6 +1900,40 @@ def test_review_counter_examples_and_set_forty_five(sentence: str, expected: lis
     """Sentences a review of this session's rules wrote to break them ("left half the city", a
     relative "that drop by", a name before a range), and classes from blind set 45: a range with
     the low end's noun between ("from 490,000 soldiers to 450,000") and more decimal commas."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He improved to 91.06m in the second round.", [("91.06m", 91.06, "m", "measure", "up", None)]),
+        ("She cleared 5.86m at the first attempt.", [("5.86m", 5.86, "m", "measure", "=", None)]),
+        ("Jugnot made 5.45m Euros last year.", [("5.45m Euros", 5.45e6, "EUR", "money", "=", None)]),
+        ("The firm made $12.45m.", [("$12.45m", 1.245e7, "USD", "money", "=", None)]),
+        (
+            "Watson finished with a nine-under 271.",
+            [("nine-under", 9, "under par", "count", "=", None), ("271", 271, None, "count", "=", None)],
+        ),
+        ("Nadal fell behind 0-2 in the second set.", [("0-2", 0, None, "score", "=", 2)]),
+        ("Monfils took the tie-break 7-4.", [("7-4", 7, None, "score", "=", 4)]),
+        ("Fassi's second try extended the lead to 22-7.", [("22-7", 22, None, "score", "=", 7)]),
+        ("Ireland lost the Test against England by 143 runs.", [("143 runs", 143, "runs", "count", "=", None)]),
+        ("Shares lost 3 points.", [("3 points", 3, "points", "count", "down", None)]),
+        (
+            "Prizes can add up to hundreds of thousands of dollars.",
+            [("hundreds of thousands of dollars", 1e5, "USD", "money", "=", 1e6)],
+        ),
+        ("The total fees will exceed $1 billion.", [("$1 billion", 1e9, "USD", "money", ">", None)]),
+        ("A near-50,000 crowd roared.", [("near-50,000", 50000, None, "count", "~", None)]),
+        ("Michael took the lead on lap 53.", []),
+        ("The BBC faces a £150m-a-year shortfall.", [("£150m-a-year", 1.5e8, "GBP per year", "money", "=", None)]),
+    ],
+)
+def test_classes_from_the_forty_sixth_blind_set(sentence: str, expected: list[Expected]) -> None:
+    """Sport, media and science: a glued "m" to the centimetre is metres, not millions; a golfer's
+    score against par; tennis and rugby scores after "behind", "tie-break" and "lead to"; a margin
+    of defeat is no fall; "add up to" totals; "exceed" bounds; "near-" hedges; laps are labels; a
+    sum "m-a-year"."""
     check(sentence, expected)
 
 

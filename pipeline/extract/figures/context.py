@@ -76,7 +76,7 @@ _LABELS = lx.words(
     ward district
     bus lot suite box step figure fig table vol volume issue act part schedule item question
     proposition prop resolution bill game match test apartment flat studio floor station track lane
-    junction pier terminal hwy milepost class"""
+    junction pier terminal hwy milepost class lap hole"""
 )
 """Lower-case words that label the number after them ("page 12", "flight 370", "no. 10")."""
 _YEAR_BEFORE = re.compile(
@@ -181,7 +181,7 @@ _MORE = (
     r"not\s+lower\s+than|not\s+dropping\s+below|not\s+falling\s+below|"
     r"not\s+going\s+below|longer\s+than|older\s+than|"
     r"larger\s+than|bigger\s+than|"
-    r"north\s+of|surpassing|topping|topped|tops|exceeded|exceeds|beyond|≥|"
+    r"north\s+of|surpassing|topping|topped|tops|exceeded|exceeds|exceed|exceeding|beyond|≥|"
     r"a\s+minimum\s+of|minimum\s+of"
 )
 _LESS = (
@@ -399,6 +399,8 @@ _WENT_UP_TO = re.compile(
 )
 """"the death toll went up to 53": "up" belongs to the verb, and "to" names the level reached; "the
 speedometer goes up to 200mph" names a limit."""
+_ADDS_UP_TO = re.compile(r"\badd(?:s|ed|ing)?\s+up\s+to\s+$", re.IGNORECASE)
+""""prizes can add up to hundreds of thousands of dollars": a total, not a limit."""
 _LIST_GAP = 60
 """The most characters between two items of a list of changes: a place or a group."""
 _LIST_JOIN = re.compile(r"(?:,|\band)\s*$")
@@ -950,7 +952,7 @@ def change_from_context(text: str, quantity: Quantity, left: str) -> str:
     bound = _BOUND.search(left, _last_words_start(left, _BOUND_WORDS)) if _may_end_in_bound(left) else None
     if bound is None and left.endswith((" a ", " an ")):
         bound = _bound_before_article(left, quantity)
-    if bound and (_over_as_preposition(bound, quantity) or _near_a_place(bound, quantity)):
+    if bound and (_over_as_preposition(bound, quantity) or _near_a_place(bound, quantity) or _ADDS_UP_TO.search(left)):
         bound = None
     if bound is None and left.endswith("of "):
         bound = _LEVEL_BOUND.search(left)
@@ -973,6 +975,8 @@ def change_from_context(text: str, quantity: Quantity, left: str) -> str:
     if direction is None and (changes_alone or level_after):
         direction = _verb_across_object(left, level_after=level_after)
     if direction is not None and (_received(quantity, left) or _gained_a_share_of_the_vote(text, quantity, left)):
+        direction = None
+    if direction == "down" and _is_margin_of_defeat(quantity, left):
         direction = None
     if direction == "up" and _ADDED_BEFORE.search(left) and _is_statistic(quantity) and not _MARKET.search(left):
         return "="
@@ -1016,6 +1020,18 @@ def _gained_a_share_of_the_vote(text: str, quantity: Quantity, left: str) -> boo
     """ "the CDU gained 32.9% of the vote": a share won, not a change (as "won 27.79 percent of");
     "support fell to 28% of the vote" still falls."""
     return _GAINED_BEFORE.search(left) is not None and _SHARE_OF_THE_VOTE.match(text, quantity.end) is not None
+
+
+_LOST_BY = re.compile(r"\blos(?:t|e|es|ing)\b[^.;!?]{0,80}?\bby\s+$", re.IGNORECASE)
+_MARGINS = lx.words(
+    "run runs wicket wickets point points goal goals stroke strokes shot shots length lengths try tries"
+)
+
+
+def _is_margin_of_defeat(quantity: Quantity, left: str) -> bool:
+    """ "Ireland lost their Test against England by 143 runs": the margin of a result, not a fall."""
+    unit = (quantity.unit or "").split()
+    return bool(unit) and unit[-1].lower() in _MARGINS and _LOST_BY.search(left) is not None
 
 
 def _received(quantity: Quantity, left: str) -> bool:

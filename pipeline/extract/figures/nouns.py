@@ -382,8 +382,12 @@ def hyphen_modifier(text: str, position: int, value: float) -> tuple[str, int] |
     """ "a 19-strong panel", "seven-seat vehicles", "a 17-million population": a number joined by
     a hyphen to the word after it modifies the noun that follows.  "-strong" and a scale word
     count that noun; any other joined noun is itself the unit ("seat"; "a three-time champion"
-    counts occasions, "time", where "three times" multiplies).  Durations, measures and
-    ages joined this way are left to the tables that read them."""
+    counts occasions, "time", where "three times" multiplies); "a nine-under 271" is a score
+    against par.  Durations, measures and ages joined this way are left to the tables that read
+    them."""
+    par = _TO_PAR.match(text, position)
+    if par is not None:
+        return f"{par.group('side').lower()} par", par.end()
     found = _HYPHEN_MODIFIER.match(text, position)
     if found is not None:
         unit = found.group("unit")
@@ -397,6 +401,8 @@ def hyphen_modifier(text: str, position: int, value: float) -> tuple[str, int] |
     return None
 
 
+_TO_PAR = re.compile(r"-(?P<side>under|over)(?:-par)?\b(?!-)", re.IGNORECASE)
+""""a nine-under 271", "a 1-over-par 73": a golfer's score against par."""
 _TO_NEXT = re.compile(r"[ \u00a0]to\b")
 """"its 80-strong lead shrank to nine": a word before "to" is more often a verb than a noun."""
 _STRONG_WORDS = 5

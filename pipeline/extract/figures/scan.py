@@ -142,7 +142,7 @@ _EXPONENT = r"\s?[×x]\s?10(?:\^(?P<exp>[-−]?\d{1,3})|(?P<exp_dash>[-−]\d{1,
 
 def _body(fold: str) -> str:
     return (
-        r"(?P<sub>(?i:sub)-)?"
+        r"(?P<sub>(?i:sub)-)?(?P<near>(?i:near)-(?=\d))?"
         rf"(?:(?P<cur>(?-i:{lx.alternation(lx.CURRENCY_PREFIXES, case_sensitive=True)}))\s?"
         r"|(?P<mangled>(?-i:PS(?=\d[.,]?\d)|Y=(?=\d)|SAR(?=\s?\d[\d,.]*[\s-]?(?:trillion|billion|million|bn)\b)"
         r"|(?<=\bby\s)R(?=\d{2,}(?:,\d{3})*(?![\w-]|[.,]\d))"
@@ -170,6 +170,7 @@ _AFTER_A = {*SCALES, *DENOMINATORS, *(group.split()[1] for group in GROUPS if gr
 """"a million", "a pair of", "a-quarter of": what makes "a" a number."""
 _GATE_CASELESS = [
     "sub-",
+    "near-",
     "minus",
     "negative",
     "half",
@@ -358,6 +359,8 @@ def read_quantity(text: str, match: re.Match[str]) -> Quantity | None:
     )
     if match.group("sub"):
         quantity.change = "<"
+    elif match.group("near"):
+        quantity.change = "~"  # "a near-50,000 crowd"
     _add_a_half(text, quantity, numeral)
     currency = match.group("cur") or match.group("mangled")
     if currency:
@@ -453,17 +456,29 @@ def _signed_power(match: re.Match[str], value: float) -> float:
     return float(f"{value * 10.0 ** int(written.translate(_SUPERSCRIPTS).replace('−', '-')):.12g}")
 
 
+_CENTIMETRE_PRECISE = re.compile(r"\d{1,2}\.\d\dm")
+
+
+def _word_unit_kind(unit: re.Match[str]) -> str:
+    return _WORD_UNITS[" ".join(unit.group("word").lower().split())][0]
+
+
 def _is_metres(text: str, match: re.Match[str], numeral: str, scale: float) -> bool:
     """ "the 800m and 1000m", "the 60m, the distance": a glued "m" is metres after a race word, or
     on a race distance introduced like a race with no money nearby (an amount of money in news
-    carries its currency somewhere close)."""
+    carries its currency somewhere close); and "clearing 5.86m", "a 91.06m throw": under a hundred
+    and to the centimetre, with no money near, it measures a jump or a throw, not millions."""
     if not (numeral[-1] in "mM" and numeral[-2].isdigit()):
         return False
     if _METRE_CONTEXT.match(text, match.end()) or _METRE_SPEED.match(text, match.end()):
         return True
+    start = match.start()
+    if _CENTIMETRE_PRECISE.fullmatch(numeral):
+        after = _UNIT.match(text, match.end())
+        money_after = after is not None and after.group("word") is not None and _word_unit_kind(after) == "money"
+        return not money_after and not _MONEY_BEFORE.search(text, max(0, start - _MONEY_LOOKBACK), start)
     if scale != 1e6 or parse_number(numeral[:-1]) not in lx.RACE_DISTANCES:
         return False
-    start = match.start()
     return (
         bool(_RACE_BEFORE.search(text, max(0, start - _RACE_LOOKBACK), start))
         and not _NOUN_OR_CURRENCY_AFTER.match(text, match.end())

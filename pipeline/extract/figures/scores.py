@@ -27,7 +27,7 @@ _RESULT_AFTER = re.compile(
     r"(?:win|wins|victory|victories|defeat|defeats|loss|losses|lead|draw|draws|tie|ties|vote|votes|ruling|verdict"
     r"|decision|deficit|advantage"
     r"|triumph|thrashing|drubbing|success|scoreline|reverse|rout|hammering|comeback)\b"
-    r"|(?:down|up|on\s+aggregate|at\s+(?:half-time|halftime|the\s+break|full-time)|after\s+extra\s+time"
+    r"|(?:down|up|behind|on\s+aggregate|at\s+(?:half-time|halftime|the\s+break|full-time)|after\s+extra\s+time"
     r"|edge|majority|to\s+(?:pass|approve|reject|confirm|block|adopt|advance|acquit|convict))\b)"
     r"|,?\s+\(?\d{1,3}\s?[-–]\s?\d{1,3}\b",
 )
@@ -38,7 +38,8 @@ _RESULT_VERB = (
     r"\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beating|beaten|defeat|defeated|defeats|drew|draw"
     r"|drawn|thrashed|trounced|hammered|routed|crushed|thumped|edged|overcame|trailed|trailing|trails|led"
     r"|humiliated|demolished|outclassed|stunned|downed|walloped|mauled|whitewashed|outscored"
-    r"|leading|past|voted|(?:made|make|makes|levelled|leveled|pulled|brought)\s+it"
+    r"|leading|past|voted|behind|tie-?break(?:er)?|(?:lead|advantage|deficit)\s+to"
+    r"|(?:made|make|makes|levelled|leveled|pulled|brought)\s+it"
     r"|(?:tied|tie|level|locked|levelled|game|match|score)\s+at"
     r"|(?:score|scoreline|vote|margin)\s+of|passed|approved|rejected|confirmed|(?:vote|tally|score)\s+(?:was|is|stood\s+at)"
     r"|(?:was|were|is|are)\s+(?:up|down))"
