@@ -270,6 +270,48 @@ def test_review_counter_examples_that_name_no_extra_date(sentence: str) -> None:
     assert not set(texts) & {"12", "Independence Day", "overnight", "Good Friday", "Friday"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Talks will be held on April 20 and 21 in Geneva.", "2024-03-20", ("21", "date", "2024-04-21")),
+        ("Investors will watch the Fed on Wednesday.", "2024-03-18", ("Wednesday", "date", "2024-03-20")),
+        ("All eyes are on the Fed in June.", "2024-03-20", ("June", "date", "2024-06")),
+        ("Power might not be restored until Sunday.", "2024-03-20", ("Sunday", "date", "2024-03-24")),
+        ("Senators who will vote on Friday said they were undecided.", "2024-03-20", ("Friday", "date", "2024-03-22")),
+        (
+            "Fourth-quarter revenue at the retailer is up 8% to $5.2bn.",
+            "2024-03-20",
+            ("Fourth-quarter", "date", "2023-Q4"),
+        ),
+        ("The firm targets a third-quarter launch.", "2024-03-20", ("third-quarter", "date", "2024-Q3")),
+        ("It extended its tender offer to May 5.", "2024-03-20", ("May 5", "date", "2024-05-05")),
+        (
+            "Police called on Monday. He had been missing since December 12, 2019. He was charged the following day.",
+            "2024-03-20",
+            ("the following day", "date", "2024-03-19"),
+        ),
+    ],
+)
+def test_counter_examples_to_dates_1_6(sentence: str, published: str, expected: tuple[str, str, str]) -> None:
+    """Sentences a second review wrote against dates 1.6: a day listed before "in", "the Fed" is no
+    past verb, "might not ... until", a relative clause's "will" before a report, a quarter in
+    present-tense results, guidance, a tender extended to a day two months off, and "the
+    following day" in a sentence of its own."""
+    assert expected in found(sentence, dt.date.fromisoformat(published))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 2000 protesters gathered.",
+        "Fewer than 1900 tickets were sold.",
+        "Canada's Thanksgiving is in October.",
+    ],
+)
+def test_second_review_counts_and_feasts_that_are_no_dates(sentence: str) -> None:
+    assert not {text for text, _, _ in found(sentence, dt.date(2024, 3, 20))} & {"2000", "1900", "Thanksgiving"}
+
+
 def test_a_number_after_a_listed_day_that_counts_something_is_no_day() -> None:
     assert found("On March 22 and 26 people died.", dt.date(2024, 3, 20)) == [("March 22", "date", "2024-03-22")]
 

@@ -21,7 +21,8 @@ _FUTURE = (
     r"will|won't|wo\s+not|'ll|shall|going\s+to|gonna"
     r"|(?:is|are|be|was|were)\s+(?:due|set|expected|scheduled|slated|planned|poised|likely|forecast|to)"
     r"|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|wants?\s+to|expects?\s+to"
-    r"|(?:set|due|expected|scheduled|slated)\s+to|(?:would|could|might)\s+(?!have\b|not\b|n't\b)[a-z]+"
+    r"|(?:set|due|expected|scheduled|slated)\s+to|(?:would|could)\s+(?!have\b|not\b|n't\b)[a-z]+"
+    r"|might\s+(?!have\b)[a-z]+|should|targets?|targeting|guidance|outlook"
     r"|next|upcoming|payable|effective|expires?|expiring|deadline"
 )
 _SCHEDULED = (
@@ -37,6 +38,7 @@ Thursday", "Monday looks to be cooler, the bureau said"): they tell a tense only
 follows them closely, the day of the report ("said on Wednesday", "told reporters Tuesday")."""
 _PAST = (
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bmay\s)"
     r"(?:was|were|had|did|ago|last|earlier|since|met|went|came|took|made|gave|saw|began|won"
     r"|lost|held|left|sent|spoke|sold|bought|paid|fell|rose|hit|led|struck|fought|ran|flew"
     r"|became|brought|caught|chose|drove|fled|found|grew|heard|kept|knew|meant|quit|rang|sought"
@@ -47,7 +49,8 @@ _PAST = (
     r"[a-z]{2,}ed)"
 )
 """Past forms, but not a participle after a form of "be" ("will be paid", "would be held", "is
-sentenced"): the auxiliary before it tells the tense."""
+sentenced"), where the auxiliary tells the tense, nor a word after an article, "to" or a modal,
+which is a noun or an infinitive ("the Fed", "a shot at the title", "will spread")."""
 _CUES = re.compile(
     rf"\b(?:(?P<report>{_REPORT})|(?P<scheduled>{_SCHEDULED})|(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE
 )
@@ -67,8 +70,8 @@ def tense_near(text: str, start: int, end: int) -> Direction | None:
         right = boundary.start()
     best: Direction | None = None
     best_distance = _WINDOW * 2
-    if _REPORT_AFTER.match(text, end):
-        return "past"  # "The White House on Thursday said ..."
+    if _REPORT_AFTER.match(text, end) and not any(not cue["report"] for cue in _CUES.finditer(text, left, start)):
+        return "past"  # "The White House on Thursday said ...", not "Senators who will vote on Friday said"
     for cue in _CUES.finditer(text, left, right):
         if start <= cue.start() < end or cue["report"] and not _REPORTED_ON.fullmatch(text, cue.end(), start):
             continue
@@ -84,12 +87,13 @@ def tense_near(text: str, start: int, end: int) -> Direction | None:
 class Discourse:
     """The financial period last named in the document, which "the quarter" and "a year
     earlier" refer back to; the day last named, which a bare clock time falls on ("on Monday ...
-    The stabbing happened just after 10:30 p.m."); the day last named at all, which "the
-    following day" follows ("arrested on March 3, 2019, and charged the following day"); and the
+    The stabbing happened just after 10:30 p.m."); the day last named at all, with the paragraph
+    and offset it was named at, which "the following day" in the same sentence follows ("arrested
+    on March 3, 2019, and charged the following day"); and the
     month last named, which "the previous month" comes before ("6.5 percent in December, from 7.1
     percent the previous month")."""
 
     quarter: str | None = None
     day: dt.date | None = None
-    named_day: dt.date | None = None
+    named_day: tuple[dt.date, str, int] | None = None
     month: str | None = None

@@ -166,7 +166,7 @@ _NEXT_DAY = (
 """A day told from the day last named: "it gained 46.26 points the previous day"."""
 _HOLIDAY = (
     r"(?P<hol>(?:(?P<hol_rel>(?i:this|last|next))\s+)?"
-    r"(?<!Lunar\s)(?<!Chinese\s)(?<!Jewish\s)(?<!Persian\s)(?<!Islamic\s)(?<!Orthodox\s)"
+    r"(?<!Lunar\s)(?<!Chinese\s)(?<!Jewish\s)(?<!Persian\s)(?<!Islamic\s)(?<!Orthodox\s)(?<!['’]s\s)"
     r"(?P<hol_n>Christmas(?:\s+(?:Day|Eve))?|New\s+Year(?:['’]s\s+(?:Day|Eve)|(?!['’]))|Boxing\s+Day"
     r"|Valentine['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day|May\s+Day|Juneteenth|Canada\s+Day|Fourth\s+of\s+July"
     r"|Bastille\s+Day|Halloween|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Veterans['’]?\s+Day|Remembrance\s+Day"
@@ -178,8 +178,9 @@ _HOLIDAY = (
     r"|agreement|accord|peace|deal|talk|uprising|massacre|offensive)s?\b)))"
 )
 """Holidays by name ("on Christmas Eve", "Thanksgiving 2019"), but not a thing named after one
-("Christmas trees", "Easter Island", "the Good Friday agreement").  "Independence Day" is left
-out: every nation has its own."""
+("Christmas trees", "Easter Island", "the Good Friday agreement"), nor another nation's feast
+("Canada's Thanksgiving", "Israel's Memorial Day").  "Independence Day" is left out: every
+nation has its own."""
 _DAY_PART = (
     r"(?P<dpart>(?P<dp_mod>(?i:early|late|mid))[-\s]?(?P<dp_u>(?i:morning|afternoon|evening))"
     r"(?!\s+(?i:hours\s+)?(?i:of|on)\s)"

@@ -49,6 +49,10 @@ _PREVIOUS_WORD = re.compile(r"([\w$£€.]+)\s*$")
 _PREVIOUS_WORD_REACH = 64
 """Searching the whole paragraph before a year for its last word costs as much as reading the
 paragraph; the word almost always lies within this many characters."""
+_TARGET_CLOSE_DAYS = 60
+_TARGETS = frozenset({"to", "until", "till", "by", "through"})
+"""A day a thing is moved, extended or due to is ahead even in the past tense ("extended its tender
+offer to May 5" in a March paper), so the nearest one wins within two months, not one."""
 _EVENT_CLOSE_DAYS = 7
 """How close a day after "on" must be to the publication date to be that occurrence against the
 tense: "deadlines extended to Nov. 20" are ahead, but "strikes on 8 January" in a paper of 31
@@ -62,11 +66,14 @@ _SOME_QUARTERS = re.compile(r"(?i:some|certain|many|other|all)\s+quarters")
 _A_NTH = re.compile(r"an?\s+(?:third|fifth|sixth|seventh|eighth|ninth|tenth)")
 _RUN_WORD = re.compile(r"(?i)\b(?:straight|consecutive|successive)\b")
 _LISTED_DAY = re.compile(
-    r"(?:,\s*|\s+(?:and|or|to|&)\s+)(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?\b"
-    r"(?=\s*(?:[.;:)]|,\s|$)|\s+(?:and|or|respectively)\b)"
+    r"(?:\s+(?:and|or|&)\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?\b"
+    r"(?=\s*(?:[.;:)]|,\s|$)|\s+(?:and|or|respectively|in|at|on|after|for|with|from|before|this|next)\b)"
+    r"|,\s*(?P<listed>[12]?\d|3[01])(?:st|nd|rd|th)?\b(?=,\s|\s+(?:and|or|&)\s))"
 )
-"""A day after a date and "and", "or" or a comma that ends a clause or a list: "March 22 and 26
-respectively", "May 20, 21 and 22"; not "On March 15, 12 of the 20 defendants"."""
+"""A day after a date and "and" or "or" ("March 22 and 26 respectively", "April 20 and 21 in
+Geneva"), or after a comma in a list that goes on ("May 20, 21 and 22"); not "On March 15, 12 of
+the 20 defendants" nor "On March 15 and 12 people"."""
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _TOLD_FROM = re.compile(r"(?i)the\s+(?:previous|prior|following)\b")
 _STORY_DAYS = 14
 _STORY_MONTHS = 3
@@ -90,6 +97,8 @@ _COUNTED_NOUNS = frozenset(
     "customers visitors students children patients cases deaths hours minutes barrels acres "
     "hectares square cubic megabytes".split()
 )
+_HEDGES = frozenset("about around nearly almost approximately roughly some".split())
+_PLURAL_NEXT = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{2,}s\b")
 _MORE_OR_FEWER_THAN = re.compile(r"(?i)\b(?:more|fewer|less)\s+than\s+$")
 _CURRENCY_WORDS = frozenset("pounds dollars euros yen rupees $ £ € us$ rs no. number".split())
 _NOT_IN_PHRASE = r"(?:and|or|but|it|is|was|has|his|its|this|thus|does|the|to|of|in|on|for|with|that|who|which)"
@@ -162,10 +171,10 @@ class Normalizer:
     def read(self, match: re.Match[str], text: str) -> Reading | None:
         reading = self._readers[match.lastgroup or ""](match, text)
         if reading is not None and reading.kind in ("date", "time") and reading.value_text:
-            self._follow(match, reading.value_text)
+            self._follow(match, reading.value_text, text)
         return reading
 
-    def _follow(self, match: re.Match[str], value: str) -> None:
+    def _follow(self, match: re.Match[str], value: str, text: str) -> None:
         """Keeps the day and month the story is at: a day within a fortnight and a month within a
         season of publication ("Monday", "December 2022"), not the background ("the highest since
         Nov. 1, 1991", "founded in March 2010"), and nothing told from them ("the previous month"),
@@ -175,7 +184,7 @@ class Normalizer:
         day = _DAY_VALUE.match(value)
         if day is not None:
             named = dt.date.fromisoformat(day.group(0))
-            self.discourse.named_day = named
+            self.discourse.named_day = (named, text, match.end())
             if self.published is None or abs((named - self.published).days) <= _STORY_DAYS:
                 self.discourse.day = named
         if _MONTH_VALUE.match(value) and (
@@ -192,14 +201,15 @@ class Normalizer:
         days: list[Reading] = []
         position = reading.end
         while (listed := _LISTED_DAY.match(text, position)) is not None:
-            day = int(listed["day"])
+            day = int(listed["day"] or listed["listed"])
             try:
                 day_value = value[:8] + f"{day:02d}" if value and _DAY_VALUE.fullmatch(value) else None
                 if day_value is not None:
                     dt.date.fromisoformat(day_value)
             except ValueError:
                 break
-            days.append(Reading(listed.start("day"), listed.end(), "date", day_value))
+            start = listed.start("day") if listed["day"] else listed.start("listed")
+            days.append(Reading(start, listed.end(), "date", day_value))
             position = listed.end()
         return days
 
@@ -265,7 +275,7 @@ class Normalizer:
             if word == "since":  # "held since May 1": a day gone by, however close
                 year = year_for_month(self.published, month, day, "past", -1)
             else:
-                close = _EVENT_CLOSE_DAYS if word == "on" else CLOSE_DAYS
+                close = _EVENT_CLOSE_DAYS if word == "on" else _TARGET_CLOSE_DAYS if word in _TARGETS else CLOSE_DAYS
                 year = year_for_month(self.published, month, day, self._tense(match, text), close)
         else:
             year = None
@@ -366,7 +376,7 @@ class Normalizer:
         year = (explicit_year if explicit_year is not None else self.published.year) + offset
         first_quarter = number if code == "Q" else number * 2 - 1
         if explicit_year is None and not dated and first_quarter > quarter_of(self.published):
-            if self._tense(match, text) == "past":
+            if self._tense(match, text) != "future":
                 year -= 1  # a quarter yet to begin is last year's: "Zoom reported fourth-quarter earnings" in March
         value = f"{year:04d}-{code}{number}"
         if match["q_pl"]:
@@ -429,8 +439,11 @@ class Normalizer:
                 word = before.group(1)
                 if word.lower() in _CURRENCY_WORDS or word.endswith(("$", "£", "€")):
                     return None
-                if year < 1800 and _MORE_OR_FEWER_THAN.search(text, max(0, before.start() - 12), match.start()):
+                bounded = _MORE_OR_FEWER_THAN.search(text, max(0, before.start() - 12), match.start())
+                if bounded and year < 1800:
                     return None  # "there may have been fewer than 1500": a count
+                if (bounded or word.lower() in _HEDGES) and _PLURAL_NEXT.match(text, match.end()):
+                    return None  # "more than 2000 protesters", "roughly 1850 pupils"
                 if word[0].isupper() and word not in _NAME_BEFORE_YEAR_OK and not _CALENDAR_WORD.match(word):
                     sentence_start = before.start() == 0 or text[: before.start()].rstrip()[-1:] in '.!?"“:'
                     if not sentence_start:
@@ -561,7 +574,11 @@ class Normalizer:
         return self._date(match, iso_day(day) + suffix, kind)
 
     def _next_day(self, match: re.Match[str], text: str) -> Reading | None:
-        anchor = self.discourse.named_day or self.published
+        anchor = self.discourse.day or self.published
+        if self.discourse.named_day is not None:
+            named, where, named_end = self.discourse.named_day
+            if where is text and not _SENTENCE_BREAK.search(text, named_end, match.start()):
+                anchor = named  # "arrested on March 3, 2019, and charged the following day"
         if anchor is None:
             return self._date(match, None)
         before = (match["nd_word"] or "").lower() == "previous" or (match["nd_side"] or "").lower() == "before"

@@ -90,7 +90,7 @@ _EARLY_YEAR_BEFORE = re.compile(
 )
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:first|second|third|fourth|last|latter|final|other|1st|2nd|top|bottom|upper|lower|opposite"
-    r"|northern|southern|eastern|western)\s+$",
+    r"|northern|southern|eastern|western|(?:the|its|their)\s+(?:back|front|rear|north|south|east|west))\s+$",
     re.IGNORECASE,
 )
 _DIALLED_BEFORE = re.compile(
@@ -400,7 +400,9 @@ _WENT_UP_TO = re.compile(
 """"the death toll went up to 53": "up" belongs to the verb, and "to" names the level reached; "the
 speedometer goes up to 200mph" names a limit."""
 _ADDS_UP_TO = re.compile(r"\badd(?:s|ed|ing)?\s+up\s+to\s+$", re.IGNORECASE)
-""""prizes can add up to hundreds of thousands of dollars": a total, not a limit."""
+_TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
+""""prizes can add up to hundreds of thousands of dollars": a total, not a limit; "could add up to
+$500 to the price" caps what is added."""
 _LIST_GAP = 60
 """The most characters between two items of a list of changes: a place or a group."""
 _LIST_JOIN = re.compile(r"(?:,|\band)\s*$")
@@ -952,7 +954,8 @@ def change_from_context(text: str, quantity: Quantity, left: str) -> str:
     bound = _BOUND.search(left, _last_words_start(left, _BOUND_WORDS)) if _may_end_in_bound(left) else None
     if bound is None and left.endswith((" a ", " an ")):
         bound = _bound_before_article(left, quantity)
-    if bound and (_over_as_preposition(bound, quantity) or _near_a_place(bound, quantity) or _ADDS_UP_TO.search(left)):
+    adds_up = _ADDS_UP_TO.search(left) is not None and _TO_AFTER.match(text, quantity.end) is None
+    if bound and (_over_as_preposition(bound, quantity) or _near_a_place(bound, quantity) or adds_up):
         bound = None
     if bound is None and left.endswith("of "):
         bound = _LEVEL_BOUND.search(left)
@@ -1022,16 +1025,18 @@ def _gained_a_share_of_the_vote(text: str, quantity: Quantity, left: str) -> boo
     return _GAINED_BEFORE.search(left) is not None and _SHARE_OF_THE_VOTE.match(text, quantity.end) is not None
 
 
-_LOST_BY = re.compile(r"\blos(?:t|e|es|ing)\b[^.;!?]{0,80}?\bby\s+$", re.IGNORECASE)
+_LOST_BY = re.compile(r"\blos(?:t|e|es|ing)\b(?P<gap>[^.;!?,]{0,60}?)\bby\s+$", re.IGNORECASE)
 _MARGINS = lx.words(
     "run runs wicket wickets point points goal goals stroke strokes shot shots length lengths try tries"
 )
 
 
 def _is_margin_of_defeat(quantity: Quantity, left: str) -> bool:
-    """ "Ireland lost their Test against England by 143 runs": the margin of a result, not a fall."""
+    """ "Ireland lost their Test against England by 143 runs": the margin of a result, not a fall;
+    "Sterling lost ground after confidence fell by 4 points" is a fall of its own."""
     unit = (quantity.unit or "").split()
-    return bool(unit) and unit[-1].lower() in _MARGINS and _LOST_BY.search(left) is not None
+    lost = _LOST_BY.search(left) if unit and unit[-1].lower() in _MARGINS else None
+    return lost is not None and not any(_verb_direction(word) for word in lost.group("gap").lower().split())
 
 
 def _received(quantity: Quantity, left: str) -> bool:

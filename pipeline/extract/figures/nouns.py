@@ -387,7 +387,7 @@ def hyphen_modifier(text: str, position: int, value: float) -> tuple[str, int] |
     them."""
     par = _TO_PAR.match(text, position)
     if par is not None:
-        return f"{par.group('side').lower()} par", par.end()
+        return f"{(par.group('side') or par.group('over')).lower()} par", par.end()
     found = _HYPHEN_MODIFIER.match(text, position)
     if found is not None:
         unit = found.group("unit")
@@ -401,8 +401,9 @@ def hyphen_modifier(text: str, position: int, value: float) -> tuple[str, int] |
     return None
 
 
-_TO_PAR = re.compile(r"-(?P<side>under|over)(?:-par)?\b(?!-)", re.IGNORECASE)
-""""a nine-under 271", "a 1-over-par 73": a golfer's score against par."""
+_TO_PAR = re.compile(r"-(?:(?P<side>under)(?:-par)?|(?P<over>over)(?:-par|(?=\s+\d)))\b(?!-)", re.IGNORECASE)
+""""a nine-under 271", "a 1-over-par 73", "a 5-over 77": a golfer's score against par; "a 50-over
+series" is cricket."""
 _TO_NEXT = re.compile(r"[ \u00a0]to\b")
 """"its 80-strong lead shrank to nine": a word before "to" is more often a verb than a noun."""
 _STRONG_WORDS = 5

@@ -457,26 +457,39 @@ def _signed_power(match: re.Match[str], value: float) -> float:
 
 
 _CENTIMETRE_PRECISE = re.compile(r"\d{1,2}\.\d\dm")
-
-
-def _word_unit_kind(unit: re.Match[str]) -> str:
-    return _WORD_UNITS[" ".join(unit.group("word").lower().split())][0]
+_FIELD_EVENT = re.compile(
+    r"\b(?:jump\w*|leap\w*|throw\w*|threw|vault\w*|clear(?:ed|ing|ance)|javelin|discus|hammer|shot\s+put"
+    r"|best|record|mark|attempts?|landed|heptathlon|decathlon|athlet\w*|field\s+event|metres|meters)\b",
+    re.IGNORECASE,
+)
+_FIELD_REACH = 120
+"""Characters searched on each side of a mark to the centimetre for the field event it measures."""
 
 
 def _is_metres(text: str, match: re.Match[str], numeral: str, scale: float) -> bool:
     """ "the 800m and 1000m", "the 60m, the distance": a glued "m" is metres after a race word, or
     on a race distance introduced like a race with no money nearby (an amount of money in news
-    carries its currency somewhere close); and "clearing 5.86m", "a 91.06m throw": under a hundred
-    and to the centimetre, with no money near, it measures a jump or a throw, not millions."""
+    carries its currency somewhere close); and "clearing 5.86m", "a 91.06m throw": under a hundred,
+    to the centimetre, with a field event nearby and no money, it measures a jump or a throw, not
+    millions ("watched by 8.16m viewers" counts)."""
     if not (numeral[-1] in "mM" and numeral[-2].isdigit()):
         return False
     if _METRE_CONTEXT.match(text, match.end()) or _METRE_SPEED.match(text, match.end()):
         return True
     start = match.start()
     if _CENTIMETRE_PRECISE.fullmatch(numeral):
+        near = text[max(0, start - _FIELD_REACH) : match.end() + _FIELD_REACH]
         after = _UNIT.match(text, match.end())
-        money_after = after is not None and after.group("word") is not None and _word_unit_kind(after) == "money"
-        return not money_after and not _MONEY_BEFORE.search(text, max(0, start - _MONEY_LOOKBACK), start)
+        money_after = (
+            after is not None
+            and after.group("word") is not None
+            and _WORD_UNITS[" ".join(after.group("word").lower().split())][0] == "money"
+        )
+        return (
+            _FIELD_EVENT.search(near) is not None
+            and not money_after
+            and not _MONEY_BEFORE.search(text, max(0, start - _MONEY_LOOKBACK), start)
+        )
     if scale != 1e6 or parse_number(numeral[:-1]) not in lx.RACE_DISTANCES:
         return False
     return (
