@@ -163,7 +163,14 @@ Two more held-out sets were annotated at the end of the 2026-11-26 session and s
 figures 1.38.2 (commit cc3348e), then kept unread: the fourth, 141 sentences from 107 other pages,
 a general mix and numbers-heavy news (0.975 / 0.930 / 0.953); the fifth, 144 sentences from 107
 other pages, from outlets in South and South-East Asia, then Africa, the Middle East, Latin
-America and Eastern Europe (0.975 / 0.921 / 0.944)."""
+America and Eastern Europe (0.975 / 0.921 / 0.944).
+
+Two more were annotated at the end of the 2026-11-27 session and scored once, by figures 1.44.0
+(commit 5ae7f51), then kept unread: the sixth, 142 sentences from 112 other pages, a general mix
+and numbers-heavy news (0.980 / 0.953 / 0.949; the session's first version, 1.39.0, scored 0.978
+/ 0.951 / 0.947); the seventh, 140 sentences from 113 other pages, courts, health, environment and
+culture, then company results, trade, energy and disasters (0.971 / 0.915 / 0.919; 1.39.0: 0.967 /
+0.911 / 0.915)."""
 
 from __future__ import annotations
 
@@ -223,6 +230,8 @@ SETS = [
     ("figures_news_heldout3.jsonl", 143, 269, (0.95, 0.87, 0.89)),
     ("figures_news_heldout4.jsonl", 141, 266, (0.96, 0.91, 0.93)),
     ("figures_news_heldout5.jsonl", 144, 259, (0.96, 0.90, 0.92)),
+    ("figures_news_heldout6.jsonl", 142, 258, (0.96, 0.93, 0.93)),
+    ("figures_news_heldout7.jsonl", 140, 274, (0.95, 0.89, 0.90)),
 ]
 
 
