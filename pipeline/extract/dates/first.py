@@ -103,6 +103,8 @@ def _accepts(pattern: str, char: str, ignore_case: bool) -> bool:
     return re.fullmatch(pattern, char, re.IGNORECASE if ignore_case else 0) is not None
 
 
+
+
 NON_WORD = "\0"
 """In a phrase, one character that is not a word character, or the end of the text."""
 SPACE = "\1"
@@ -141,9 +143,7 @@ class _PhraseReader:
         self.read_through = set()
         ends = self.sequence(parsed.data, parsed.state.flags, frozenset({""}))
         return frozenset(
-            phrase
-            for phrase in self.phrases
-            if phrase in self.read_through or any(phrase.startswith(end) for end in ends)
+            phrase for phrase in self.phrases if phrase in self.read_through or any(phrase.startswith(end) for end in ends)
         )
 
     def sequence(self, items: list[tuple[object, object]], flags: int, states: frozenset[str]) -> frozenset[str]:
@@ -185,9 +185,7 @@ class _PhraseReader:
                         found.add(following)
         return frozenset(found)
 
-    def repeat(
-        self, low: int, high: int, items: list[tuple[object, object]], flags: int, states: frozenset[str]
-    ) -> frozenset[str]:
+    def repeat(self, low: int, high: int, items: list[tuple[object, object]], flags: int, states: frozenset[str]) -> frozenset[str]:
         """The states after `low` to `high` rounds of `items`, read until a round brings
         nothing new."""
         found: set[str] = set()

@@ -64,9 +64,7 @@ class Paragraph:
                 for bit in range(len(ANCHORS)):
                     if bits >> bit & 1:
                         last[bit] = start
-        ends = sorted(
-            [(end, 1 << bit) for bit, end in enumerate(last)] + [(max(map(folded.rfind, AGO_WORDS)), _AGO_BIT)]
-        )
+        ends = sorted([(end, 1 << bit) for bit, end in enumerate(last)] + [(max(map(folded.rfind, AGO_WORDS)), _AGO_BIT)])
         mask = 0
         grammars = [_grammar(0)]
         for _, bit in ends:
