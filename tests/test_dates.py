@@ -312,6 +312,70 @@ def test_second_review_counts_and_feasts_that_are_no_dates(sentence: str) -> Non
     assert not {text for text, _, _ in found(sentence, dt.date(2024, 3, 20))} & {"2000", "1900", "Thanksgiving"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        (
+            "Israeli jets struck targets in southern Lebanon on Sunday.",
+            "2024-03-20",
+            [("Sunday", "date", "2024-03-17")],
+        ),
+        ("The retailer cut its guidance on Monday.", "2024-03-20", [("Monday", "date", "2024-03-18")]),
+        ("Target on Monday said it will close nine stores.", "2024-03-20", [("Monday", "date", "2024-03-18")]),
+        ("Analysts said the bank should have cut rates on Tuesday.", "2024-03-20", [("Tuesday", "date", "2024-03-19")]),
+        ("The pilot might not have seen the drone on Sunday.", "2024-03-20", [("Sunday", "date", "2024-03-17")]),
+        (
+            "The festival takes place from June 12 to 16.",
+            "2024-03-20",
+            [("June 12", "date", "2024-06-12"), ("16", "date", "2024-06-16")],
+        ),
+        (
+            "Police arrested 12 people on March 2 and 15 on March 3.",
+            "2024-03-20",
+            [("March 2", "date", "2024-03-02"), ("March 3", "date", "2024-03-03")],
+        ),
+        (
+            "OPEC+ extends its output cuts into the third quarter.",
+            "2024-05-20",
+            [("the third quarter", "date", "2024-Q3")],
+        ),
+        ("Air traffic has recovered to nearly 2019 levels.", "2024-03-20", [("2019", "date", "2019")]),
+        (
+            "Sydney's New Year's Eve fireworks lit the harbour.",
+            "2024-12-27",
+            [("New Year's Eve", "date", "2024-12-31")],
+        ),
+        ("Russia's Easter truce held.", "2024-03-20", []),
+        (
+            "In 2023, the festival ran from April 28 to May 6.",
+            "2024-03-20",
+            [("2023", "date", "2023"), ("April 28", "date", "2023-04-28"), ("May 6", "date", "2023-05-06")],
+        ),
+        (
+            "Parkesburg was incorporated in 1872 and is celebrating on the weekend of May 20.",
+            "2022-05-10",
+            [("1872", "date", "1872"), ("the weekend", "date", "2022-W18-WE"), ("May 20", "date", "2022-05-20")],
+        ),
+        (
+            "Earlier this year, the city was under curfew from Jan. 20 to Feb. 10.",
+            "2024-12-15",
+            [
+                ("Earlier this year", "date", "2024"),
+                ("Jan. 20", "date", "2024-01-20"),
+                ("Feb. 10", "date", "2024-02-10"),
+            ],
+        ),
+    ],
+)
+def test_counter_examples_to_dates_1_7(sentence: str, published: str, expected: list[tuple[str, str, str]]) -> None:
+    """Sentences a third review wrote against dates 1.7: nouns that looked like cues ("targets",
+    "guidance"), a report after a company's name, "should have" and "might not have", a range of
+    days, counts listed on days, a quarter with no tense (the nearer one), a year before "levels",
+    a possessive before a fixed feast, and a year near publication named earlier in the sentence,
+    which a later day falls in (one long past is background)."""
+    assert found(sentence, dt.date.fromisoformat(published)) == expected
+
+
 def test_a_number_after_a_listed_day_that_counts_something_is_no_day() -> None:
     assert found("On March 22 and 26 people died.", dt.date(2024, 3, 20)) == [("March 22", "date", "2024-03-22")]
 

@@ -22,7 +22,7 @@ _FUTURE = (
     r"|(?:is|are|be|was|were)\s+(?:due|set|expected|scheduled|slated|planned|poised|likely|forecast|to)"
     r"|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|wants?\s+to|expects?\s+to"
     r"|(?:set|due|expected|scheduled|slated)\s+to|(?:would|could)\s+(?!have\b|not\b|n't\b)[a-z]+"
-    r"|might\s+(?!have\b)[a-z]+|should|targets?|targeting|guidance|outlook"
+    r"|might\s+(?!have\b|not\s+have\b)[a-z]+|should(?!\s+have\b|\s+not\s+have\b)"
     r"|next|upcoming|payable|effective|expires?|expiring|deadline"
 )
 _SCHEDULED = (
@@ -70,7 +70,7 @@ def tense_near(text: str, start: int, end: int) -> Direction | None:
         right = boundary.start()
     best: Direction | None = None
     best_distance = _WINDOW * 2
-    if _REPORT_AFTER.match(text, end) and not any(not cue["report"] for cue in _CUES.finditer(text, left, start)):
+    if _REPORT_AFTER.match(text, end) and not any(cue["future"] for cue in _CUES.finditer(text, left, start)):
         return "past"  # "The White House on Thursday said ...", not "Senators who will vote on Friday said"
     for cue in _CUES.finditer(text, left, right):
         if start <= cue.start() < end or cue["report"] and not _REPORTED_ON.fullmatch(text, cue.end(), start):
@@ -91,9 +91,11 @@ class Discourse:
     and offset it was named at, which "the following day" in the same sentence follows ("arrested
     on March 3, 2019, and charged the following day"); and the
     month last named, which "the previous month" comes before ("6.5 percent in December, from 7.1
-    percent the previous month")."""
+    percent the previous month"); and the year last named, with where, which a day named later in
+    its sentence falls in ("In 2023, the festival ran from April 28 to May 6")."""
 
     quarter: str | None = None
     day: dt.date | None = None
     named_day: tuple[dt.date, str, int] | None = None
     month: str | None = None
+    year_named: tuple[int, str, int] | None = None

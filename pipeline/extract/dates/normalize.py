@@ -66,14 +66,23 @@ _SOME_QUARTERS = re.compile(r"(?i:some|certain|many|other|all)\s+quarters")
 _A_NTH = re.compile(r"an?\s+(?:third|fifth|sixth|seventh|eighth|ninth|tenth)")
 _RUN_WORD = re.compile(r"(?i)\b(?:straight|consecutive|successive)\b")
 _LISTED_DAY = re.compile(
-    r"(?:\s+(?:and|or|&)\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?\b"
-    r"(?=\s*(?:[.;:)]|,\s|$)|\s+(?:and|or|respectively|in|at|on|after|for|with|from|before|this|next)\b)"
-    r"|,\s*(?P<listed>[12]?\d|3[01])(?:st|nd|rd|th)?\b(?=,\s|\s+(?:and|or|&)\s))"
+    r"(?:\s*(?P<through>[-–]|\bto\b|\bthrough\b|\buntil\b)\s*|\s+(?:and|or|&)\s+)(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?\b"
+    r"(?=\s*(?:[.;:)]|,\s|$)|\s+(?:and|or|respectively|in|at|after|for|with|from|before|this|next)\b)"
+    r"|,\s*(?P<listed>[12]?\d|3[01])(?:st|nd|rd|th)?\b(?=,\s|\s+(?:and|or|&)\s)"
 )
-"""A day after a date and "and" or "or" ("March 22 and 26 respectively", "April 20 and 21 in
-Geneva"), or after a comma in a list that goes on ("May 20, 21 and 22"); not "On March 15, 12 of
-the 20 defendants" nor "On March 15 and 12 people"."""
-_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+"""A day after a date and "and", "or" or "to" ("March 22 and 26 respectively", "April 20 and 21 in
+Geneva", "from June 12 to 16"), or after a comma in a list that goes on ("May 20, 21 and 22");
+not "On March 15, 12 of the 20 defendants" nor "On March 15 and 12 people"."""
+_COUNT_BEFORE_ON = re.compile(r"\d[\d,]*(?:\s+[a-z]+){0,2}\s+on\s+$")
+""""arrested 12 people on March 2 and 15 on March 3": a count before the date lists counts."""
+_NOT_AN_ABBREVIATION = r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bSept)"
+_SENTENCE_OR_CLAUSE_BREAK = re.compile(rf"{_NOT_AN_ABBREVIATION}[.!?;]\s")
+_YEAR_VALUE = re.compile(r"\d{4}")
+_OPENS_THE_SENTENCE = re.compile(r"(?:^|[.!?]\s+)[\"“]?(?:(?:In|By|During|Early|Late|Earlier|Later)\s+(?:in\s+)?)?$")
+""""In 2023, ...", "Last year, ...": a year that opens its sentence sets it; "attacks in late 2019,
+evoked a response on 8 January" names two times."""
+_SENTENCE_BREAK = re.compile(rf"{_NOT_AN_ABBREVIATION}[.!?]\s")
+"""A full stop that ends a sentence, not one of "Jan. 20", "Sept. 3" or "St. Louis"."""
 _TOLD_FROM = re.compile(r"(?i)the\s+(?:previous|prior|following)\b")
 _STORY_DAYS = 14
 _STORY_MONTHS = 3
@@ -98,7 +107,11 @@ _COUNTED_NOUNS = frozenset(
     "hectares square cubic megabytes".split()
 )
 _HEDGES = frozenset("about around nearly almost approximately roughly some".split())
-_PLURAL_NEXT = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{2,}s\b")
+_PLURAL_NEXT = re.compile(
+    r"\s+(?!(?:levels|figures|prices|rates|highs|lows|peaks|standards|forecasts|estimates|elections)\b)[a-z]{2,}s\b"
+)
+"""A plural that a hedged number counts ("roughly 1850 pupils"); not one a year dates ("nearly 2019
+levels", "around 2010 prices")."""
 _MORE_OR_FEWER_THAN = re.compile(r"(?i)\b(?:more|fewer|less)\s+than\s+$")
 _CURRENCY_WORDS = frozenset("pounds dollars euros yen rupees $ £ € us$ rs no. number".split())
 _NOT_IN_PHRASE = r"(?:and|or|but|it|is|was|has|his|its|this|thus|does|the|to|of|in|on|for|with|that|who|which)"
@@ -181,6 +194,12 @@ class Normalizer:
         so that a second "the previous month" means the same month as the first."""
         if match.lastgroup == "nday" or _TOLD_FROM.match(match.group(0)):
             return
+        if (
+            _YEAR_VALUE.fullmatch(value)
+            and (self.published is None or abs(int(value) - self.published.year) <= 1)
+            and (_OPENS_THE_SENTENCE.search(text, 0, match.start()) or text.startswith(("'s", "’s"), match.end()))
+        ):
+            self.discourse.year_named = (int(value), text, match.end())
         day = _DAY_VALUE.match(value)
         if day is not None:
             named = dt.date.fromisoformat(day.group(0))
@@ -192,16 +211,32 @@ class Normalizer:
         ):
             self.discourse.month = value[:7]
 
+    def _sentence_year(self, match: re.Match[str], text: str) -> int | None:
+        """The year next to publication that opens the sentence, which a day or month without one
+        falls in: "In 2023, the festival ran from April 28 to May 6", "Last year's Christmas Eve
+        storm"; a year further back, or inside the sentence, is background ("incorporated in 1872
+        and celebrating on May 20", "attacks in late 2019 ... strikes on 8 January")."""
+        if self.discourse.year_named is None:
+            return None
+        year, where, end = self.discourse.year_named
+        if where is not text or end > match.start() or _SENTENCE_OR_CLAUSE_BREAK.search(text, end, match.start()):
+            return None
+        return year
+
     def listed_days(self, match: re.Match[str], reading: Reading, text: str) -> list[Reading]:
         """The days listed after a date that share its month: "on March 22 and 26", "April 29 or
-        30", "May 20, 21 and 22"."""
+        30", "May 20, 21 and 22", "from June 12 to 16"."""
         if match.lastgroup != "fdate" or match["fd_d2"] is None or match["fd_y"]:
+            return []
+        if _COUNT_BEFORE_ON.search(text, max(0, match.start() - 40), match.start()):
             return []
         value = reading.value_text
         days: list[Reading] = []
         position = reading.end
         while (listed := _LISTED_DAY.match(text, position)) is not None:
             day = int(listed["day"] or listed["listed"])
+            if listed["through"] and (not value or day <= int(value[8:10] if len(value) >= 10 else 0)):
+                break  # "from June 12 to 16" ends later than it starts
             try:
                 day_value = value[:8] + f"{day:02d}" if value and _DAY_VALUE.fullmatch(value) else None
                 if day_value is not None:
@@ -269,6 +304,8 @@ class Normalizer:
             return None
         if match["fd_y"]:
             year: int | None = _year_value(match["fd_y"])
+        elif (named_year := self._sentence_year(match, text)) is not None:
+            year = named_year
         elif self.published is not None:
             before = _previous_word(text, match.start())
             word = before.group(1).lower() if before is not None else ""
@@ -376,7 +413,10 @@ class Normalizer:
         year = (explicit_year if explicit_year is not None else self.published.year) + offset
         first_quarter = number if code == "Q" else number * 2 - 1
         if explicit_year is None and not dated and first_quarter > quarter_of(self.published):
-            if self._tense(match, text) != "future":
+            tense = self._tense(match, text)
+            months_ahead = first_quarter * 3 - 2 - self.published.month
+            months_back = self.published.month + 12 - (number * 3 if code == "Q" else number * 6)
+            if tense == "past" or tense is None and months_back < months_ahead:
                 year -= 1  # a quarter yet to begin is last year's: "Zoom reported fourth-quarter earnings" in March
         value = f"{year:04d}-{code}{number}"
         if match["q_pl"]:
@@ -608,6 +648,8 @@ class Normalizer:
                 year -= 1
             if relation == "next" and day_in(year) <= self.published:
                 year += 1
+        elif (named_year := self._sentence_year(match, text)) is not None:
+            year = named_year
         else:
             year = year_for_day(self.published, day_in, self._tense(match, text), _EVENT_CLOSE_DAYS)
         return self._date(match, iso_day(day_in(year)) if year is not None else None)
@@ -642,6 +684,8 @@ class Normalizer:
             year = anchor.year if month > anchor.month + (relation == "next") else anchor.year + 1
         elif relation == "this":
             year = anchor.year
+        elif (named_year := self._sentence_year(match, text)) is not None:
+            year = named_year
         else:
             before = _previous_word(text, match.start())
             since = before is not None and before.group(1).lower() == "since"

@@ -1025,7 +1025,7 @@ def _gained_a_share_of_the_vote(text: str, quantity: Quantity, left: str) -> boo
     return _GAINED_BEFORE.search(left) is not None and _SHARE_OF_THE_VOTE.match(text, quantity.end) is not None
 
 
-_LOST_BY = re.compile(r"\blos(?:t|e|es|ing)\b(?P<gap>[^.;!?,]{0,60}?)\bby\s+$", re.IGNORECASE)
+_LOST_BY = re.compile(r"\blos(?:t|e|es|ing)\b(?P<gap>[^.;!?]{0,60}?)\bby\s+$", re.IGNORECASE)
 _MARGINS = lx.words(
     "run runs wicket wickets point points goal goals stroke strokes shot shots length lengths try tries"
 )

@@ -386,7 +386,7 @@ def hyphen_modifier(text: str, position: int, value: float) -> tuple[str, int] |
     against par.  Durations, measures and ages joined this way are left to the tables that read
     them."""
     par = _TO_PAR.match(text, position)
-    if par is not None:
+    if par is not None and (par.group("side") or value <= _MOST_OVER_PAR):
         return f"{(par.group('side') or par.group('over')).lower()} par", par.end()
     found = _HYPHEN_MODIFIER.match(text, position)
     if found is not None:
@@ -401,9 +401,15 @@ def hyphen_modifier(text: str, position: int, value: float) -> tuple[str, int] |
     return None
 
 
-_TO_PAR = re.compile(r"-(?:(?P<side>under)(?:-par)?|(?P<over>over)(?:-par|(?=\s+\d)))\b(?!-)", re.IGNORECASE)
+_TO_PAR = re.compile(
+    r"-(?:(?P<side>under)(?:-par)?|(?P<over>over)(?:-par|(?!\s+(?:series|games?|match(?:es)?|innings|format|cricket"
+    r"|sides?|contests?|competition|internationals?|world|cup|tournament|version|league|legs?|quota|spell)\b)))\b(?!-)",
+    re.IGNORECASE,
+)
 """"a nine-under 271", "a 1-over-par 73", "a 5-over 77": a golfer's score against par; "a 50-over
 series" is cricket."""
+_MOST_OVER_PAR = 20
+"""A golfer rarely finishes more than this over par; "a 50-over game" is cricket."""
 _TO_NEXT = re.compile(r"[ \u00a0]to\b")
 """"its 80-strong lead shrank to nine": a word before "to" is more often a verb than a noun."""
 _STRONG_WORDS = 5

@@ -38,7 +38,7 @@ _RESULT_VERB = (
     r"\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beating|beaten|defeat|defeated|defeats|drew|draw"
     r"|drawn|thrashed|trounced|hammered|routed|crushed|thumped|edged|overcame|trailed|trailing|trails|led"
     r"|humiliated|demolished|outclassed|stunned|downed|walloped|mauled|whitewashed|outscored"
-    r"|leading|past|voted|behind|tie-?break(?:er)?|(?:the|their|his|her|its)\s+(?:lead|advantage|deficit)\s+to"
+    r"|leading|past|voted|behind|tie-?break(?:er)?|(?:the|their|his|her|its|[A-Z][\w.-]*['’]s)\s+(?:lead|advantage)\s+to|(?:the|their|his|her|its)\s+deficit\s+to"
     r"|(?:made|make|makes|levelled|leveled|pulled|brought)\s+it"
     r"|(?:tied|tie|level|locked|levelled|game|match|score)\s+at"
     r"|(?:score|scoreline|vote|margin)\s+of|passed|approved|rejected|confirmed|(?:vote|tally|score)\s+(?:was|is|stood\s+at)"
