@@ -276,6 +276,8 @@ def _join_range(text: str, low: Quantity, left: str) -> tuple[Quantity | None, i
         or (low.kind == "percent" and high.value < low.value and opener != "from")
     ):
         return None
+    if low.unit is not None and high.bare and counted_noun(text, high.end, singular=high.value == 1) is not None:
+        return None  # "from 22 per cent through two successive cuts": the far end counts its own noun
     if _shares_scale(low, high):
         low.value *= high.scale
     if low.unit is not None and (high.unit is None or low.unit.startswith(f"{high.unit} per ")):
@@ -594,6 +596,8 @@ def _names_something(text: str, quantity: Quantity, left: str) -> bool:
     if cx.is_labelled(left) or _NAME_AFTER.match(text, quantity.end) or _GROUP_OF.search(left):
         return True
     if cx.is_plural_label(left) and _labelled_pair_end(text, quantity, left) is not None:
+        return True
+    if cx.continues_a_label_list(left):
         return True
     if left.endswith(("court ", "Court ")) and counted_noun(text, quantity.end, singular=False) is None:
         return True  # "the hearing in court 10", but "been to court 12 times"
@@ -940,4 +944,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.45.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.46.0", run=extract_figures)

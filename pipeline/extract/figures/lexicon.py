@@ -77,6 +77,11 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "Dh": "AED",
     "Dhs": "AED",
     "AED": "AED",
+    "Tk": "BDT",
+    "Tk.": "BDT",
+    "৳": "BDT",
+    "BDT": "BDT",
+    "LKR": "LKR",
 }
 """Case-sensitive; "pounds 1,400" and "dollars 4m" are how the BBC corpus writes £ and $."""
 CURRENCY_PREFIXES.update(
