@@ -376,6 +376,44 @@ def test_counter_examples_to_dates_1_7(sentence: str, published: str, expected: 
     assert found(sentence, dt.date.fromisoformat(published)) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        (
+            "The council, still recovering from last year's floods, voted on March 12 to raise taxes.",
+            "2024-03-20",
+            [("last year", "date", "2023"), ("March 12", "date", "2024-03-12")],
+        ),
+        (
+            "In 2023, inflation averaged 7.2 percent, the central bank said in a report on March 12.",
+            "2024-03-20",
+            [("2023", "date", "2023"), ("March 12", "date", "2024-03-12")],
+        ),
+        ("The death toll rose on March 8 to 23.", "2024-03-20", [("March 8", "date", "2024-03-08")]),
+        (
+            "The museum drew 40,000 visitors on March 9 and 10.",
+            "2024-03-20",
+            [("March 9", "date", "2024-03-09"), ("10", "date", "2024-03-10")],
+        ),
+        ("Officials should have a decision on Tuesday.", "2024-03-20", [("Tuesday", "date", "2024-03-26")]),
+        ("EU negotiators are targeting an agreement on Monday.", "2024-03-20", [("Monday", "date", "2024-03-25")]),
+        ("More than 2000 striking workers marched.", "2024-03-20", []),
+        (
+            "The figure compares with $3.9 billion in the third quarter.",
+            "2024-02-08",
+            [("the third quarter", "date", "2023-Q3")],
+        ),
+        ("China's New Year holiday begins.", "2024-01-20", []),
+    ],
+)
+def test_counter_examples_to_dates_1_8(sentence: str, published: str, expected: list[tuple[str, str, str]]) -> None:
+    """Sentences a fourth review wrote against dates 1.8: a year only fixes the day right after its
+    possessive or the end of a range it began, "on March 8 to 23" is no range of days, counts may
+    come before listed days, "should have a decision" points ahead, "targeting", a plural after
+    an adjective, a quarter as far behind as ahead is last year's, and China's New Year."""
+    assert found(sentence, dt.date.fromisoformat(published)) == expected
+
+
 def test_a_number_after_a_listed_day_that_counts_something_is_no_day() -> None:
     assert found("On March 22 and 26 people died.", dt.date(2024, 3, 20)) == [("March 22", "date", "2024-03-22")]
 

@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.46.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.47.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -2031,6 +2031,34 @@ def test_classes_from_the_forty_ninth_and_fiftieth_blind_sets(sentence: str, exp
     """European, US local, South Asian and Commonwealth news: the taka's "Tk", a list of section
     numbers after a plural label, a far end that counts its own noun, "eroded", "and up to" is no
     "and up", and sites closed or shut fall (a market that "closed 2% higher" does not)."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Dow closed 150 higher.", [("150", 150, None, "count", "=", None)]),
+        ("Investigators closed 1,200 cases in 2023.", [("1,200 cases", 1200, "cases", "count", "=", None)]),
+        ("He soared over 6.24m to break his own world record.", [("6.24m", 6.24, "m", "measure", ">", None)]),
+        ("A 12-over chase followed.", [("12-over", 12, "over", "count", "=", None)]),
+        ("Everyone 6 months and up to get a flu shot.", [("6 months", 6, "month", "duration", ">", None)]),
+        ("They face £100-200 fines.", [("£100-200", 100, "GBP", "money", "=", 200)]),
+        ("Users can upgrade from Windows 10 to 11 for free.", []),
+        ("The US will send Israel 3 to 4 billion dollars.", [("4 billion dollars", 4e9, "USD", "money", "=", None)]),
+        (
+            "In recent weeks 30, 40 and even 50 migrants arrived.",
+            [
+                ("30", 30, None, "count", "=", None),
+                ("40", 40, None, "count", "=", None),
+                ("50 migrants", 50, "migrants", "count", "=", None),
+            ],
+        ),
+    ],
+)
+def test_counter_examples_to_figures_1_46(sentence: str, expected: list[Expected]) -> None:
+    """Sentences a fourth review wrote against 1.45 and 1.46: only sites fall when closed, a world
+    record is a field event, a cricket "12-over chase", "and up to" a verb keeps an age floor, a
+    glued money range before its noun, a version pair after a name, and a list after "weeks"."""
     check(sentence, expected)
 
 

@@ -22,7 +22,8 @@ _FUTURE = (
     r"|(?:is|are|be|was|were)\s+(?:due|set|expected|scheduled|slated|planned|poised|likely|forecast|to)"
     r"|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|wants?\s+to|expects?\s+to"
     r"|(?:set|due|expected|scheduled|slated)\s+to|(?:would|could)\s+(?!have\b|not\b|n't\b)[a-z]+"
-    r"|might\s+(?!have\b|not\s+have\b)[a-z]+|should(?!\s+have\b|\s+not\s+have\b)"
+    r"|might\s+(?!(?:not\s+)?have\s+[a-z]+(?:ed|en|wn|t)\b)[a-z]+|should(?!\s+(?:not\s+)?have\s+[a-z]+(?:ed|en|wn|t)\b)"
+    r"|targeting"
     r"|next|upcoming|payable|effective|expires?|expiring|deadline"
 )
 _SCHEDULED = (

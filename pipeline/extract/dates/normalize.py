@@ -73,14 +73,12 @@ _LISTED_DAY = re.compile(
 """A day after a date and "and", "or" or "to" ("March 22 and 26 respectively", "April 20 and 21 in
 Geneva", "from June 12 to 16"), or after a comma in a list that goes on ("May 20, 21 and 22");
 not "On March 15, 12 of the 20 defendants" nor "On March 15 and 12 people"."""
-_COUNT_BEFORE_ON = re.compile(r"\d[\d,]*(?:\s+[a-z]+){0,2}\s+on\s+$")
-""""arrested 12 people on March 2 and 15 on March 3": a count before the date lists counts."""
 _NOT_AN_ABBREVIATION = r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bSept)"
-_SENTENCE_OR_CLAUSE_BREAK = re.compile(rf"{_NOT_AN_ABBREVIATION}[.!?;]\s")
 _YEAR_VALUE = re.compile(r"\d{4}")
-_OPENS_THE_SENTENCE = re.compile(r"(?:^|[.!?]\s+)[\"“]?(?:(?:In|By|During|Early|Late|Earlier|Later)\s+(?:in\s+)?)?$")
-""""In 2023, ...", "Last year, ...": a year that opens its sentence sets it; "attacks in late 2019,
-evoked a response on 8 January" names two times."""
+_POSSESSIVE_YEAR = re.compile(r"['’]s\s+")
+_RANGE_TO = re.compile(r"\s*(?:[-–]|to|until|through)\s*")
+_FROM_A_DAY = re.compile(r"\b(?:from|between)\s+[^,;]{1,30}$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(rf"{_NOT_AN_ABBREVIATION}[.!?]\s")
 """A full stop that ends a sentence, not one of "Jan. 20", "Sept. 3" or "St. Louis"."""
 _TOLD_FROM = re.compile(r"(?i)the\s+(?:previous|prior|following)\b")
@@ -108,7 +106,8 @@ _COUNTED_NOUNS = frozenset(
 )
 _HEDGES = frozenset("about around nearly almost approximately roughly some".split())
 _PLURAL_NEXT = re.compile(
-    r"\s+(?!(?:levels|figures|prices|rates|highs|lows|peaks|standards|forecasts|estimates|elections)\b)[a-z]{2,}s\b"
+    r"\s+(?:(?!(?:the|a|an|this|that|its|their|his|her|our)\b)[a-z-]+\s+)?"
+    r"(?!(?:levels|figures|prices|rates|highs|lows|peaks|standards|forecasts|estimates|elections)\b)[a-z]{2,}s\b"
 )
 """A plural that a hedged number counts ("roughly 1850 pupils"); not one a year dates ("nearly 2019
 levels", "around 2010 prices")."""
@@ -194,11 +193,7 @@ class Normalizer:
         so that a second "the previous month" means the same month as the first."""
         if match.lastgroup == "nday" or _TOLD_FROM.match(match.group(0)):
             return
-        if (
-            _YEAR_VALUE.fullmatch(value)
-            and (self.published is None or abs(int(value) - self.published.year) <= 1)
-            and (_OPENS_THE_SENTENCE.search(text, 0, match.start()) or text.startswith(("'s", "’s"), match.end()))
-        ):
+        if _YEAR_VALUE.fullmatch(value) and _POSSESSIVE_YEAR.match(text, match.end()):
             self.discourse.year_named = (int(value), text, match.end())
         day = _DAY_VALUE.match(value)
         if day is not None:
@@ -212,31 +207,31 @@ class Normalizer:
             self.discourse.month = value[:7]
 
     def _sentence_year(self, match: re.Match[str], text: str) -> int | None:
-        """The year next to publication that opens the sentence, which a day or month without one
-        falls in: "In 2023, the festival ran from April 28 to May 6", "Last year's Christmas Eve
-        storm"; a year further back, or inside the sentence, is background ("incorporated in 1872
-        and celebrating on May 20", "attacks in late 2019 ... strikes on 8 January")."""
-        if self.discourse.year_named is None:
-            return None
-        year, where, end = self.discourse.year_named
-        if where is not text or end > match.start() or _SENTENCE_OR_CLAUSE_BREAK.search(text, end, match.start()):
-            return None
-        return year
+        """The year a day or month without one falls in when the text fixes it: "last year's
+        Christmas Eve storm" (a year's possessive right before it), or the end of a range whose
+        start was just dated ("ran from April 28 to May 6" after an April 28 told in the past)."""
+        if self.discourse.year_named is not None:
+            year, where, end = self.discourse.year_named
+            if where is text and _POSSESSIVE_YEAR.fullmatch(text, end, match.start()):
+                return year
+        if self.discourse.named_day is not None:
+            named, where, end = self.discourse.named_day
+            if where is text and _RANGE_TO.fullmatch(text, end, match.start()) and _FROM_A_DAY.search(text, 0, end):
+                return named.year
+        return None
 
     def listed_days(self, match: re.Match[str], reading: Reading, text: str) -> list[Reading]:
         """The days listed after a date that share its month: "on March 22 and 26", "April 29 or
         30", "May 20, 21 and 22", "from June 12 to 16"."""
         if match.lastgroup != "fdate" or match["fd_d2"] is None or match["fd_y"]:
             return []
-        if _COUNT_BEFORE_ON.search(text, max(0, match.start() - 40), match.start()):
-            return []
         value = reading.value_text
         days: list[Reading] = []
         position = reading.end
         while (listed := _LISTED_DAY.match(text, position)) is not None:
             day = int(listed["day"] or listed["listed"])
-            if listed["through"] and (not value or day <= int(value[8:10] if len(value) >= 10 else 0)):
-                break  # "from June 12 to 16" ends later than it starts
+            if listed["through"] and (not _FROM_BEFORE.search(text, 0, match.start()) or day <= int(value[8:10])):
+                break  # "from June 12 to 16" ends later than it starts; "rose on March 8 to 23" is no range
             try:
                 day_value = value[:8] + f"{day:02d}" if value and _DAY_VALUE.fullmatch(value) else None
                 if day_value is not None:
@@ -416,7 +411,7 @@ class Normalizer:
             tense = self._tense(match, text)
             months_ahead = first_quarter * 3 - 2 - self.published.month
             months_back = self.published.month + 12 - (number * 3 if code == "Q" else number * 6)
-            if tense == "past" or tense is None and months_back < months_ahead:
+            if tense == "past" or tense is None and months_back <= months_ahead:
                 year -= 1  # a quarter yet to begin is last year's: "Zoom reported fourth-quarter earnings" in March
         value = f"{year:04d}-{code}{number}"
         if match["q_pl"]:

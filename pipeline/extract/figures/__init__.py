@@ -97,9 +97,12 @@ _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
 _LABELLED_PAIR = re.compile(
     r"(?:\s*[-–]\s*|\s+(?:and|or|to|through)\s+)\d+(?![\d-]|[.,]\d|[A-Za-z%]|\s*(?:per\s*cent|percent)\b)"
 )
-_NAMED_PAIR = re.compile(r"\s+(?:and|or|&)\s+\d+(?![\d-]|[.,]\d|[A-Za-z%]|\s*(?:per\s*cent|percent)\b)")
-""""the Borssele 1 and 2 plant": after a name only "and" or "or" pairs numbers, as "On Tuesday 15
-to 20 cm of snow fell" is a range."""
+_AMOUNT_GOES_ON = re.compile(
+    r"\s+(?:thousand|million|billion|trillion|bn|m|more|additional|extra|further|other|new)\b", re.IGNORECASE
+)
+_NAMED_PAIR = re.compile(r"\s+(?:and|or|&|to)\s+\d+(?![\d-]|[.,]\d|[A-Za-z%]|\s*(?:per\s*cent|percent)\b)")
+""""the Borssele 1 and 2 plant", "from Windows 10 to 11": after a name a second bare number is part
+of it, unless a unit follows it ("On Tuesday 15 to 20 cm of snow fell" is a range)."""
 _LISTED_NUMBERS = re.compile(r"(?:,\s*\d+(?:\.\d+)?)+,?\s+(?:or|and)\s+")
 """"gaining 85, 69, 96 and 60 percent": bare numbers listed before the last, which alone writes the
 unit all of them share."""
@@ -276,7 +279,13 @@ def _join_range(text: str, low: Quantity, left: str) -> tuple[Quantity | None, i
         or (low.kind == "percent" and high.value < low.value and opener != "from")
     ):
         return None
-    if low.unit is not None and high.bare and counted_noun(text, high.end, singular=high.value == 1) is not None:
+    glued = link.group("dash") is not None and link.group(0) == link.group(0).strip()  # "£100-200 fines"
+    if (
+        low.unit is not None
+        and high.bare
+        and not glued
+        and counted_noun(text, high.end, singular=high.value == 1) is not None
+    ):
         return None  # "from 22 per cent through two successive cuts": the far end counts its own noun
     if _shares_scale(low, high):
         low.value *= high.scale
@@ -389,6 +398,11 @@ def _labelled_pair_end(text: str, quantity: Quantity, left: str) -> int | None:
         pair = _LABELLED_PAIR.match(text, quantity.end)
     else:
         pair = _NAMED_PAIR.match(text, quantity.end) if cx.is_named(left) else None
+        if pair is not None:
+            probe = Quantity(pair.end(), pair.end(), 1.0)
+            attach_unit(text, probe)
+            if probe.unit is not None or _AMOUNT_GOES_ON.match(text, pair.end()):
+                return None
     if pair is None or counted_noun(text, pair.end(), singular=False) is not None:
         return None
     return pair.end()
@@ -944,4 +958,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.46.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.47.0", run=extract_figures)

@@ -402,8 +402,8 @@ def hyphen_modifier(text: str, position: int, value: float) -> tuple[str, int] |
 
 
 _TO_PAR = re.compile(
-    r"-(?:(?P<side>under)(?:-par)?|(?P<over>over)(?:-par|(?!\s+(?:series|games?|match(?:es)?|innings|format|cricket"
-    r"|sides?|contests?|competition|internationals?|world|cup|tournament|version|league|legs?|quota|spell)\b)))\b(?!-)",
+    r"-(?:(?P<side>under)(?:-par)?|(?P<over>over)(?:-par|(?=\s+\d|\s*[.,;:)]|\s*$"
+    r"|\s+(?:after|at|for|through|in|on|and|with|heading|entering|going|overall|par)\b)))\b(?!-)",
     re.IGNORECASE,
 )
 """"a nine-under 271", "a 1-over-par 73", "a 5-over 77": a golfer's score against par; "a 50-over

@@ -459,7 +459,9 @@ def _signed_power(match: re.Match[str], value: float) -> float:
 _CENTIMETRE_PRECISE = re.compile(r"\d{1,2}\.\d\dm")
 _FIELD_EVENT = re.compile(
     r"\b(?:jump\w*|leap\w*|throw\w*|threw|vault\w*|clear(?:ed|ing|ance)|javelin|discus|hammer|shot\s+put"
-    r"|(?:personal|season['’]s|lifetime|life-time)\s+best|heptathlon|decathlon|athlet\w*|field\s+event|metres|meters)\b",
+    r"|(?:personal|season['’]s|lifetime|life-time)\s+best|best\s+(?:effort|throw|jump|leap|mark|clearance|height)"
+    r"|(?:world|olympic|national|european|british|commonwealth|championship|meeting|games|area)\s+record"
+    r"|heptathlon|decathlon|athlet\w*|field\s+event|metres|meters)\b",
     re.IGNORECASE,
 )
 _FIELD_REACH = 120
