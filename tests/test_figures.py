@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.47.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.48.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -2059,6 +2059,29 @@ def test_counter_examples_to_figures_1_46(sentence: str, expected: list[Expected
     """Sentences a fourth review wrote against 1.45 and 1.46: only sites fall when closed, a world
     record is a field event, a cricket "12-over chase", "and up to" a verb keeps an age floor, a
     glued money range before its noun, a version pair after a name, and a list after "weeks"."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "He faces a fine of £5,000 and up to two years in prison.",
+            [("£5,000", 5000, "GBP", "money", "=", None), ("two years", 2, "year", "duration", "<", None)],
+        ),
+        ("The chain closed 6 facilities.", [("6 facilities", 6, "facilities", "count", "down", None)]),
+        ("Pogacar won stages 4, 11 and 15.", [("4", 4, None, "count", "=", None)]),
+        ("He finished 10-over to miss the cut.", [("10-over", 10, "over par", "count", "=", None)]),
+        (
+            "Her world record swim was watched by 4.25m viewers.",
+            [("4.25m viewers", 4.25e6, "viewers", "count", "=", None)],
+        ),
+    ],
+)
+def test_counter_examples_to_figures_1_47(sentence: str, expected: list[Expected]) -> None:
+    """Sentences a fifth review wrote against 1.47: "and up to" a number is no "and up" floor,
+    facilities are sites, stage numbers listed after "stages" are labels, a golfer "10-over to"
+    something, and a plural after a mark counts millions."""
     check(sentence, expected)
 
 

@@ -17,13 +17,18 @@ _CLAUSE_END = re.compile(
 capitalised word ends an abbreviation, not a sentence: "No. 10", "Dr. Smith", "Nov. 6"."""
 _WINDOW = 160
 
+_PARTICIPLE = (
+    r"(?:[a-z]+(?:ed|en|wn)|done|gone|come|been|seen|made|paid|said|had|put|set|cut|let|hit|run|won|lost|sent"
+    r"|spent|built|felt|left|held|kept|told|found|brought|bought|thought|caught|taught|met|led|read|shut|quit)\b"
+)
+"""What follows "should have" when it looks back ("should have cut rates on Tuesday"); "should
+have a decision on Tuesday" looks ahead."""
 _FUTURE = (
     r"will|won't|wo\s+not|'ll|shall|going\s+to|gonna"
     r"|(?:is|are|be|was|were)\s+(?:due|set|expected|scheduled|slated|planned|poised|likely|forecast|to)"
     r"|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|wants?\s+to|expects?\s+to"
     r"|(?:set|due|expected|scheduled|slated)\s+to|(?:would|could)\s+(?!have\b|not\b|n't\b)[a-z]+"
-    r"|might\s+(?!(?:not\s+)?have\s+[a-z]+(?:ed|en|wn|t)\b)[a-z]+|should(?!\s+(?:not\s+)?have\s+[a-z]+(?:ed|en|wn|t)\b)"
-    r"|targeting"
+    rf"|might\s+(?!(?:not\s+)?have\s+{_PARTICIPLE})[a-z]+|should(?!\s+(?:not\s+)?have\s+{_PARTICIPLE})"
     r"|next|upcoming|payable|effective|expires?|expiring|deadline"
 )
 _SCHEDULED = (
@@ -92,11 +97,12 @@ class Discourse:
     and offset it was named at, which "the following day" in the same sentence follows ("arrested
     on March 3, 2019, and charged the following day"); and the
     month last named, which "the previous month" comes before ("6.5 percent in December, from 7.1
-    percent the previous month"); and the year last named, with where, which a day named later in
-    its sentence falls in ("In 2023, the festival ran from April 28 to May 6")."""
+    percent the previous month"); and the year last named, with where and whether it opened its
+    sentence, which a day named later in the sentence may fall in ("In 2023, the storm hit the
+    coast on Aug. 30", "last year's Christmas Eve storm")."""
 
     quarter: str | None = None
     day: dt.date | None = None
     named_day: tuple[dt.date, str, int] | None = None
     month: str | None = None
-    year_named: tuple[int, str, int] | None = None
+    year_named: tuple[int, str, int, bool] | None = None

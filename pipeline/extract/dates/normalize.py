@@ -76,8 +76,15 @@ not "On March 15, 12 of the 20 defendants" nor "On March 15 and 12 people"."""
 _NOT_AN_ABBREVIATION = r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bSept)"
 _YEAR_VALUE = re.compile(r"\d{4}")
 _POSSESSIVE_YEAR = re.compile(r"['’]s\s+")
+_OPENS_THE_SENTENCE = re.compile(r"(?:^|[.!?]\s+)[\"“]?(?:(?:In|By|During|Early|Late|Earlier|Later)\s+(?:in\s+)?)?$")
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:said|says|told|added|announced|reported|stated|noted|will|would|'ll|since|and|but|while|when|after|before)\b",
+    re.IGNORECASE,
+)
 _RANGE_TO = re.compile(r"\s*(?:[-–]|to|until|through)\s*")
 _FROM_A_DAY = re.compile(r"\b(?:from|between)\s+[^,;]{1,30}$", re.IGNORECASE)
+_COUNT_BEFORE_ON = re.compile(r"\d[\d,]*(?:\s+[a-z]+){0,2}\s+on\s+$")
+_ENDS_A_CLAUSE = re.compile(r"\s*(?:[.;:)]|,\s|$)")
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(rf"{_NOT_AN_ABBREVIATION}[.!?]\s")
 """A full stop that ends a sentence, not one of "Jan. 20", "Sept. 3" or "St. Louis"."""
@@ -104,7 +111,7 @@ _COUNTED_NOUNS = frozenset(
     "customers visitors students children patients cases deaths hours minutes barrels acres "
     "hectares square cubic megabytes".split()
 )
-_HEDGES = frozenset("about around nearly almost approximately roughly some".split())
+_HEDGES = frozenset("around nearly almost approximately roughly some".split())
 _PLURAL_NEXT = re.compile(
     r"\s+(?:(?!(?:the|a|an|this|that|its|their|his|her|our)\b)[a-z-]+\s+)?"
     r"(?!(?:levels|figures|prices|rates|highs|lows|peaks|standards|forecasts|estimates|elections)\b)[a-z]{2,}s\b"
@@ -193,8 +200,11 @@ class Normalizer:
         so that a second "the previous month" means the same month as the first."""
         if match.lastgroup == "nday" or _TOLD_FROM.match(match.group(0)):
             return
-        if _YEAR_VALUE.fullmatch(value) and _POSSESSIVE_YEAR.match(text, match.end()):
-            self.discourse.year_named = (int(value), text, match.end())
+        opens = _OPENS_THE_SENTENCE.search(text, 0, match.start()) is not None
+        if _YEAR_VALUE.fullmatch(value) and (opens or _POSSESSIVE_YEAR.match(text, match.end())):
+            near = self.published is None or abs(int(value) - self.published.year) <= 1
+            if near or not opens:
+                self.discourse.year_named = (int(value), text, match.end(), opens)
         day = _DAY_VALUE.match(value)
         if day is not None:
             named = dt.date.fromisoformat(day.group(0))
@@ -206,18 +216,25 @@ class Normalizer:
         ):
             self.discourse.month = value[:7]
 
-    def _sentence_year(self, match: re.Match[str], text: str) -> int | None:
-        """The year a day or month without one falls in when the text fixes it: "last year's
-        Christmas Eve storm" (a year's possessive right before it), or the end of a range whose
-        start was just dated ("ran from April 28 to May 6" after an April 28 told in the past)."""
-        if self.discourse.year_named is not None:
-            year, where, end = self.discourse.year_named
-            if where is text and _POSSESSIVE_YEAR.fullmatch(text, end, match.start()):
-                return year
+    def _sentence_year(self, match: re.Match[str], text: str, month_day: tuple[int, int]) -> int | None:
+        """The year a day or month without one falls in when the text fixes it: the end of a range
+        whose start was just dated ("from April 28 to May 6", "from Dec. 20 to Jan. 5"), a year's
+        possessive right before it ("last year's Christmas Eve storm"), or a year near publication
+        that opens its sentence, unless a report or another clause comes between ("In 2023,
+        inflation averaged 7.2 percent, the central bank said on March 12" is this year's)."""
         if self.discourse.named_day is not None:
             named, where, end = self.discourse.named_day
             if where is text and _RANGE_TO.fullmatch(text, end, match.start()) and _FROM_A_DAY.search(text, 0, end):
-                return named.year
+                return named.year + (month_day < (named.month, named.day))  # "from Dec. 20 to Jan. 5"
+        if self.discourse.year_named is not None:
+            year, where, end, opens = self.discourse.year_named
+            if where is not text or end > match.start():
+                return None
+            if _POSSESSIVE_YEAR.fullmatch(text, end, match.start()):
+                return year
+            between = text[end : match.start()]
+            if opens and not _SENTENCE_BREAK.search(between) and not _OTHER_CLAUSE.search(between):
+                return year
         return None
 
     def listed_days(self, match: re.Match[str], reading: Reading, text: str) -> list[Reading]:
@@ -228,9 +245,13 @@ class Normalizer:
         value = reading.value_text
         days: list[Reading] = []
         position = reading.end
+        counts_before = _COUNT_BEFORE_ON.search(text, max(0, match.start() - 40), match.start()) is not None
         while (listed := _LISTED_DAY.match(text, position)) is not None:
+            if counts_before and not _ENDS_A_CLAUSE.match(text, listed.end()):
+                break  # "killed 45 people on March 6 and 12 in the aftershocks" lists counts
             day = int(listed["day"] or listed["listed"])
-            if listed["through"] and (not _FROM_BEFORE.search(text, 0, match.start()) or day <= int(value[8:10])):
+            only_to = listed["through"] is not None and listed["through"].lower() == "to"
+            if listed["through"] and (only_to and not _FROM_BEFORE.search(text, 0, match.start()) or day <= int(value[8:10])):
                 break  # "from June 12 to 16" ends later than it starts; "rose on March 8 to 23" is no range
             try:
                 day_value = value[:8] + f"{day:02d}" if value and _DAY_VALUE.fullmatch(value) else None
@@ -299,7 +320,7 @@ class Normalizer:
             return None
         if match["fd_y"]:
             year: int | None = _year_value(match["fd_y"])
-        elif (named_year := self._sentence_year(match, text)) is not None:
+        elif (named_year := self._sentence_year(match, text, (month, day))) is not None:
             year = named_year
         elif self.published is not None:
             before = _previous_word(text, match.start())
@@ -643,7 +664,7 @@ class Normalizer:
                 year -= 1
             if relation == "next" and day_in(year) <= self.published:
                 year += 1
-        elif (named_year := self._sentence_year(match, text)) is not None:
+        elif (named_year := self._sentence_year(match, text, (13, 0))) is not None:
             year = named_year
         else:
             year = year_for_day(self.published, day_in, self._tense(match, text), _EVENT_CLOSE_DAYS)
@@ -679,7 +700,7 @@ class Normalizer:
             year = anchor.year if month > anchor.month + (relation == "next") else anchor.year + 1
         elif relation == "this":
             year = anchor.year
-        elif (named_year := self._sentence_year(match, text)) is not None:
+        elif (named_year := self._sentence_year(match, text, (month, 1))) is not None:
             year = named_year
         else:
             before = _previous_word(text, match.start())

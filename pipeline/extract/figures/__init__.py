@@ -100,7 +100,9 @@ _LABELLED_PAIR = re.compile(
 _AMOUNT_GOES_ON = re.compile(
     r"\s+(?:thousand|million|billion|trillion|bn|m|more|additional|extra|further|other|new)\b", re.IGNORECASE
 )
-_NAMED_PAIR = re.compile(r"\s+(?:and|or|&|to)\s+\d+(?![\d-]|[.,]\d|[A-Za-z%]|\s*(?:per\s*cent|percent)\b)")
+_NAMED_PAIR = re.compile(
+    r"\s+(?P<word>and|or|&|to)\s+(?P<second>\d+)(?![\d-]|[.,]\d|[A-Za-z%]|\s*(?:per\s*cent|percent)\b)"
+)
 """"the Borssele 1 and 2 plant", "from Windows 10 to 11": after a name a second bare number is part
 of it, unless a unit follows it ("On Tuesday 15 to 20 cm of snow fell" is a range)."""
 _LISTED_NUMBERS = re.compile(r"(?:,\s*\d+(?:\.\d+)?)+,?\s+(?:or|and)\s+")
@@ -398,6 +400,8 @@ def _labelled_pair_end(text: str, quantity: Quantity, left: str) -> int | None:
         pair = _LABELLED_PAIR.match(text, quantity.end)
     else:
         pair = _NAMED_PAIR.match(text, quantity.end) if cx.is_named(left) else None
+        if pair is not None and pair.group("word") == "to" and float(pair.group("second")) <= quantity.value:
+            return None  # "approved by the Senate 68 to 32": a tally, where "Windows 10 to 11" rises
         if pair is not None:
             probe = Quantity(pair.end(), pair.end(), 1.0)
             attach_unit(text, probe)
@@ -958,4 +962,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.47.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.48.0", run=extract_figures)

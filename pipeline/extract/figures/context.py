@@ -57,8 +57,9 @@ _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 
 _LABEL_LIST_BEFORE = re.compile(r"(?P<first>\d+)(?:\s*,\s*\d+)*(?:\s*,|,?\s+(?:and|or|&))\s*$")
 _LABEL_LIST_REACH = 60
-_TIME_LABELS = lx.words("weeks seasons stages rounds")
-""""In recent weeks 30, 40 and even 50 migrants": a time word before a list counts nothing."""
+_SPAN_OF_TIME_BEFORE = re.compile(r"\b(?:recent|past|last|few|several|coming|next)\s+\w+s\s+$", re.IGNORECASE)
+""""In recent weeks 30, 40 and even 50 migrants": a span of time before a list counts nothing;
+"won stages 4, 11 and 15" labels."""
 _ALLOWED_CAPITALISED = lx.words(
     "about around some nearly almost over under only just the and but with in by for at of to "
     "from all another those these his her its their our up down more less fewer than roughly "
@@ -385,7 +386,8 @@ _RESTATED = r",?\s+or\s+[\d.,]+\s*(?:%|per\s*cent|percent)"
 """"closed 520.25 points or 0.86% lower at": the same change restated before its direction."""
 _AFTER_CHANGE = re.compile(
     r"(?P<more>\+|-plus\b|\s+or\s+(?:more|older|higher|greater|longer)\b(?!\s+than)"
-    r"|\s+and\s+(?:above|over|up|upwards|older)\b(?!\s+to\s+(?:[\d$£€]|about|around|nearly|some)))"
+    r"|\s+and\s+(?:above|over|upwards|older)\b"
+    r"|\s+and\s+up\b(?!\s+to\s+(?!(?:get|book|be|apply|receive|take|have|register|sign|vote|attend|join|enter|use|buy)\b)))"
     r"|(?P<less>\s+(?:or|and)\s+(?:less|fewer|under|below|younger)\b|\s+or\s+lower\b)"
     r"|(?P<approx>\s+or\s+(?:so|thereabouts)\b|-odd\b|\s+approximately\b(?!\s+(?:the|as|equal|equivalent)\b))"
     rf"|(?P<up>\s+up(?![\w-])(?!\s+(?:to|from|for|the|front)\b)|(?:{_RESTATED})?\s+(?:higher|stronger)\s+at\b"
@@ -480,7 +482,7 @@ def continues_a_label_list(left: str) -> bool:
     label opened is a label too."""
     listed = _LABEL_LIST_BEFORE.search(left, max(0, len(left) - _LABEL_LIST_REACH))
     before = left[: listed.start("first")] if listed is not None else ""
-    return listed is not None and is_plural_label(before) and _last_label_word(before) not in _TIME_LABELS
+    return listed is not None and is_plural_label(before) and not _SPAN_OF_TIME_BEFORE.search(before)
 
 
 def is_plural_label(left: str) -> bool:
@@ -1051,7 +1053,10 @@ _SITES = lx.words(
     office offices centre centres center centers school schools mine mines restaurant restaurants
     hospital hospitals clinic clinics station stations library libraries pub pubs location locations
     depot depots warehouse warehouses mill mills cafe cafes café cafés website websites house houses
-    bank banks venue venues theatre theatres theaters cinema cinemas optician opticians"""
+    bank banks venue venues theatre theatres theaters cinema cinemas optician opticians facility facilities
+    supermarket supermarkets home homes pharmacy pharmacies prison prisons church churches hotel hotels
+    refinery refineries airport airports gym gyms dealership dealerships atm atms unit units furnace furnaces
+    reactor reactors ward wards court courts campus campuses"""
 )
 
 

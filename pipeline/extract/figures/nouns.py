@@ -402,12 +402,14 @@ def hyphen_modifier(text: str, position: int, value: float) -> tuple[str, int] |
 
 
 _TO_PAR = re.compile(
-    r"-(?:(?P<side>under)(?:-par)?|(?P<over>over)(?:-par|(?=\s+\d|\s*[.,;:)]|\s*$"
-    r"|\s+(?:after|at|for|through|in|on|and|with|heading|entering|going|overall|par)\b)))\b(?!-)",
+    r"-(?:(?P<side>under)(?:-par)?|(?P<over>over)(?:-par|(?!\s+(?:series|games?|match(?:es)?|innings|formats?|cricket"
+    r"|sides?|contests?|competition|internationals?|world|cup|tournament|version|league|legs?|quota|spells?|chase"
+    r"|powerplay|clash(?:es)?|fixtures?|encounters?|affair|thriller|knock|final|semi-final|decider|opener|blitz)\b)))"
+    r"\b(?!-)",
     re.IGNORECASE,
 )
-""""a nine-under 271", "a 1-over-par 73", "a 5-over 77": a golfer's score against par; "a 50-over
-series" is cricket."""
+""""a nine-under 271", "a 1-over-par 73", "carded a two-over round": a golfer's score against
+par; "a 50-over series", "a 12-over chase" are cricket."""
 _MOST_OVER_PAR = 20
 """A golfer rarely finishes more than this over par; "a 50-over game" is cricket."""
 _TO_NEXT = re.compile(r"[ \u00a0]to\b")

@@ -465,6 +465,8 @@ _FIELD_EVENT = re.compile(
     re.IGNORECASE,
 )
 _FIELD_REACH = 120
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
+""""watched by 4.25m viewers": a plural after the mark makes it a count in millions."""
 """Characters searched on each side of a mark to the centimetre for the field event it measures."""
 
 
@@ -490,6 +492,7 @@ def _is_metres(text: str, match: re.Match[str], numeral: str, scale: float) -> b
         return (
             _FIELD_EVENT.search(near) is not None
             and not money_after
+            and not _PLURAL_AFTER.match(text, match.end())
             and not _MONEY_BEFORE.search(text, max(0, start - _MONEY_LOOKBACK), start)
         )
     if scale != 1e6 or parse_number(numeral[:-1]) not in lx.RACE_DISTANCES:
