@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.48.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.49.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -2082,6 +2082,82 @@ def test_counter_examples_to_figures_1_47(sentence: str, expected: list[Expected
     """Sentences a fifth review wrote against 1.47: "and up to" a number is no "and up" floor,
     facilities are sites, stage numbers listed after "stages" are labels, a golfer "10-over to"
     something, and a plural after a mark counts millions."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Blight destroys $500m-worth of unpicked beans.", [("$500m", 5e8, "USD", "money", "=", None)]),
+        ("It became a $20bn-plus company.", [("$20bn", 2e10, "USD", "money", ">", None)]),
+        ("There are 20-plus candidates.", [("20-plus candidates", 20, "candidates", "count", ">", None)]),
+        ("The manuscript ran to 40-odd pages.", [("40-odd pages", 40, "pages", "count", "~", None)]),
+        ("A 5m-long boat sank.", [("5m", 5, "m", "measure", "=", None)]),
+        ("The 4K plan will rise to $20 a month.", [("$20 a month", 20, "USD per month", "money", "up", None)]),
+        (
+            "Import loads declined 11.9 percent to 2.245 million TEUs.",
+            [
+                ("11.9 percent", 11.9, "%", "percent", "down", None),
+                ("2.245 million TEUs", 2.245e6, "TEU", "measure", "=", None),
+            ],
+        ),
+        (
+            "Soybeans settled 2-1/4 cents higher to $10.36 per bushel.",
+            [
+                ("2-1/4 cents", 2.25, "cent", "money", "up", None),
+                ("$10.36 per bushel", 10.36, "USD per bushel", "money", "=", None),
+            ],
+        ),
+        (
+            "The rate has fallen by 15% in one week, down to 3,180 dollars.",
+            [
+                ("15%", 15, "%", "percent", "down", None),
+                ("one week", 1, "week", "duration", "=", None),
+                ("3,180 dollars", 3180, "USD", "money", "=", None),
+            ],
+        ),
+        (
+            "The rate has fallen this week, down to 3,180 dollars.",
+            [("3,180 dollars", 3180, "USD", "money", "down", None)],
+        ),
+        (
+            "Without aid, up to 2.1 million people face hunger.",
+            [("2.1 million people", 2.1e6, "people", "count", "<", None)],
+        ),
+        (
+            "Its share jumped from about 31% to nearly 44% in one year.",
+            [("31% to nearly 44%", 31, "%", "percent", "~", 44), ("one year", 1, "year", "duration", "=", None)],
+        ),
+        (
+            "Cocoa fell from almost $12,000 per tonne in January to about $8,000.",
+            [("$12,000 per tonne in January to about $8,000", 8000, "USD per tonne", "money", "~", 12000)],
+        ),
+        (
+            "They moved from 10 Downing Street to just 11.",
+            [("10", 10, None, "count", "=", None), ("11", 11, None, "count", "=", None)],
+        ),
+        (
+            "The MSP of paddy is Rs 850 per quintal.",
+            [("Rs 850 per quintal", 850, "INR per quintal", "money", "=", None)],
+        ),
+        ("He lived in an 80-square-foot cabin.", [("80-square-foot", 80, "sq ft", "measure", "=", None)]),
+        ("Spiegel was 21 when he founded Snapchat.", [("21", 21, "year", "age", "=", None)]),
+        ("The score was 21 when he scored.", [("21", 21, None, "count", "=", None)]),
+        (
+            "They sold more than one million vehicles, and one in 10 vehicles sold had a battery.",
+            [
+                ("one million vehicles", 1e6, "vehicles", "count", ">", None),
+                ("one in 10 vehicles", 0.1, "fraction of vehicles", "count", "=", None),
+            ],
+        ),
+    ],
+)
+def test_classes_from_the_fifty_first_and_second_blind_sets(sentence: str, expected: list[Expected]) -> None:
+    """Politics, technology, farming and transport news: a scale glued to "-worth" or "-plus", a
+    count "20-plus" or "40-odd" before its noun, a screen's "4K", containers in TEUs, a price per
+    quintal or per square foot, "higher to", a level set off by a comma after the amount of its
+    change, hedged range ends, a low end's "per" left out at the high end, the age someone "was
+    ... when he", and a share that takes no bound from the count before it."""
     check(sentence, expected)
 
 

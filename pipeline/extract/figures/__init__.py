@@ -157,10 +157,10 @@ _AGES_BEFORE = re.compile(r"\bage[sd]?\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 """"followed by a third.", "followed by almost a third": a bare fraction after "by" is the size of
 a change only when a verb of change moves it ("fell by a third")."""
-_OR_BOUND_AFTER = re.compile(r"\s+or\s+(?P<word>more|so|fewer|less)(?=\s)", re.IGNORECASE)
-""""three or more cups of coffee", "20 or so years": the bound or the hedge stands between the
-count and its noun or unit."""
-_OR_BOUND_CHANGE = {"more": ">", "so": "~", "fewer": "<", "less": "<"}
+_OR_BOUND_AFTER = re.compile(r"(?:\s+or\s+(?P<word>more|so|fewer|less)|[-\s](?P<suffix>plus|odd))(?=\s)", re.IGNORECASE)
+""""three or more cups of coffee", "20 or so years", "20-plus candidates", "40-odd pages": the
+bound or the hedge stands between the count and its noun or unit."""
+_OR_BOUND_CHANGE = {"more": ">", "so": "~", "fewer": "<", "less": "<", "plus": ">", "odd": "~"}
 _FACTOR_BEFORE = re.compile(r"\b(?:an?\s+)?factor\s+of\s+$", re.IGNORECASE)
 """"rise by a factor of 10" multiplies as "tenfold" does, and the figure spans the words."""
 _WHOLE_AFTER = re.compile(
@@ -172,6 +172,8 @@ _SHARED_SCALE_RATIO = 10
 million" does not: the low end takes the high end's scale when that keeps it within this factor."""
 _MODEL_LETTER = re.compile(r"\d{1,3}[A-Z]")
 """"the iPhone 5C": after a name, digits with one capital glued on are a model, not 5 °C."""
+_RESOLUTION = re.compile(r"[48]K")
+""""the 4K plan", "8K televisions": a screen's resolution, not 4,000 of anything."""
 _NAME_AFTER = re.compile(r"\s+(?:stock\s+|share\s+)?index\b|(?<=00)\s+block\s+of\b", re.IGNORECASE)
 """"the Standard & Poor's 500 index", "the Nikkei 225 index": a number before "index" names it, and
 "the 300 block of W. 31st Street" is an address, as US police reports write them (in hundreds:
@@ -246,7 +248,10 @@ def _join_range(text: str, low: Quantity, left: str) -> tuple[Quantity | None, i
     link = _RANGE_LINK.match(text, low.end)
     if link is None:
         return _join_qualified_range(text, low, left)
-    second = QUANTITY_AT.match(text, link.end())
+    adverb = _ADVERB_BEFORE_END.match(text, link.end()) if link.group("word") == "to" else None
+    if adverb is not None and cx.range_opener(left) != "from":
+        adverb = None
+    second = QUANTITY_AT.match(text, adverb.end() if adverb else link.end())
     if second is None or second.group("vague"):
         return None
     high = read_quantity(text, second)
@@ -318,7 +323,7 @@ def _join_qualified_range(text: str, low: Quantity, left: str) -> tuple[Quantity
     adverb = _ADVERB_BEFORE_END.match(text, gap.end())
     second = QUANTITY_AT.match(text, adverb.end() if adverb else gap.end())
     high = read_quantity(text, second) if second and not second.group("vague") else None
-    if high is None or high.value_high is not None or high.unit not in (low.unit, None):
+    if high is None or high.value_high is not None or high.unit not in (low.unit, _per_dropped(low.unit), None):
         return None
     if low.unit is None and not math.isclose(high.scale, low.scale):
         return None
@@ -331,6 +336,11 @@ def _join_qualified_range(text: str, low: Quantity, left: str) -> tuple[Quantity
     low.value, low.value_high = sorted((low.value, high.value))
     low.end = other[1] if other is not None else high.end
     return low, low.end
+
+
+def _per_dropped(unit: str | None) -> str | None:
+    """ "from $12,000 per tonne in January to $8,000": the second end leaves out the first's "per"."""
+    return unit.partition(" per ")[0] if unit else None
 
 
 def _only_its_noun_between(text: str, low: Quantity, gap_end: int) -> bool:
@@ -488,6 +498,8 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         return None, _labelled_pair_end(text, quantity, left) or _year_range_end(text, quantity, numeral)
     if _MODEL_LETTER.fullmatch(text, quantity.start, quantity.end) and cx.is_product_name(left):
         return None, quantity.end
+    if quantity.bare and _RESOLUTION.fullmatch(text, quantity.start, quantity.end):
+        return None, quantity.end
     if quantity.bare and shares.read_as_ratio(text, quantity):
         quantity.change = cx.change_from_context(text, quantity, left)
         return quantity, quantity.end
@@ -540,7 +552,7 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         if noun is None and quantity.scale > 1 and "-" in text[quantity.start : quantity.end]:
             noun = counted_noun(text, quantity.end, singular=True)
         if noun is None and (bound := _OR_BOUND_AFTER.match(text, quantity.end)) is not None:
-            change = _OR_BOUND_CHANGE[bound.group("word").lower()]
+            change = _OR_BOUND_CHANGE[(bound.group("word") or bound.group("suffix")).lower()]
             probe = Quantity(bound.end(), bound.end(), quantity.value)
             attach_unit(text, probe)
             if probe.unit is not None:
@@ -777,8 +789,10 @@ def _listed_bound(text: str, between: str, earlier: Quantity, quantity: Quantity
     points, 15 rebounds and five assists": a bound before a list of counts bounds each of them.
     An item must name what it counts in its own words; one that is part of the first ("300 games,
     120 of them"), compares with it ("10 more than needed") or starts a clause ("12 officers were
-    injured") is no item."""
+    injured") is no item, nor is a share ("and one in 10 vehicles sold")."""
     if earlier.change not in (">", "<") or not (earlier.kind == quantity.kind == "count" and quantity.unit):
+        return None
+    if _is_share(quantity):
         return None
     own_noun = not text[quantity.end - 1].isdigit()
     if not own_noun or _PART_OR_COMPARISON_AFTER.match(text, quantity.end):
@@ -962,4 +976,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.48.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.49.0", run=extract_figures)

@@ -37,7 +37,7 @@ _TIME_AFTER = re.compile(
     r"(?::\d\d|\.\d\d\s?[ap]\.?m\b)|\s?(?:[ap]\.?m\.?(?!\w)|[AP]M\b|(?:GMT|BST|UTC|EST|EDT|CET|CEST|"
     r"PST|PDT|ET|PT|IST|JST)\b|o['’]clock)"
 )
-_GLUED_LETTER = re.compile(r"[A-Za-z]|-[A-Za-z]|[-/]\d|\.\d|[\d]")
+_GLUED_LETTER = re.compile(r"[A-Za-z]|-(?!(?:plus|odd)\b)[A-Za-z]|[-/]\d|\.\d|[\d]")
 _CLOSE_BRACKET = re.compile(r"[\])]")
 _LIST_MARKER = re.compile(r"[.)]\s")
 _APPOSITIVE_END = re.compile(r",(?!\d)|\.(?:\s|$)")
@@ -148,6 +148,9 @@ _PEOPLE = (
     r"|residents|voters|workers|players|drivers|americans|britons|users)"
 )
 """Nouns for groups of people, whose bound is an age: "patients over 60", "Adults 50 and older"."""
+_BE_BEFORE = re.compile(r"(?:\b[A-Z][a-z'’-]+|\b(?:he|she|they|I|we|He|She|They|We))\s+(?:was|were)\s+$")
+_WHEN_SOMEONE_AFTER = re.compile(r"\s+when\s+(?:he|she|they|I|we)\b")
+""""Spiegel was 21 when he founded Snapchat": the age someone was when they did something."""
 _AGE_NAMED_BEFORE = re.compile(
     r"\bages?,?(?:\s+in\s+\d{4})?\s+(?:to|from|was|is|at|reached|hit|hits|rose\s+to|fell\s+to)"
     r"(?:\s+\d{1,3}\s+(?:from|to))?\s+$"
@@ -390,9 +393,9 @@ _AFTER_CHANGE = re.compile(
     r"|\s+and\s+up\b(?!\s+to\s+(?!(?:get|book|be|apply|receive|take|have|register|sign|vote|attend|join|enter|use|buy)\b)))"
     r"|(?P<less>\s+(?:or|and)\s+(?:less|fewer|under|below|younger)\b|\s+or\s+lower\b)"
     r"|(?P<approx>\s+or\s+(?:so|thereabouts)\b|-odd\b|\s+approximately\b(?!\s+(?:the|as|equal|equivalent)\b))"
-    rf"|(?P<up>\s+up(?![\w-])(?!\s+(?:to|from|for|the|front)\b)|(?:{_RESTATED})?\s+(?:higher|stronger)\s+at\b"
+    rf"|(?P<up>\s+up(?![\w-])(?!\s+(?:to|from|for|the|front)\b)|(?:{_RESTATED})?\s+(?:higher|stronger)\s+(?:at|to)\b"
     rf"|{_PASSIVE}\s+(?:added|created)\b)"
-    rf"|(?P<down>\s+down(?![\w-])(?!\s+(?:to|from|for|the)\b)|(?:{_RESTATED})?\s+(?:lower|weaker)\s+at\b"
+    rf"|(?P<down>\s+down(?![\w-])(?!\s+(?:to|from|for|the)\b)|(?:{_RESTATED})?\s+(?:lower|weaker)\s+(?:at|to)\b"
     rf"|{_PASSIVE}\s+(?:cut|shed|axed|slashed|shaved)\b(?!\s+off\b))",
     re.IGNORECASE,
 )
@@ -406,6 +409,10 @@ _WENT_UP_TO = re.compile(
 )
 """"the death toll went up to 53": "up" belongs to the verb, and "to" names the level reached; "the
 speedometer goes up to 200mph" names a limit."""
+_SET_OFF_LEVEL = re.compile(r",\s+(?:up|down)\s+to\s+$", re.IGNORECASE)
+""""has fallen by 15% in one week, down to 3,180 dollars": the level a change reached, set off by a
+comma after the clause that told the change."""
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d[,.]?")
 _ADDS_UP_TO = re.compile(r"\badd(?:s|ed|ing)?\s+up\s+to\s+$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
 """"prizes can add up to hundreds of thousands of dollars": a total, not a limit; "could add up to
@@ -770,6 +777,19 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
     return None
 
 
+def _change_told_before_comma(left: str) -> str | None:
+    """ "has fallen by 15% in one week, down to 3,180 dollars": a level set off by a comma after the
+    clause that told the amount of a change is "=", as the level of "rose 5% to $84" is.  Only that
+    clause counts, and without an amount in it the words after the comma keep their own reading."""
+    clause = re.split(r"[,;:(]", left.rsplit(",", 1)[0])[-1].lower().split()
+    amount = False
+    for word in reversed(clause):
+        if _verb_direction(word) is not None:
+            return "=" if amount else None
+        amount = amount or (any(character.isdigit() for character in word) and not _YEAR_WORD.fullmatch(word))
+    return None
+
+
 def _verb_across_object(left: str, *, level_after: bool) -> str | None:
     """ "raised its cash rate target 25 basis points to 2.85%", "cut the price 10 cents to $1",
     "raised the levy 4.3 percent", "expand its capacity nearly five-fold to 450 gigawatts": with a
@@ -943,6 +963,8 @@ def age_from_context(text: str, quantity: Quantity, left: str) -> bool:
         return True
     if quantity.value < 10:
         return False
+    if _BE_BEFORE.search(left, _last_words_start(left, 2)) and _WHEN_SOMEONE_AFTER.match(text, quantity.end):
+        return True
     if _NAME_COMMA_BEFORE.search(left):
         return bool(_APPOSITIVE_END.match(text, quantity.end))
     return _bracketed_age(text, quantity, left)
@@ -976,6 +998,8 @@ def change_from_context(text: str, quantity: Quantity, left: str) -> str:
         bound = _LEVEL_BOUND.search(left)
     if bound and _WENT_UP_TO.search(left):
         return "up"
+    if _SET_OFF_LEVEL.search(left) and (told := _change_told_before_comma(left)) is not None:
+        return told
     after = _AFTER_CHANGE.match(text, quantity.end)
     if bound and (bound.group("more") or bound.group("less")):
         return ">" if bound.group("more") else "<"
