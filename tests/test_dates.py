@@ -301,6 +301,61 @@ def test_counter_examples_to_dates_1_6(sentence: str, published: str, expected: 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        (
+            "The shooting occurred at about 11:30 a.m. on Thursday Feb. 2.",
+            "2023-02-09",
+            [("about 11:30 a.m.", "time", "2023-02-02T11:30"), ("Thursday Feb. 2", "date", "2023-02-02")],
+        ),
+        (
+            "The attack came at 10 p.m. Wednesday, police said.",
+            "2023-02-09",
+            [("10 p.m. Wednesday", "time", "2023-02-08T22:00")],
+        ),
+        (
+            "He entered Singapore waters at around 11:50pm on Nov. 19.\n\nHe was arrested the next day.",
+            "2023-12-04",
+            [
+                ("around 11:50pm", "time", "2023-11-19T23:50"),
+                ("Nov. 19", "date", "2023-11-19"),
+                ("the next day", "date", "2023-11-20"),
+            ],
+        ),
+        ("It can go from 0 to 60 miles per hour in seconds.", "2023-12-04", []),
+        ("Workers earn $15 per hour.", "2023-12-04", [("per hour", "set", "PT1H")]),
+        (
+            "Heavy falls are predicted over Rajasthan for Wednesday.",
+            "2022-08-23",
+            [("Wednesday", "date", "2022-08-24")],
+        ),
+        ("He was arrested for Monday's attack.", "2022-08-23", [("Monday", "date", "2022-08-22")]),
+        (
+            "The new dates begin Oct. 3 in New York and end Nov. 10 in Los Angeles.",
+            "2023-03-27",
+            [("Oct. 3", "date", "2023-10-03"), ("Nov. 10", "date", "2023-11-10")],
+        ),
+        ("Tickets go on sale Friday.", "2023-03-27", [("Friday", "date", "2023-03-31")]),
+        (
+            "United will seek their first win since opening weekend on Saturday night.",
+            "2023-04-28",
+            [("Saturday night", "time", "2023-04-29TNI")],
+        ),
+        ("Prices have fallen since Monday.", "2023-04-28", [("Monday", "date", "2023-04-24")]),
+    ],
+)
+def test_classes_from_the_third_blind_date_set(
+    sentence: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A clock time "on" a day is two expressions, as TIMEX3 leaves prepositions out (and "10 p.m.
+    Wednesday" stays one); "the next day" opening the sentence after a recent named day follows
+    it; a speed's "per hour" is no set; a weekday after "for" is ahead unless possessive; a present
+    tense of beginning or ending schedules the date after it; and only an adjacent "since" tells
+    the past."""
+    assert found(sentence, dt.date.fromisoformat(published)) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "More than 2000 protesters gathered.",
@@ -555,6 +610,7 @@ def test_timebank_floors() -> None:
     [
         ("dates_news_blind.jsonl", 55, 0.93, 0.85),
         ("dates_news_blind2.jsonl", 36, 0.92, 0.77),
+        ("dates_news_blind3.jsonl", 36, 0.88, 0.79),
         ("dates_news_heldout.jsonl", 38, 0.90, 0.79),
         ("dates_news_heldout2.jsonl", 37, 0.90, 0.82),
     ],
@@ -562,7 +618,8 @@ def test_timebank_floors() -> None:
 def test_recent_news_floors(fixture: str, documents: int, span_floor: float, value_floor: float) -> None:
     """Recent news articles (2001-2025) annotated blind in TimeBank's conventions by helpers who
     never saw our output.  First scores (span / value F1): the first set 0.930 / 0.794 with dates
-    1.3.6, the second 0.923 / 0.734 with 1.4.0; both were read afterwards.  The held-out sets,
+    1.3.6, the second 0.923 / 0.734 with 1.4.0, the third (local news, technology, health, culture
+    and travel) 0.896 / 0.806 with 1.10.0; all were read afterwards.  The held-out sets,
     never read, scored 0.925 / 0.810 and 0.923 / 0.847 with 1.5.0 (1.3.6: 0.921 / 0.776 and
     0.917 / 0.808)."""
     from pipeline.evaluation.dates import evaluate

@@ -45,7 +45,7 @@ follows them closely, the day of the report ("said on Wednesday", "told reporter
 _PAST = (
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bmay\s)"
-    r"(?:was|were|had|did|ago|last|earlier|since|met|went|came|took|made|gave|saw|began|won"
+    r"(?:was|were|had|did|ago|last|earlier|met|went|came|took|made|gave|saw|began|won"
     r"|lost|held|left|sent|spoke|sold|bought|paid|fell|rose|hit|led|struck|fought|ran|flew"
     r"|became|brought|caught|chose|drove|fled|found|grew|heard|kept|knew|meant|quit|rang|sought"
     r"|stood|swore|taught|thought|threw|understood|woke|shot|swept|shook|broke|blew|built|burnt"
@@ -60,6 +60,17 @@ which is a noun or an infinitive ("the Fed", "a shot at the title", "will spread
 _CUES = re.compile(
     rf"\b(?:(?P<report>{_REPORT})|(?P<scheduled>{_SCHEDULED})|(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE
 )
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]")
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_BEGINS_BEFORE = re.compile(
+    r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bto\s)"
+    r"\b(?:begins?|starts?|opens?|ends?|resumes?|kicks?\s+off|(?:go|goes)\s+on\s+sale|takes?\s+effect)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+""""The tour begins Oct. 3": a present tense of starting or ending, right before a date, tells a
+schedule, so the date is ahead."""
+_WEEKDAY_AT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _REPORT_AFTER = re.compile(rf"\s+(?:{_REPORT})\b", re.IGNORECASE)
 
 
@@ -76,6 +87,16 @@ def tense_near(text: str, start: int, end: int) -> Direction | None:
         right = boundary.start()
     best: Direction | None = None
     best_distance = _WINDOW * 2
+    if (
+        _WEEKDAY_AT.match(text, start)
+        and _FOR_BEFORE.search(text, max(0, start - 5), start)
+        and not _POSSESSIVE_AFTER.match(text, end)
+    ):
+        return "future"  # "heavy rain is predicted for Wednesday", but "held for Monday's attack"
+    if _SINCE_BEFORE.search(text, max(0, start - 7), start):
+        return "past"  # "missing since Tuesday"; a "since" further off governs a phrase of its own
+    if _BEGINS_BEFORE.search(text, max(0, start - 24), start):
+        return "future"  # "the tour begins Oct. 3", "tickets go on sale Friday"
     if _REPORT_AFTER.match(text, end) and not any(cue["future"] for cue in _CUES.finditer(text, left, start)):
         return "past"  # "The White House on Thursday said ...", not "Senators who will vote on Friday said"
     for cue in _CUES.finditer(text, left, right):

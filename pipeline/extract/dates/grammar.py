@@ -52,7 +52,7 @@ _TIME = (
     r"|(?P<time_h24>[01]?\d|2[0-3])[:.](?P<time_min24>[0-5]\d)(?=\s*(?:GMT|BST|UTC|CET|hours|hrs|local\s+time))"
     r"|(?P<time_word>(?i:noon|midday|midnight))(?!\s+(?:oil|mass)))"
     r"(?:\s+(?:[ECMP][SD]T|GMT|BST|UTC|CET|ET|PT|(?i:local\s+time))(?!\w))?"
-    rf"(?:,?\s+(?:(?i:on|of)\s+)?(?P<time_day>(?i:today|tomorrow|yesterday)"
+    rf"(?:(?:(?P<time_on>,?\s+(?i:on)\s+)|,?\s+(?:(?i:of)\s+)?)(?P<time_day>(?i:today|tomorrow|yesterday)"
     rf"|{WEEKDAY}(?:,?\s+{MONTH_ANY}\s+{DAY_NUMBER})?|{MONTH_ANY}\s+{DAY_NUMBER}|{DAY_NUMBER}\s+{MONTH_FULL}))?)"
 )
 _ISO = r"(?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?!\d))"

@@ -89,7 +89,14 @@ _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(rf"{_NOT_AN_ABBREVIATION}[.!?]\s")
 """A full stop that ends a sentence, not one of "Jan. 20", "Sept. 3" or "St. Louis"."""
 _TOLD_FROM = re.compile(r"(?i)the\s+(?:previous|prior|following)\b")
+_RATE_OF_A_MEASURE = re.compile(
+    r"\b(?:miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|knots?|litres?|liters?|gallons?|words|beats"
+    r"|revolutions|frames|cubic\s+\w+)\s+$",
+    re.IGNORECASE,
+)
+""""60 miles per hour", "120 beats per minute": a speed or a rate of some measure, not a TIMEX3 set."""
 _STORY_DAYS = 14
+_RECENT_DAYS = 60
 _STORY_MONTHS = 3
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d(?!\d)")
@@ -251,7 +258,9 @@ class Normalizer:
                 break  # "killed 45 people on March 6 and 12 in the aftershocks" lists counts
             day = int(listed["day"] or listed["listed"])
             only_to = listed["through"] is not None and listed["through"].lower() == "to"
-            if listed["through"] and (only_to and not _FROM_BEFORE.search(text, 0, match.start()) or day <= int(value[8:10])):
+            if listed["through"] and (
+                only_to and not _FROM_BEFORE.search(text, 0, match.start()) or day <= int(value[8:10])
+            ):
                 break  # "from June 12 to 16" ends later than it starts; "rose on March 8 to 23" is no range
             try:
                 day_value = value[:8] + f"{day:02d}" if value and _DAY_VALUE.fullmatch(value) else None
@@ -284,6 +293,10 @@ class Normalizer:
             else self.discourse.day or self.published
         )
         value = f"{iso_day(day)}T{clock}" if day else None
+        if match["time_on"]:
+            # "11:50pm on Nov. 19": TIMEX3 leaves the preposition out, so the day after "on" is a
+            # date of its own, read next; the time still carries it in its value.
+            return Reading(match.start(), match.start("time_on"), "time", value, change=_change(match["time_ap"]))
         return self._date(match, value, "time", _change(match["time_ap"]))
 
     def _day_phrase(self, phrase: str, match: re.Match[str], text: str) -> dt.date | None:
@@ -384,6 +397,8 @@ class Normalizer:
             part = match["set_part"].lower()
             value = "XXXX-WXX-WE" if part == "weekend" else f"XXXX-XX-XXT{DAY_PARTS[part]}"
             return self._date(match, value, "set")
+        if match["set_q"].lower() == "per" and _RATE_OF_A_MEASURE.search(text, 0, match.start()):
+            return None
         unit = _singular(match["set_u"])
         counted = match["set_n"]
         count = 2.0 if counted and counted.lower() == "other" else (_count_value(counted) if counted else 1.0)
@@ -635,10 +650,25 @@ class Normalizer:
             named, where, named_end = self.discourse.named_day
             if where is text and not _SENTENCE_BREAK.search(text, named_end, match.start()):
                 anchor = named  # "arrested on March 3, 2019, and charged the following day"
+            elif self._recent(named) and self._one_sentence_on(where, named_end, text, match.start()):
+                anchor = named  # "... at 11:50pm on Nov. 19. He was arrested the next day."
         if anchor is None:
             return self._date(match, None)
         before = (match["nd_word"] or "").lower() == "previous" or (match["nd_side"] or "").lower() == "before"
         return self._date(match, iso_day(add_days(anchor, -1 if before else 1)))
+
+    def _recent(self, day: dt.date) -> bool:
+        """Within two months of publication: the story's own days, not its background ("missing
+        since December 12, 2019")."""
+        return self.published is None or abs((day - self.published).days) <= _RECENT_DAYS
+
+    @staticmethod
+    def _one_sentence_on(where: str, named_end: int, text: str, at: int) -> bool:
+        """Whether `at` is in the sentence right after the one a day was named in, in the same
+        paragraph or opening the next."""
+        if where is text:
+            return len(_SENTENCE_BREAK.findall(text, named_end, at)) == 1
+        return _SENTENCE_BREAK.search(text, 0, at) is None
 
     def _holiday(self, match: re.Match[str], text: str) -> Reading | None:
         name = _SPACES.sub(" ", _NOT_IN_HOLIDAY_KEY.sub("", match["hol_n"].lower()))
