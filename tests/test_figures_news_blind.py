@@ -156,6 +156,14 @@ Set 50: 142 sentences from 113 other pages, India, Pakistan, Bangladesh and Sri 
 Australia, New Zealand, Canada and Ireland (blind at commit d829c7c, figures 1.44.0: 0.933 /
 0.887 / 0.891; two sentences that repeated earlier sets were taken out unread).
 
+Set 51: 171 sentences from 106 other pages, government, budgets, elections and polls, then
+technology and telecoms business (blind at commit 1dd53e5, figures 1.48.0: 0.983 / 0.917 /
+0.965).
+
+Set 52: 141 sentences from 106 other pages, farming, commodities, weather and disasters, then
+aviation, railways, shipping and cars (blind at commit 1dd53e5, figures 1.48.0: 0.960 / 0.892 /
+0.918; one sentence that repeated an earlier set was taken out unread).
+
 Each of these sets was then read for error classes.  Three held-out sets are kept unread: nobody has
 looked at their errors, so their scores are the estimate for unseen news.  The first, 73
 sentences on business outside the US, public services and courts from 65 other pages (at
@@ -177,7 +185,12 @@ Two more were annotated at the end of the 2026-11-27 session and scored once, by
 and numbers-heavy news (0.980 / 0.953 / 0.949; the session's first version, 1.39.0, scored 0.978
 / 0.951 / 0.947); the seventh, 140 sentences from 113 other pages, courts, health, environment and
 culture, then company results, trade, energy and disasters (0.971 / 0.915 / 0.919; 1.39.0: 0.967 /
-0.911 / 0.915)."""
+0.911 / 0.915).
+
+An eighth was annotated with sets 51 and 52 and scored by figures 1.48.0 (commit 1dd53e5), then
+kept unread: 144 sentences from 111 other pages, wire-service news, then news from the Middle East
+and Africa (0.956 / 0.842 / 0.937).  Its value+unit is the lowest of the held-out sets; nobody
+has looked why, so that it stays unread."""
 
 from __future__ import annotations
 
@@ -234,6 +247,8 @@ SETS = [
     ("figures_news_blind46.jsonl", 145, 288, (0.92, 0.89, 0.88)),
     ("figures_news_blind49.jsonl", 144, 264, (0.97, 0.89, 0.93)),
     ("figures_news_blind50.jsonl", 142, 291, (0.92, 0.87, 0.87)),
+    ("figures_news_blind51.jsonl", 171, 289, (0.97, 0.90, 0.95)),
+    ("figures_news_blind52.jsonl", 141, 264, (0.94, 0.87, 0.90)),
     ("figures_news_heldout.jsonl", 73, 169, (0.92, 0.83, 0.86)),
     ("figures_news_heldout2.jsonl", 141, 288, (0.95, 0.89, 0.89)),
     ("figures_news_heldout3.jsonl", 143, 269, (0.95, 0.87, 0.89)),
@@ -241,6 +256,7 @@ SETS = [
     ("figures_news_heldout5.jsonl", 144, 259, (0.96, 0.90, 0.92)),
     ("figures_news_heldout6.jsonl", 142, 258, (0.96, 0.93, 0.93)),
     ("figures_news_heldout7.jsonl", 140, 274, (0.95, 0.89, 0.90)),
+    ("figures_news_heldout8.jsonl", 144, 262, (0.94, 0.82, 0.91)),
 ]
 
 
