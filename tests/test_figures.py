@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.49.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.49.1"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -2142,6 +2142,11 @@ def test_counter_examples_to_figures_1_47(sentence: str, expected: list[Expected
         ),
         ("He lived in an 80-square-foot cabin.", [("80-square-foot", 80, "sq ft", "measure", "=", None)]),
         ("Spiegel was 21 when he founded Snapchat.", [("21", 21, "year", "age", "=", None)]),
+        (
+            "It needs a vote before more than a half-billion dollars in debt is authorised.",
+            [("a half-billion dollars", 5e8, "USD", "money", ">", None)],
+        ),
+        ("The walk is a half-mile long.", [("a half-mile", 0.5, "mile", "measure", "=", None)]),
         ("The score was 21 when he scored.", [("21", 21, None, "count", "=", None)]),
         (
             "They sold more than one million vehicles, and one in 10 vehicles sold had a battery.",

@@ -121,7 +121,7 @@ _LETTER_NEXT = r"(?=(?:\s*|-)[a-z])"
 alternative of a case-insensitive list costs a step to reject, twice over around a blank."""
 
 NUMBER_PATTERN: str = (
-    rf"(?:(?=\D)(?:half\s+an?\s+{_SCALE}(?!\w)|a\s+couple(?:\s+of)?(?:\s+{_SCALE}){{1,2}}(?!\w)|{_GROUP}(?!\w|\s+{_SCALE}\b))"
+    rf"(?:(?=\D)(?:(?:half\s+an?\s+|a\s+half[\s-]){_SCALE}(?!\w)|a\s+couple(?:\s+of)?(?:\s+{_SCALE}){{1,2}}(?!\w)|{_GROUP}(?!\w|\s+{_SCALE}\b))"
     rf"|{_FRACTION}(?![\d/])"
     rf"|{_DIGITS}(?:{_LETTER_NEXT}(?:(?:\s*|-){_SCALE}(?!\w)|{_SUFFIX}(?![\w]|-(?!an?-|(?:worth|plus)\b)[A-Za-z])))?"
     rf"|{_WORD_NUMBER}(?!\w))"
@@ -201,7 +201,7 @@ def _parse(text: str) -> float | None:
         return None
     if cleaned in GROUPS:
         return float(GROUPS[cleaned])
-    if cleaned.startswith("half a ") and cleaned[7:] in SCALES:
+    if cleaned.startswith(("half a ", "a half ")) and cleaned[7:] in SCALES:
         return SCALES[cleaned[7:]] / 2
     if cleaned.startswith("a couple ") and (scales := [SCALES[w] for w in cleaned.split()[2:] if w in SCALES]):
         return 2 * math.prod(scales)
