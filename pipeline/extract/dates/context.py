@@ -45,7 +45,7 @@ follows them closely, the day of the report ("said on Wednesday", "told reporter
 _PAST = (
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bmay\s)"
-    r"(?:was|were|had|did|ago|last|earlier|met|went|came|took|made|gave|saw|began|won"
+    r"(?:was|were|had|did|ago|last|earlier|since|met|went|came|took|made|gave|saw|began|won"
     r"|lost|held|left|sent|spoke|sold|bought|paid|fell|rose|hit|led|struck|fought|ran|flew"
     r"|became|brought|caught|chose|drove|fled|found|grew|heard|kept|knew|meant|quit|rang|sought"
     r"|stood|swore|taught|thought|threw|understood|woke|shot|swept|shook|broke|blew|built|burnt"
@@ -61,15 +61,25 @@ _CUES = re.compile(
     rf"\b(?:(?P<report>{_REPORT})|(?P<scheduled>{_SCHEDULED})|(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE
 )
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_PAST_AUXILIARY = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
+""""Schools were closed for Monday": a clause told in the past keeps its weekday past."""
 _POSSESSIVE_AFTER = re.compile(r"['’]")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _BEGINS_BEFORE = re.compile(
-    r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bto\s)"
-    r"\b(?:begins?|starts?|opens?|ends?|resumes?|kicks?\s+off|(?:go|goes)\s+on\s+sale|takes?\s+effect)\s+(?:on\s+)?$",
+    r"(?:\b(?:begins|starts|opens|ends|resumes|kicks\s+off|goes\s+on\s+sale|takes\s+effect)"
+    r"|(?:\b(?:they|we|and)|[a-z]{3,}s)\s+(?:begin|start|open|end|resume|kick\s+off|go\s+on\s+sale|take\s+effect))"
+    r"\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
-""""The tour begins Oct. 3": a present tense of starting or ending, right before a date, tells a
-schedule, so the date is ahead."""
+""""The tour begins Oct. 3", "the new dates begin Oct. 3": a present tense of starting or ending,
+right before a date, tells a schedule, so the date is ahead; a base form needs a plural subject
+before it, and none may follow a word that makes it a noun (`_NOUN_MAKER`)."""
+_NOUN_MAKER = re.compile(
+    r"(?:\b(?:the|a|an|to|his|her|their|its|our|my|your|first|second|third|fourth|fifth|last|next|final"
+    r"|strong|weak|slow|fast|good|bad|poor|solid|flying|dream|shaky|bright|early|late|fresh|false|best|worst)"
+    r"|['’]s?)\s+\S+(?:\s+\S+)?\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _WEEKDAY_AT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _REPORT_AFTER = re.compile(rf"\s+(?:{_REPORT})\b", re.IGNORECASE)
 
@@ -91,12 +101,14 @@ def tense_near(text: str, start: int, end: int) -> Direction | None:
         _WEEKDAY_AT.match(text, start)
         and _FOR_BEFORE.search(text, max(0, start - 5), start)
         and not _POSSESSIVE_AFTER.match(text, end)
+        and not _PAST_AUXILIARY.search(text, left, start)
     ):
         return "future"  # "heavy rain is predicted for Wednesday", but "held for Monday's attack"
     if _SINCE_BEFORE.search(text, max(0, start - 7), start):
         return "past"  # "missing since Tuesday"; a "since" further off governs a phrase of its own
-    if _BEGINS_BEFORE.search(text, max(0, start - 24), start):
-        return "future"  # "the tour begins Oct. 3", "tickets go on sale Friday"
+    begins = _BEGINS_BEFORE.search(text, max(0, start - 30), start)
+    if begins is not None and not _NOUN_MAKER.search(text, max(0, begins.start() - 30), start):
+        return "future"  # "the tour begins Oct. 3", but "in his first start Sunday"
     if _REPORT_AFTER.match(text, end) and not any(cue["future"] for cue in _CUES.finditer(text, left, start)):
         return "past"  # "The White House on Thursday said ...", not "Senators who will vote on Friday said"
     for cue in _CUES.finditer(text, left, right):

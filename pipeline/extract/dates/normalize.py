@@ -90,13 +90,17 @@ _SENTENCE_BREAK = re.compile(rf"{_NOT_AN_ABBREVIATION}[.!?]\s")
 """A full stop that ends a sentence, not one of "Jan. 20", "Sept. 3" or "St. Louis"."""
 _TOLD_FROM = re.compile(r"(?i)the\s+(?:previous|prior|following)\b")
 _RATE_OF_A_MEASURE = re.compile(
-    r"\b(?:miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|knots?|litres?|liters?|gallons?|words|beats"
-    r"|revolutions|frames|cubic\s+\w+)\s+$",
+    r"(?:\b(?:miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|knots?|litres?|liters?|gallons?|words|beats"
+    r"|revolutions|frames|cubic\s+\w+|inch(?:es)?|millimet(?:re|er)s?|centimet(?:re|er)s?|mm|cm|barrels|tonnes"
+    r"|tons|bushels)|\d(?:mm|cm|in))\s+$",
     re.IGNORECASE,
 )
-""""60 miles per hour", "120 beats per minute": a speed or a rate of some measure, not a TIMEX3 set."""
+""""60 miles per hour", "3 inches per hour", "100,000 barrels per day": a speed or a rate of some
+measure, not a TIMEX3 set."""
+_SINCE_A_DAY = re.compile(r"\bsince\s+\S+(?:\s+\S+){0,2}$", re.IGNORECASE)
+""""missing since December 12, 2019": a day named as where a state began is background, which "the
+next day" in the sentence after does not follow."""
 _STORY_DAYS = 14
-_RECENT_DAYS = 60
 _STORY_MONTHS = 3
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d(?!\d)")
@@ -246,7 +250,12 @@ class Normalizer:
 
     def listed_days(self, match: re.Match[str], reading: Reading, text: str) -> list[Reading]:
         """The days listed after a date that share its month: "on March 22 and 26", "April 29 or
-        30", "May 20, 21 and 22", "from June 12 to 16"."""
+        30", "May 20, 21 and 22", "from June 12 to 16"; and the day a clock time is "on", which
+        TIMEX3 marks apart from the time and dates as the time's value does ("9 p.m. ET on
+        Wednesday", where "p.m. ET" would cut the clause that tells the tense)."""
+        if match.lastgroup == "time" and match["time_on"]:
+            day = reading.value_text[:10] if reading.value_text else None
+            return [Reading(match.start("time_day"), match.end("time_day"), "date", day)]
         if match.lastgroup != "fdate" or match["fd_d2"] is None or match["fd_y"]:
             return []
         value = reading.value_text
@@ -295,7 +304,7 @@ class Normalizer:
         value = f"{iso_day(day)}T{clock}" if day else None
         if match["time_on"]:
             # "11:50pm on Nov. 19": TIMEX3 leaves the preposition out, so the day after "on" is a
-            # date of its own, read next; the time still carries it in its value.
+            # date of its own (`listed_days`); the time still carries it in its value.
             return Reading(match.start(), match.start("time_on"), "time", value, change=_change(match["time_ap"]))
         return self._date(match, value, "time", _change(match["time_ap"]))
 
@@ -650,17 +659,16 @@ class Normalizer:
             named, where, named_end = self.discourse.named_day
             if where is text and not _SENTENCE_BREAK.search(text, named_end, match.start()):
                 anchor = named  # "arrested on March 3, 2019, and charged the following day"
-            elif self._recent(named) and self._one_sentence_on(where, named_end, text, match.start()):
+            elif (
+                self._one_sentence_on(where, named_end, text, match.start())
+                and _SINCE_A_DAY.search(where, max(0, named_end - 40), named_end) is None
+                and self._tense(match, text) == "past"
+            ):
                 anchor = named  # "... at 11:50pm on Nov. 19. He was arrested the next day."
         if anchor is None:
             return self._date(match, None)
         before = (match["nd_word"] or "").lower() == "previous" or (match["nd_side"] or "").lower() == "before"
         return self._date(match, iso_day(add_days(anchor, -1 if before else 1)))
-
-    def _recent(self, day: dt.date) -> bool:
-        """Within two months of publication: the story's own days, not its background ("missing
-        since December 12, 2019")."""
-        return self.published is None or abs((day - self.published).days) <= _RECENT_DAYS
 
     @staticmethod
     def _one_sentence_on(where: str, named_end: int, text: str, at: int) -> bool:

@@ -157,7 +157,9 @@ _AGES_BEFORE = re.compile(r"\bage[sd]?\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 """"followed by a third.", "followed by almost a third": a bare fraction after "by" is the size of
 a change only when a verb of change moves it ("fell by a third")."""
-_OR_BOUND_AFTER = re.compile(r"(?:\s+or\s+(?P<word>more|so|fewer|less)|[-\s](?P<suffix>plus|odd))(?=\s)", re.IGNORECASE)
+_OR_BOUND_AFTER = re.compile(
+    r"(?:\s+or\s+(?P<word>more|so|fewer|less)|-(?P<suffix>plus)|[-\s](?P<odd>odd))(?=\s)", re.IGNORECASE
+)
 """"three or more cups of coffee", "20 or so years", "20-plus candidates", "40-odd pages": the
 bound or the hedge stands between the count and its noun or unit."""
 _OR_BOUND_CHANGE = {"more": ">", "so": "~", "fewer": "<", "less": "<", "plus": ">", "odd": "~"}
@@ -172,8 +174,17 @@ _SHARED_SCALE_RATIO = 10
 million" does not: the low end takes the high end's scale when that keeps it within this factor."""
 _MODEL_LETTER = re.compile(r"\d{1,3}[A-Z]")
 """"the iPhone 5C": after a name, digits with one capital glued on are a model, not 5 °C."""
+_AGE_GROUP_BEFORE = re.compile(r"\bunder\s$|\bover\s$")
+_PLURAL_S = re.compile(r"s\b")
 _RESOLUTION = re.compile(r"[48]K")
-""""the 4K plan", "8K televisions": a screen's resolution, not 4,000 of anything."""
+_SCREEN_AFTER = re.compile(
+    r"(?:[\s-]+(?:HDR|UHD|Ultra\s+HD|OLED|LED|QLED|smart))*[\s-]+(?:TVs?|televisions?|videos?|plans?|screens?"
+    r"|resolution|displays?|streaming|content|cameras?|monitors?|Blu-ray|footage|versions?|models?"
+    r"|projectors?|tiers?|options?|sets?|movies?|films?|gaming)\b",
+    re.IGNORECASE,
+)
+""""the 4K plan", "8K televisions": a screen's resolution, not 4,000 of anything ("4K subscribers"
+are)."""
 _NAME_AFTER = re.compile(r"\s+(?:stock\s+|share\s+)?index\b|(?<=00)\s+block\s+of\b", re.IGNORECASE)
 """"the Standard & Poor's 500 index", "the Nikkei 225 index": a number before "index" names it, and
 "the 300 block of W. 31st Street" is an address, as US police reports write them (in hundreds:
@@ -325,6 +336,8 @@ def _join_qualified_range(text: str, low: Quantity, left: str) -> tuple[Quantity
     high = read_quantity(text, second) if second and not second.group("vague") else None
     if high is None or high.value_high is not None or high.unit not in (low.unit, _per_dropped(low.unit), None):
         return None
+    if high.unit != low.unit and high.unit is not None and not math.isclose(high.scale, low.scale):
+        return None  # "from £2 per night when it began to £12m in receipts"
     if low.unit is None and not math.isclose(high.scale, low.scale):
         return None
     noun = counted_noun(text, low.end, singular=False) if low.unit is None else None
@@ -336,6 +349,15 @@ def _join_qualified_range(text: str, low: Quantity, left: str) -> tuple[Quantity
     low.value, low.value_high = sorted((low.value, high.value))
     low.end = other[1] if other is not None else high.end
     return low, low.end
+
+
+def _is_age_group(text: str, quantity: Quantity, left: str) -> bool:
+    """ "under-16s", "over-65s" (their hyphen blanked by `_unglued`)."""
+    return (
+        not quantity.is_word
+        and _AGE_GROUP_BEFORE.search(left) is not None
+        and _PLURAL_S.match(text, quantity.end) is not None
+    )
 
 
 def _per_dropped(unit: str | None) -> str | None:
@@ -498,8 +520,14 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         return None, _labelled_pair_end(text, quantity, left) or _year_range_end(text, quantity, numeral)
     if _MODEL_LETTER.fullmatch(text, quantity.start, quantity.end) and cx.is_product_name(left):
         return None, quantity.end
-    if quantity.bare and _RESOLUTION.fullmatch(text, quantity.start, quantity.end):
+    if (
+        quantity.bare
+        and _RESOLUTION.fullmatch(text, quantity.start, quantity.end)
+        and _SCREEN_AFTER.match(text, quantity.end)
+    ):
         return None, quantity.end
+    if quantity.unit == "TEU" and cx.is_labelled(left):
+        return None, quantity.end  # "Article 50 TEU": the Treaty on European Union's article
     if quantity.bare and shares.read_as_ratio(text, quantity):
         quantity.change = cx.change_from_context(text, quantity, left)
         return quantity, quantity.end
@@ -524,6 +552,10 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
     elif quantity.bare and cx.is_decade_of_life(text, quantity, left):
         quantity.value_high, quantity.end = quantity.value + 9, quantity.end + 1
         quantity.unit, quantity.kind = "year", "age"
+        return quantity, quantity.end
+    elif quantity.bare and _is_age_group(text, quantity, left):
+        quantity.unit, quantity.kind, quantity.end = "year", "age", quantity.end + 1
+        quantity.change = cx.change_from_context(text, quantity, left)
         return quantity, quantity.end
     elif quantity.bare and cx.glued_to_something(text, quantity):
         return None, quantity.end
@@ -552,7 +584,7 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         if noun is None and quantity.scale > 1 and "-" in text[quantity.start : quantity.end]:
             noun = counted_noun(text, quantity.end, singular=True)
         if noun is None and (bound := _OR_BOUND_AFTER.match(text, quantity.end)) is not None:
-            change = _OR_BOUND_CHANGE[(bound.group("word") or bound.group("suffix")).lower()]
+            change = _OR_BOUND_CHANGE[(bound.group("word") or bound.group("suffix") or bound.group("odd")).lower()]
             probe = Quantity(bound.end(), bound.end(), quantity.value)
             attach_unit(text, probe)
             if probe.unit is not None:
@@ -944,8 +976,12 @@ _SLASHED_CURRENCY = re.compile(r"(?<=[\dmnbk])/(?=[$£€¥₹]\d)")
 "3/4"); read as a blank of the same length."""
 
 
-_GLUED_HINT = re.compile(r"agnitude-|AGNITUDE-|/[$£€¥₹]")
-"""One scan of a document for what `_unglued` blanks; most documents have neither."""
+_AGE_GROUP_HYPHEN = re.compile(r"(?:(?<=\bunder)|(?<=\bover))-(?=\d\ds\b)")
+""""under-16s", "over-65s": the people under or over an age, as British papers write them; read as
+"under 16s", which `_is_age_group` takes as an age with its bound.  A capital names a team
+("Under-20s Six Nations")."""
+_GLUED_HINT = re.compile(r"agnitude-|AGNITUDE-|/[$£€¥₹]|(?:nder|ver)-\d\ds\b")
+"""One scan of a document for what `_unglued` blanks; most documents have none."""
 
 
 def _unglued(text: str) -> str:
@@ -953,7 +989,7 @@ def _unglued(text: str) -> str:
     scan reads what they join; offsets stay those of the stored text."""
     if _GLUED_HINT.search(text) is None:
         return text
-    return _SLASHED_CURRENCY.sub(" ", _GLUED_MAGNITUDE.sub(" ", text))
+    return _AGE_GROUP_HYPHEN.sub(" ", _SLASHED_CURRENCY.sub(" ", _GLUED_MAGNITUDE.sub(" ", text)))
 
 
 def extract_figures(segmented: SegmentedDocument) -> list[Figure]:
@@ -976,4 +1012,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.49.1", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.50.0", run=extract_figures)

@@ -40,6 +40,9 @@ _TIME_AFTER = re.compile(
 _GLUED_LETTER = re.compile(r"[A-Za-z]|-(?!(?:plus|odd)\b)[A-Za-z]|[-/]\d|\.\d|[\d]")
 _CLOSE_BRACKET = re.compile(r"[\])]")
 _LIST_MARKER = re.compile(r"[.)]\s")
+_INLINE_MARKER = re.compile(r"\)\s+[A-Za-z]")
+""""found that 1) prices rose and 2) volumes fell": a list number closed by a bracket that no
+bracket opened."""
 _APPOSITIVE_END = re.compile(r",(?!\d)|\.(?:\s|$)")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|^\s*$|\([A-Z][A-Za-z]{1,10}\)\s+[-–—]\s*$")
 """Where a sentence may start: after its end mark, or after a dateline ("London (AFP) - Two")."""
@@ -148,8 +151,10 @@ _PEOPLE = (
     r"|residents|voters|workers|players|drivers|americans|britons|users)"
 )
 """Nouns for groups of people, whose bound is an age: "patients over 60", "Adults 50 and older"."""
-_BE_BEFORE = re.compile(r"(?:\b[A-Z][a-z'’-]+|\b(?:he|she|they|I|we|He|She|They|We))\s+(?:was|were)\s+$")
-_WHEN_SOMEONE_AFTER = re.compile(r"\s+when\s+(?:he|she|they|I|we)\b")
+_BE_BEFORE = re.compile(
+    r"(?:\b[A-Z][a-z'’-]+|\b(?:he|she|they|I|we|He|She|They|We|who))\s+(?:was|were)\s+(?:(?:just|only|barely|still)\s+)?$"
+)
+_WHEN_SOMEONE_AFTER = re.compile(r"\s+when\s+(?:he|she|they|I|we|his|her|their|my|our)\b")
 """"Spiegel was 21 when he founded Snapchat": the age someone was when they did something."""
 _AGE_NAMED_BEFORE = re.compile(
     r"\bages?,?(?:\s+in\s+\d{4})?\s+(?:to|from|was|is|at|reached|hit|hits|rose\s+to|fell\s+to)"
@@ -393,9 +398,9 @@ _AFTER_CHANGE = re.compile(
     r"|\s+and\s+up\b(?!\s+to\s+(?!(?:get|book|be|apply|receive|take|have|register|sign|vote|attend|join|enter|use|buy)\b)))"
     r"|(?P<less>\s+(?:or|and)\s+(?:less|fewer|under|below|younger)\b|\s+or\s+lower\b)"
     r"|(?P<approx>\s+or\s+(?:so|thereabouts)\b|-odd\b|\s+approximately\b(?!\s+(?:the|as|equal|equivalent)\b))"
-    rf"|(?P<up>\s+up(?![\w-])(?!\s+(?:to|from|for|the|front)\b)|(?:{_RESTATED})?\s+(?:higher|stronger)\s+(?:at|to)\b"
+    rf"|(?P<up>\s+up(?![\w-])(?!\s+(?:to|from|for|the|front)\b)|(?:{_RESTATED})?\s+(?:higher|stronger)\s+(?:at|to(?=\s+[$£€¥\d]))\b"
     rf"|{_PASSIVE}\s+(?:added|created)\b)"
-    rf"|(?P<down>\s+down(?![\w-])(?!\s+(?:to|from|for|the)\b)|(?:{_RESTATED})?\s+(?:lower|weaker)\s+(?:at|to)\b"
+    rf"|(?P<down>\s+down(?![\w-])(?!\s+(?:to|from|for|the)\b)|(?:{_RESTATED})?\s+(?:lower|weaker)\s+(?:at|to(?=\s+[$£€¥\d]))\b"
     rf"|{_PASSIVE}\s+(?:cut|shed|axed|slashed|shaved)\b(?!\s+off\b))",
     re.IGNORECASE,
 )
@@ -412,7 +417,7 @@ speedometer goes up to 200mph" names a limit."""
 _SET_OFF_LEVEL = re.compile(r",\s+(?:up|down)\s+to\s+$", re.IGNORECASE)
 """"has fallen by 15% in one week, down to 3,180 dollars": the level a change reached, set off by a
 comma after the clause that told the change."""
-_YEAR_WORD = re.compile(r"(?:19|20)\d\d[,.]?")
+_AMOUNT_FILLERS = frozenset({"by", "about", "around", "nearly", "almost", "some", "roughly", "just", "only", "a", "an"})
 _ADDS_UP_TO = re.compile(r"\badd(?:s|ed|ing)?\s+up\s+to\s+$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
 """"prizes can add up to hundreds of thousands of dollars": a total, not a limit; "could add up to
@@ -655,12 +660,23 @@ def glued_to_something(text: str, quantity: Quantity) -> bool:
 
 
 def is_marker(text: str, quantity: Quantity, left: str, paragraph_start: int) -> bool:
-    """Footnote "[3]", a seeding or ranking "Scotland (8)", or a list number opening the paragraph."""
+    """Footnote "[3]", a seeding or ranking "Scotland (8)", or a list number opening the paragraph
+    or closed by a lone bracket inside it."""
     if quantity.bare and left.endswith(("[", "(")) and _CLOSE_BRACKET.match(text, quantity.end):
         if "," in text[quantity.start : quantity.end] or quantity.value >= 10_000:
             return False  # "mainland guests (556,000)": a count, where markers are small
         return not (10 <= quantity.value <= 110 and not quantity.is_word and _bracketed_age(text, quantity, left))
-    return quantity.start == paragraph_start and bool(_LIST_MARKER.match(text, quantity.end))
+    if quantity.start == paragraph_start:
+        return bool(_LIST_MARKER.match(text, quantity.end))
+    return (
+        quantity.bare
+        and not quantity.is_word
+        and quantity.value.is_integer()
+        and 1 <= quantity.value <= 20
+        and _INLINE_MARKER.match(text, quantity.end) is not None
+        and left[-1:].isspace()
+        and left.count("(") <= left.count(")")
+    )
 
 
 def is_odds_or_idiom(text: str, quantity: Quantity, left: str) -> bool:
@@ -779,14 +795,19 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
 
 def _change_told_before_comma(left: str) -> str | None:
     """ "has fallen by 15% in one week, down to 3,180 dollars": a level set off by a comma after the
-    clause that told the amount of a change is "=", as the level of "rose 5% to $84" is.  Only that
-    clause counts, and without an amount in it the words after the comma keep their own reading."""
-    clause = re.split(r"[,;:(]", left.rsplit(",", 1)[0])[-1].lower().split()
-    amount = False
-    for word in reversed(clause):
-        if _verb_direction(word) is not None:
-            return "=" if amount else None
-        amount = amount or (any(character.isdigit() for character in word) and not _YEAR_WORD.fullmatch(word))
+    clause whose verb moved an amount the same way is "=", as the level of "rose 5% to $84" is.
+    Only that clause counts, and only a figure right after its verb ("fell on May 5, down to 120
+    pence" told no amount; in "cut 10% of flights, up to 1,800 flights a day" the "up to" caps)."""
+    head, _, tail = left.rstrip().rpartition(",")
+    clause = re.split(r"[,;:(]", head)[-1].lower().split()
+    direction = tail.split()[0].lower() if tail.split() else ""
+    for at in range(len(clause) - 1, -1, -1):
+        verb = _verb_direction(clause[at])
+        if verb is None:
+            continue
+        after = [word for word in clause[at + 1 : at + 4] if word not in _AMOUNT_FILLERS]
+        moved = bool(after) and any(character.isdigit() for character in after[0])
+        return "=" if moved and verb == direction else None
     return None
 
 
@@ -961,10 +982,10 @@ def age_from_context(text: str, quantity: Quantity, left: str) -> bool:
         and counted_noun(text, quantity.end, singular=False) is None
     ):
         return True
+    if _BE_BEFORE.search(left, _last_words_start(left, 3)) and _WHEN_SOMEONE_AFTER.match(text, quantity.end):
+        return True
     if quantity.value < 10:
         return False
-    if _BE_BEFORE.search(left, _last_words_start(left, 2)) and _WHEN_SOMEONE_AFTER.match(text, quantity.end):
-        return True
     if _NAME_COMMA_BEFORE.search(left):
         return bool(_APPOSITIVE_END.match(text, quantity.end))
     return _bracketed_age(text, quantity, left)

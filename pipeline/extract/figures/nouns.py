@@ -108,7 +108,9 @@ _IRREGULAR_PLURALS = lx.words(
     geese crew aircraft spacecraft hovercraft livestock data media clergy offspring folk youth
     troops criteria phenomena bacteria fungi cacti nuclei stimuli radii alumni oxen dice lice"""
 )
-_SINGULARS_IN_S = lx.words("maths mathematics physics economics politics athletics gymnastics news")
+_SINGULARS_IN_S = lx.words(
+    "maths mathematics physics economics politics athletics gymnastics news measles mumps rabies herpes diabetes"
+)
 """"two maths teachers": nouns ending in "s" that are not plurals, so the phrase reads on."""
 _COLLECTIVES = lx.words("police staff crew media data personnel")
 """Plurals without an "-s" that also modify a noun after them ("300 police officers")."""
@@ -371,7 +373,7 @@ def whole_after_fraction(text: str, position: int) -> tuple[str, int] | None:
 
 _HYPHEN_MODIFIER = re.compile(r"-(?P<unit>[a-z]{3,})(?=[ \u00a0][A-Za-z])")
 """"seven-seat vehicles", "a 10-man Manchester City", "the eight-core SPARC64 chip"."""
-_NOT_HYPHEN_UNITS = lx.words("off way sided horse party fold odd plus old nil all bit")
+_NOT_HYPHEN_UNITS = lx.words("off way sided horse party fold odd plus old nil all bit worth")
 """Second halves of compounds that count nothing ("one-off", "two-way", "24-hour" is a duration's)."""
 _MARGINS_OF_ONE = lx.words("point shot stroke goal run seat vote wicket game")
 """"a one-shot lead", "a one-point lead": a margin of one counts, where "one-off" and "one-time"
