@@ -788,7 +788,7 @@ def test_seed_article() -> None:
 
 
 def test_extractor_is_registered_with_a_version() -> None:
-    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.50.0"
+    assert EXTRACTOR.name == "figures" and EXTRACTOR.version == "1.51.0"
 
 
 def test_dev_set_stays_above_floors() -> None:
@@ -2228,6 +2228,42 @@ def test_counter_examples_to_figures_1_49(sentence: str, expected: list[Expected
     comma-set level takes "=" only after an amount its verb moved the same way, more ways to say
     how old someone was when, "Article 50 TEU" is a treaty, a high end with its own scale keeps
     its unit, and "-worth" is no noun."""
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Shares ended 4% lower to close at 212p.",
+            [("4%", 4, "%", "percent", "down", None), ("212p", 212, "GBX", "money", "=", None)],
+        ),
+        (
+            "Shares in the lender fell more than 8% on Tuesday, down to 312 pence.",
+            [("8%", 8, "%", "percent", ">", None), ("312 pence", 312, "GBX", "money", "=", None)],
+        ),
+        (
+            "The company raised its dividend by 10 cents, up to $1.10 a share.",
+            [
+                ("10 cents", 10, "cent", "money", "up", None),
+                ("$1.10 a share", 1.1, "USD per share", "money", "=", None),
+            ],
+        ),
+        ("England were just 38 when they lost Root.", [("38", 38, None, "count", "=", None)]),
+        ("The film is available to stream in 4K.", []),
+        ("The event drew 100 plus people.", [("100 plus people", 100, "people", "count", ">", None)]),
+        ("Under-16s will be barred from social media.", [("16s", 16, "year", "age", "<", None)]),
+        ("Parents of under-5s get free childcare.", [("5s", 5, "year", "age", "<", None)]),
+        ("Kerley became the first American to run under 10s this season.", []),
+        ("LNG feedgas flows hit 16.5 bcfd on Tuesday.", [("16.5 bcfd", 16.5, "Bcf/d", "measure", "=", None)]),
+    ],
+)
+def test_counter_examples_to_figures_1_50(sentence: str, expected: list[Expected]) -> None:
+    """Sentences a seventh review wrote against 1.50: "lower to close at" still moves the figure,
+    a hedged amount before a comma-set level is an amount, a cricket total "when they lost" a
+    wicket is no age, "4K" counts only a plural noun, "100 plus people" bounds unless a charge
+    follows "plus", under-16s open a sentence and under-5s have one digit, a time "under 10s"
+    is no age group, and gas flows in bcfd."""
     check(sentence, expected)
 
 

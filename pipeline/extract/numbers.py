@@ -121,7 +121,7 @@ _LETTER_NEXT = r"(?=(?:\s*|-)[a-z])"
 alternative of a case-insensitive list costs a step to reject, twice over around a blank."""
 
 NUMBER_PATTERN: str = (
-    rf"(?:(?=\D)(?:(?:half\s+an?\s+|a\s+half[\s-]){_SCALE}(?!\w)|a\s+couple(?:\s+of)?(?:\s+{_SCALE}){{1,2}}(?!\w)|{_GROUP}(?!\w|\s+{_SCALE}\b))"
+    rf"(?:(?=\D)(?:half\s+an?\s+{_SCALE}(?!\w)|a\s+couple(?:\s+of)?(?:\s+{_SCALE}){{1,2}}(?!\w)|{_GROUP}(?!\w|\s+{_SCALE}\b))"
     rf"|{_FRACTION}(?![\d/])"
     rf"|{_DIGITS}(?:{_LETTER_NEXT}(?:(?:\s*|-){_SCALE}(?!\w)|{_SUFFIX}(?![\w]|-(?!an?-|(?:worth|plus)\b)[A-Za-z])))?"
     rf"|{_WORD_NUMBER}(?!\w))"

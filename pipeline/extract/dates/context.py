@@ -60,11 +60,7 @@ which is a noun or an infinitive ("the Fed", "a shot at the title", "will spread
 _CUES = re.compile(
     rf"\b(?:(?P<report>{_REPORT})|(?P<scheduled>{_SCHEDULED})|(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE
 )
-_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
-_PAST_AUXILIARY = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
-""""Schools were closed for Monday": a clause told in the past keeps its weekday past."""
 _POSSESSIVE_AFTER = re.compile(r"['’]")
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _BEGINS_BEFORE = re.compile(
     r"(?:\b(?:begins|starts|opens|ends|resumes|kicks\s+off|goes\s+on\s+sale|takes\s+effect)"
     r"|(?:\b(?:they|we|and)|[a-z]{3,}s)\s+(?:begin|start|open|end|resume|kick\s+off|go\s+on\s+sale|take\s+effect))"
@@ -73,15 +69,27 @@ _BEGINS_BEFORE = re.compile(
 )
 """"The tour begins Oct. 3", "the new dates begin Oct. 3": a present tense of starting or ending,
 right before a date, tells a schedule, so the date is ahead; a base form needs a plural subject
-before it, and none may follow a word that makes it a noun (`_NOUN_MAKER`)."""
-_NOUN_MAKER = re.compile(
-    r"(?:\b(?:the|a|an|to|his|her|their|its|our|my|your|first|second|third|fourth|fifth|last|next|final"
-    r"|strong|weak|slow|fast|good|bad|poor|solid|flying|dream|shaky|bright|early|late|fresh|false|best|worst)"
-    r"|['’]s?)\s+\S+(?:\s+\S+)?\s+(?:on\s+)?$",
-    re.IGNORECASE,
-)
+before it, so "his first start Sunday" and "a weak start Tuesday" are nouns."""
+_FIRST_BEFORE = re.compile(r"\bfirst\b(?:\s+\S+){0,4}\s+$", re.IGNORECASE)
+_SCHEDULE_WORDS = frozenset("begins begin starts start opens open ends end resumes resume off sale effect".split())
+"""The last words of what `_BEGINS_BEFORE` matches ("kicks off", "goes on sale", "takes effect")."""
 _WEEKDAY_AT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _REPORT_AFTER = re.compile(rf"\s+(?:{_REPORT})\b", re.IGNORECASE)
+
+
+def _scheduled_by_the_word_before(text: str, start: int, end: int) -> Direction | None:
+    """ "Heavy rain is predicted for Wednesday", "a warning was issued for Wednesday" (but "held for
+    Monday's attack"), "the tour begins Oct. 3" (but "in his first start Sunday"): a word right
+    before the date that puts it ahead.  The word is looked up first, as this runs for every
+    date."""
+    before = text[max(0, start - 16) : start].split()
+    word = before[-2] if len(before) > 1 and before[-1].lower() == "on" else before[-1] if before else ""
+    word = word.lower()
+    if word == "for":
+        return "future" if _WEEKDAY_AT.match(text, start) and not _POSSESSIVE_AFTER.match(text, end) else None
+    if word not in _SCHEDULE_WORDS:
+        return None
+    return "future" if _BEGINS_BEFORE.search(text, max(0, start - 30), start) else None
 
 
 def tense_near(text: str, start: int, end: int) -> Direction | None:
@@ -97,18 +105,9 @@ def tense_near(text: str, start: int, end: int) -> Direction | None:
         right = boundary.start()
     best: Direction | None = None
     best_distance = _WINDOW * 2
-    if (
-        _WEEKDAY_AT.match(text, start)
-        and _FOR_BEFORE.search(text, max(0, start - 5), start)
-        and not _POSSESSIVE_AFTER.match(text, end)
-        and not _PAST_AUXILIARY.search(text, left, start)
-    ):
-        return "future"  # "heavy rain is predicted for Wednesday", but "held for Monday's attack"
-    if _SINCE_BEFORE.search(text, max(0, start - 7), start):
-        return "past"  # "missing since Tuesday"; a "since" further off governs a phrase of its own
-    begins = _BEGINS_BEFORE.search(text, max(0, start - 30), start)
-    if begins is not None and not _NOUN_MAKER.search(text, max(0, begins.start() - 30), start):
-        return "future"  # "the tour begins Oct. 3", but "in his first start Sunday"
+    scheduled = _scheduled_by_the_word_before(text, start, end)
+    if scheduled is not None:
+        return scheduled
     if _REPORT_AFTER.match(text, end) and not any(cue["future"] for cue in _CUES.finditer(text, left, start)):
         return "past"  # "The White House on Thursday said ...", not "Senators who will vote on Friday said"
     for cue in _CUES.finditer(text, left, right):
@@ -116,6 +115,8 @@ def tense_near(text: str, start: int, end: int) -> Direction | None:
             continue
         if cue["scheduled"] and not text[cue.end() : start].isspace():
             continue
+        if cue["past"] and cue.group(0).lower() == "since" and _FIRST_BEFORE.search(text, left, cue.start()):
+            continue  # "will hold their first talks since 2022 on Wednesday": "since" dates the last ones
         distance = start - cue.end() if cue.end() <= start else cue.start() - end
         if distance < best_distance:
             best, best_distance = ("future" if cue["future"] or cue["scheduled"] else "past"), distance

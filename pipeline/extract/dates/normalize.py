@@ -97,10 +97,12 @@ _RATE_OF_A_MEASURE = re.compile(
 )
 """"60 miles per hour", "3 inches per hour", "100,000 barrels per day": a speed or a rate of some
 measure, not a TIMEX3 set."""
+_YEAR_AFTER_DAY = re.compile(r",?\s+((?:19|20)\d\d)\b")
 _SINCE_A_DAY = re.compile(r"\bsince\s+\S+(?:\s+\S+){0,2}$", re.IGNORECASE)
-""""missing since December 12, 2019": a day named as where a state began is background, which "the
-next day" in the sentence after does not follow."""
+""""missing since December 12, 2019": a day long past, named as where a state began, is background,
+which "the next day" in the sentence after does not follow."""
 _STORY_DAYS = 14
+_RECENT_DAYS = 60
 _STORY_MONTHS = 3
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d(?!\d)")
@@ -254,6 +256,8 @@ class Normalizer:
         TIMEX3 marks apart from the time and dates as the time's value does ("9 p.m. ET on
         Wednesday", where "p.m. ET" would cut the clause that tells the tense)."""
         if match.lastgroup == "time" and match["time_on"]:
+            if _YEAR_AFTER_DAY.match(text, match.end()):
+                return []  # "8:46 a.m. on Sept. 11, 2001": the date with its year is read next
             day = reading.value_text[:10] if reading.value_text else None
             return [Reading(match.start("time_day"), match.end("time_day"), "date", day)]
         if match.lastgroup != "fdate" or match["fd_d2"] is None or match["fd_y"]:
@@ -301,6 +305,12 @@ class Normalizer:
             if match["time_day"]
             else self.discourse.day or self.published
         )
+        year_after = _YEAR_AFTER_DAY.match(text, match.end()) if match["time_on"] else None
+        if day and year_after is not None:
+            try:
+                day = day.replace(year=int(year_after.group(1)))
+            except ValueError:
+                day = None
         value = f"{iso_day(day)}T{clock}" if day else None
         if match["time_on"]:
             # "11:50pm on Nov. 19": TIMEX3 leaves the preposition out, so the day after "on" is a
@@ -406,7 +416,9 @@ class Normalizer:
             part = match["set_part"].lower()
             value = "XXXX-WXX-WE" if part == "weekend" else f"XXXX-XX-XXT{DAY_PARTS[part]}"
             return self._date(match, value, "set")
-        if match["set_q"].lower() == "per" and _RATE_OF_A_MEASURE.search(text, 0, match.start()):
+        if match["set_q"].lower() == "per" and _RATE_OF_A_MEASURE.search(
+            text, max(0, match.start() - 30), match.start()
+        ):
             return None
         unit = _singular(match["set_u"])
         counted = match["set_n"]
@@ -661,7 +673,7 @@ class Normalizer:
                 anchor = named  # "arrested on March 3, 2019, and charged the following day"
             elif (
                 self._one_sentence_on(where, named_end, text, match.start())
-                and _SINCE_A_DAY.search(where, max(0, named_end - 40), named_end) is None
+                and (self._recent(named) or _SINCE_A_DAY.search(where, max(0, named_end - 40), named_end) is None)
                 and self._tense(match, text) == "past"
             ):
                 anchor = named  # "... at 11:50pm on Nov. 19. He was arrested the next day."
@@ -669,6 +681,11 @@ class Normalizer:
             return self._date(match, None)
         before = (match["nd_word"] or "").lower() == "previous" or (match["nd_side"] or "").lower() == "before"
         return self._date(match, iso_day(add_days(anchor, -1 if before else 1)))
+
+    def _recent(self, day: dt.date) -> bool:
+        """Within two months of publication: "missing since Nov. 2" is the story's own day,
+        "missing since December 12, 2019" its background."""
+        return self.published is None or abs((day - self.published).days) <= _RECENT_DAYS
 
     @staticmethod
     def _one_sentence_on(where: str, named_end: int, text: str, at: int) -> bool:
@@ -787,6 +804,8 @@ class Normalizer:
                 start += len(text[start:]) - len(text[start:].lstrip())
             rate_window = max(0, start - _RATE_REACH)
             if counted in ("a", "an") and not match["dur_ap"] and _RATE_BEFORE.search(text, rate_window, start):
+                if _RATE_OF_A_MEASURE.search(text, max(0, start - 30), start):
+                    return None  # "250,000 barrels a day": a rate of a measure, as "per day" is
                 code, size = UNIT_CODES[unit]
                 return Reading(start, end, "set", _period(size, unit, code), unit=unit)
             if match["dur_hi"] and _SPACES.sub(" ", match["dur_hi"].lower()) in _HALVES:

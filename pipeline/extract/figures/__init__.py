@@ -158,7 +158,9 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 """"followed by a third.", "followed by almost a third": a bare fraction after "by" is the size of
 a change only when a verb of change moves it ("fell by a third")."""
 _OR_BOUND_AFTER = re.compile(
-    r"(?:\s+or\s+(?P<word>more|so|fewer|less)|-(?P<suffix>plus)|[-\s](?P<odd>odd))(?=\s)", re.IGNORECASE
+    r"(?:\s+or\s+(?P<word>more|so|fewer|less)|[-\s](?P<suffix>plus)(?!\s+(?:VAT|GST|tax|taxes|fees?|costs?|expenses"
+    r"|shipping|postage|interest|delivery|tips?|commission|bonus(?:es)?|extras?)\b)|[-\s](?P<odd>odd))(?=\s)",
+    re.IGNORECASE,
 )
 """"three or more cups of coffee", "20 or so years", "20-plus candidates", "40-odd pages": the
 bound or the hedge stands between the count and its noun or unit."""
@@ -174,17 +176,15 @@ _SHARED_SCALE_RATIO = 10
 million" does not: the low end takes the high end's scale when that keeps it within this factor."""
 _MODEL_LETTER = re.compile(r"\d{1,3}[A-Z]")
 """"the iPhone 5C": after a name, digits with one capital glued on are a model, not 5 °C."""
-_AGE_GROUP_BEFORE = re.compile(r"\bunder\s$|\bover\s$")
+_AGE_GROUP_BEFORE = re.compile(r"(?:\b(?:under|over)|(?:^|[.!?:]\s+|\n)(?:Under|Over))\u00a0$")
 _PLURAL_S = re.compile(r"s\b")
 _RESOLUTION = re.compile(r"[48]K")
-_SCREEN_AFTER = re.compile(
-    r"(?:[\s-]+(?:HDR|UHD|Ultra\s+HD|OLED|LED|QLED|smart))*[\s-]+(?:TVs?|televisions?|videos?|plans?|screens?"
-    r"|resolution|displays?|streaming|content|cameras?|monitors?|Blu-ray|footage|versions?|models?"
-    r"|projectors?|tiers?|options?|sets?|movies?|films?|gaming)\b",
-    re.IGNORECASE,
+_SCREEN_WORDS = frozenset(
+    "tvs televisions videos screens displays cameras monitors projectors versions models tiers options sets movies films"
+    " games frames".split()
 )
-""""the 4K plan", "8K televisions": a screen's resolution, not 4,000 of anything ("4K subscribers"
-are)."""
+""""the 4K plan", "in native 4K", "8K televisions": a screen's resolution, not 4,000 of anything;
+"4K subscribers" are 4,000."""
 _NAME_AFTER = re.compile(r"\s+(?:stock\s+|share\s+)?index\b|(?<=00)\s+block\s+of\b", re.IGNORECASE)
 """"the Standard & Poor's 500 index", "the Nikkei 225 index": a number before "index" names it, and
 "the 300 block of W. 31st Street" is an address, as US police reports write them (in hundreds:
@@ -349,6 +349,12 @@ def _join_qualified_range(text: str, low: Quantity, left: str) -> tuple[Quantity
     low.value, low.value_high = sorted((low.value, high.value))
     low.end = other[1] if other is not None else high.end
     return low, low.end
+
+
+def _counts_a_noun(text: str, quantity: Quantity) -> bool:
+    """Whether a plural noun other than a screen's follows: "4K subscribers", not "4K TVs"."""
+    noun = counted_noun(text, quantity.end, singular=False)
+    return noun is not None and noun[0].lower().split()[-1] not in _SCREEN_WORDS
 
 
 def _is_age_group(text: str, quantity: Quantity, left: str) -> bool:
@@ -523,7 +529,7 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
     if (
         quantity.bare
         and _RESOLUTION.fullmatch(text, quantity.start, quantity.end)
-        and _SCREEN_AFTER.match(text, quantity.end)
+        and not _counts_a_noun(text, quantity)
     ):
         return None, quantity.end
     if quantity.unit == "TEU" and cx.is_labelled(left):
@@ -976,11 +982,11 @@ _SLASHED_CURRENCY = re.compile(r"(?<=[\dmnbk])/(?=[$£€¥₹]\d)")
 "3/4"); read as a blank of the same length."""
 
 
-_AGE_GROUP_HYPHEN = re.compile(r"(?:(?<=\bunder)|(?<=\bover))-(?=\d\ds\b)")
+_AGE_GROUP_HYPHEN = re.compile(r"(?:(?<=\b[Uu]nder)|(?<=\b[Oo]ver))-(?=\d{1,2}s\b)")
 """"under-16s", "over-65s": the people under or over an age, as British papers write them; read as
 "under 16s", which `_is_age_group` takes as an age with its bound.  A capital names a team
 ("Under-20s Six Nations")."""
-_GLUED_HINT = re.compile(r"agnitude-|AGNITUDE-|/[$£€¥₹]|(?:nder|ver)-\d\ds\b")
+_GLUED_HINT = re.compile(r"agnitude-|AGNITUDE-|/[$£€¥₹]|r-\d{1,2}s\b")
 """One scan of a document for what `_unglued` blanks; most documents have none."""
 
 
@@ -989,7 +995,7 @@ def _unglued(text: str) -> str:
     scan reads what they join; offsets stay those of the stored text."""
     if _GLUED_HINT.search(text) is None:
         return text
-    return _AGE_GROUP_HYPHEN.sub(" ", _SLASHED_CURRENCY.sub(" ", _GLUED_MAGNITUDE.sub(" ", text)))
+    return _AGE_GROUP_HYPHEN.sub("\u00a0", _SLASHED_CURRENCY.sub(" ", _GLUED_MAGNITUDE.sub(" ", text)))
 
 
 def extract_figures(segmented: SegmentedDocument) -> list[Figure]:
@@ -1012,4 +1018,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.50.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.51.0", run=extract_figures)

@@ -156,6 +156,8 @@ _BE_BEFORE = re.compile(
 )
 _WHEN_SOMEONE_AFTER = re.compile(r"\s+when\s+(?:he|she|they|I|we|his|her|their|my|our)\b")
 """"Spiegel was 21 when he founded Snapchat": the age someone was when they did something."""
+_INNINGS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:lost|wickets?|out|declared|caught|bowled|innings|dismissed)\b")
+""""England were just 38 when they lost Root": a team's total when a wicket fell."""
 _AGE_NAMED_BEFORE = re.compile(
     r"\bages?,?(?:\s+in\s+\d{4})?\s+(?:to|from|was|is|at|reached|hit|hits|rose\s+to|fell\s+to)"
     r"(?:\s+\d{1,3}\s+(?:from|to))?\s+$"
@@ -392,15 +394,21 @@ _PASSIVE = r"\s+(?:were|was|have\s+been|has\s+been|had\s+been|will\s+be)"
 """"173,000 jobs were added", "1,200 posts will be cut": a change told in the passive after it."""
 _RESTATED = r",?\s+or\s+[\d.,]+\s*(?:%|per\s*cent|percent)"
 """"closed 520.25 points or 0.86% lower at": the same change restated before its direction."""
+_LEVEL_NEXT = (
+    r"(?=\s+(?:[$£€¥\d]|(?:about|around|nearly|almost|just|roughly|some|close|end|finish|settle|a|an|the|its|their"
+    r"|record|under|over)\b))"
+)
+""""ended 4% lower to close at 212p", "1.1% lower to about $72", "1.2% higher to a record": the
+level after "higher to"; "priced 10% lower to compete" is a purpose, and the figure stays as it is."""
 _AFTER_CHANGE = re.compile(
     r"(?P<more>\+|-plus\b|\s+or\s+(?:more|older|higher|greater|longer)\b(?!\s+than)"
     r"|\s+and\s+(?:above|over|upwards|older)\b"
     r"|\s+and\s+up\b(?!\s+to\s+(?!(?:get|book|be|apply|receive|take|have|register|sign|vote|attend|join|enter|use|buy)\b)))"
     r"|(?P<less>\s+(?:or|and)\s+(?:less|fewer|under|below|younger)\b|\s+or\s+lower\b)"
     r"|(?P<approx>\s+or\s+(?:so|thereabouts)\b|-odd\b|\s+approximately\b(?!\s+(?:the|as|equal|equivalent)\b))"
-    rf"|(?P<up>\s+up(?![\w-])(?!\s+(?:to|from|for|the|front)\b)|(?:{_RESTATED})?\s+(?:higher|stronger)\s+(?:at|to(?=\s+[$£€¥\d]))\b"
+    rf"|(?P<up>\s+up(?![\w-])(?!\s+(?:to|from|for|the|front)\b)|(?:{_RESTATED})?\s+(?:higher|stronger)\s+(?:at|to{_LEVEL_NEXT})\b"
     rf"|{_PASSIVE}\s+(?:added|created)\b)"
-    rf"|(?P<down>\s+down(?![\w-])(?!\s+(?:to|from|for|the)\b)|(?:{_RESTATED})?\s+(?:lower|weaker)\s+(?:at|to(?=\s+[$£€¥\d]))\b"
+    rf"|(?P<down>\s+down(?![\w-])(?!\s+(?:to|from|for|the)\b)|(?:{_RESTATED})?\s+(?:lower|weaker)\s+(?:at|to{_LEVEL_NEXT})\b"
     rf"|{_PASSIVE}\s+(?:cut|shed|axed|slashed|shaved)\b(?!\s+off\b))",
     re.IGNORECASE,
 )
@@ -417,7 +425,9 @@ speedometer goes up to 200mph" names a limit."""
 _SET_OFF_LEVEL = re.compile(r",\s+(?:up|down)\s+to\s+$", re.IGNORECASE)
 """"has fallen by 15% in one week, down to 3,180 dollars": the level a change reached, set off by a
 comma after the clause that told the change."""
-_AMOUNT_FILLERS = frozenset({"by", "about", "around", "nearly", "almost", "some", "roughly", "just", "only", "a", "an"})
+_PREPOSITIONS_BEFORE_AMOUNT = frozenset(
+    {"on", "at", "after", "before", "in", "from", "for", "of", "since", "during", "to"}
+)
 _ADDS_UP_TO = re.compile(r"\badd(?:s|ed|ing)?\s+up\s+to\s+$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
 """"prizes can add up to hundreds of thousands of dollars": a total, not a limit; "could add up to
@@ -796,8 +806,9 @@ def _direction(left: str, *, as_change: bool = True, relative: bool = False) -> 
 def _change_told_before_comma(left: str) -> str | None:
     """ "has fallen by 15% in one week, down to 3,180 dollars": a level set off by a comma after the
     clause whose verb moved an amount the same way is "=", as the level of "rose 5% to $84" is.
-    Only that clause counts, and only a figure right after its verb ("fell on May 5, down to 120
-    pence" told no amount; in "cut 10% of flights, up to 1,800 flights a day" the "up to" caps)."""
+    Only that clause counts, and only an amount its verb moved: the first figure after the verb
+    with no preposition between ("fell on May 5, down to 120 pence" told none; "cut 10% of
+    flights, up to 1,800 flights a day" caps, as the direction differs)."""
     head, _, tail = left.rstrip().rpartition(",")
     clause = re.split(r"[,;:(]", head)[-1].lower().split()
     direction = tail.split()[0].lower() if tail.split() else ""
@@ -805,9 +816,12 @@ def _change_told_before_comma(left: str) -> str | None:
         verb = _verb_direction(clause[at])
         if verb is None:
             continue
-        after = [word for word in clause[at + 1 : at + 4] if word not in _AMOUNT_FILLERS]
-        moved = bool(after) and any(character.isdigit() for character in after[0])
-        return "=" if moved and verb == direction else None
+        for word in clause[at + 1 : at + 7]:
+            if word in _PREPOSITIONS_BEFORE_AMOUNT:
+                return None
+            if any(character.isdigit() for character in word):
+                return "=" if verb == direction else None
+        return None
     return None
 
 
@@ -982,7 +996,11 @@ def age_from_context(text: str, quantity: Quantity, left: str) -> bool:
         and counted_noun(text, quantity.end, singular=False) is None
     ):
         return True
-    if _BE_BEFORE.search(left, _last_words_start(left, 3)) and _WHEN_SOMEONE_AFTER.match(text, quantity.end):
+    if (
+        _BE_BEFORE.search(left, _last_words_start(left, 3))
+        and _WHEN_SOMEONE_AFTER.match(text, quantity.end)
+        and _INNINGS_AFTER.match(text, quantity.end) is None
+    ):
         return True
     if quantity.value < 10:
         return False

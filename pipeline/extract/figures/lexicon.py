@@ -557,6 +557,8 @@ MEASURE_SYMBOLS: dict[str, str] = {
     "MMBTU": "mmBTU",
     "Bcf": "Bcf",
     "bcf": "Bcf",
+    "bcfd": "Bcf/d",
+    "Bcfd": "Bcf/d",
     "Tcf": "Tcf",
     "tcf": "Tcf",
     "TEU": "TEU",

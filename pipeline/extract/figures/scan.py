@@ -140,6 +140,11 @@ _EXPONENT = r"\s?[×x]\s?10(?:\^(?P<exp>[-−]?\d{1,3})|(?P<exp_dash>[-−]\d{1,
 """Scientific notation ("1.99×10−30", "3 x 10^8"); only with a written exponent, so "4x10" stays a size."""
 
 
+_A_HALF_SCALE = r"a\s+half[\s-](?:thousand|million|billion|trillion)(?!\w)"
+""""a half-billion dollars": kept out of the shared `NUMBER_PATTERN`, where an alternative starting
+with "a" cost the dates grammar a twentieth of its time."""
+
+
 def _body(fold: str) -> str:
     return (
         r"(?P<sub>(?i:sub)-)?(?P<near>(?i:near)-(?=\d))?"
@@ -152,7 +157,7 @@ def _body(fold: str) -> str:
         r"|\d+\.\d\d(?![\d,]|\.\d))))\s?)?"
         r"(?P<neg>[-−](?=\d)|(?:minus|negative)[\s-](?=\d))?"
         rf"(?:(?=\D)(?:(?P<vague>{_VAGUE_PATTERN})|(?P<frac>{_FRACTION})|(?P<fold>{fold}))"
-        rf"|(?P<num>{NUMBER_PATTERN})(?:{_EXPONENT})?)"
+        rf"|(?P<num>{_A_HALF_SCALE}|{NUMBER_PATTERN})(?:{_EXPONENT})?)"
     )
 
 
