@@ -123,7 +123,7 @@ alternative of a case-insensitive list costs a step to reject, twice over around
 NUMBER_PATTERN: str = (
     rf"(?:(?=\D)(?:half\s+an?\s+{_SCALE}(?!\w)|a\s+couple(?:\s+of)?(?:\s+{_SCALE}){{1,2}}(?!\w)|{_GROUP}(?!\w|\s+{_SCALE}\b))"
     rf"|{_FRACTION}(?![\d/])"
-    rf"|{_DIGITS}(?:{_LETTER_NEXT}(?:(?:\s*|-){_SCALE}(?!\w)|{_SUFFIX}(?![\w]|-(?!an?-|(?:worth|plus)\b)[A-Za-z])))?"
+    rf"|{_DIGITS}(?:{_LETTER_NEXT}(?:(?:\s*|-){_SCALE}(?!\w)|{_SUFFIX}(?![\w]|-(?!an?-|(?:worth|plus|pounds|dollars|euros)\b)[A-Za-z])))?"
     rf"|{_WORD_NUMBER}(?!\w))"
 )
 """Words are written in lower case: compile with `re.IGNORECASE` to accept "Two" and "Million".

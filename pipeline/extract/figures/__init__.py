@@ -189,6 +189,11 @@ _NAME_AFTER = re.compile(r"\s+(?:stock\s+|share\s+)?index\b|(?<=00)\s+block\s+of
 """"the Standard & Poor's 500 index", "the Nikkei 225 index": a number before "index" names it, and
 "the 300 block of W. 31st Street" is an address, as US police reports write them (in hundreds:
 "a 5 million block of shares" counts)."""
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z'’]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Boulevard|Blvd|Place|Square|Terrace"
+    r"|Crescent|Way|Court|Close|Gardens|Row|Parade|Highway)\b(?!\s+[a-z]+s\b)"
+)
+""""at 10 Downing Street", "32 High Street": a house number names a building."""
 _GROUP_OF = re.compile(r"\bGroup\s+of\s+$")
 """"the Group of 20": a name, as "G20" is."""
 _ROUND_OF = re.compile(r"\b[Rr]ound\s+of\s+$")
@@ -663,6 +668,8 @@ def _names_something(text: str, quantity: Quantity, left: str) -> bool:
     no noun it is often a headline's name for a group ("Guantanamo four questioned")."""
     if cx.is_labelled(left) or _NAME_AFTER.match(text, quantity.end) or _GROUP_OF.search(left):
         return True
+    if _STREET_AFTER.match(text, quantity.end):
+        return True
     if cx.is_plural_label(left) and _labelled_pair_end(text, quantity, left) is not None:
         return True
     if cx.continues_a_label_list(left):
@@ -696,7 +703,7 @@ def _count_more_or_of_whole(text: str, quantity: Quantity) -> None:
     """ "five more barristers", "two further hits" count barristers and hits, added to those
     before, and "five more months" is a duration; their change stays "=", as NewsQuant
     annotators mark "22 more children" and "an additional 15 miles".  "Two of the All Blacks'
-    seven tries" and "three out of four regions" count what the whole counts, and the whole stays
+    seven tries" and "211 out of 359 lawmakers" count what the whole counts, and the whole stays
     a figure of its own, so the span does not grow over it."""
     more = _MORE_AFTER.match(text, quantity.end)
     if more is not None and quantity.value != 1:
@@ -1018,4 +1025,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.51.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.52.0", run=extract_figures)

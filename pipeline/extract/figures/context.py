@@ -607,11 +607,15 @@ def is_ordinal_part(text: str, quantity: Quantity, left: str) -> bool:
     return _IN_BEFORE.search(left) is not None and _OF_AFTER.match(text, quantity.end) is None
 
 
+_OCLOCK_AFTER = re.compile(r"\s+o['’]\s?clock\b", re.IGNORECASE)
+""""three o'clock in the morning": a clock time in words."""
+
+
 def is_date_or_time(text: str, quantity: Quantity, left: str) -> bool:
     """Day numbers next to a month, clock times, and bare years are the date extractor's; after a
     month only a number that can be a day is one ("At the end of May, 15,900 people" counts)."""
     if quantity.is_word:
-        return False
+        return quantity.bare and _OCLOCK_AFTER.match(text, quantity.end) is not None
     could_be_day = 0 < quantity.value <= 31 and quantity.value.is_integer()
     listed_day = left.endswith((", ", "and ", "& ", "or ", "to ", "through ")) and _MONTH_DAY_LIST_BEFORE.search(
         left, _last_words_start(left, 6)

@@ -469,6 +469,8 @@ _FIELD_EVENT = re.compile(
     r"|heptathlon|decathlon|athlet\w*|field\s+event|metres|meters)\b",
     re.IGNORECASE,
 )
+_IMPERIAL_LENGTH_BEFORE = re.compile(r"\d\s?(?:ft|feet|foot|yards?|yds?|in|inches|miles?)\s?\($", re.IGNORECASE)
+""""jumped 30ft (10m)", "a 300ft (91m) tower": metres converting a length in brackets."""
 _FIELD_REACH = 120
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
 """"watched by 4.25m viewers": a plural after the mark makes it a count in millions."""
@@ -486,6 +488,8 @@ def _is_metres(text: str, match: re.Match[str], numeral: str, scale: float) -> b
     if _METRE_CONTEXT.match(text, match.end()) or _METRE_SPEED.match(text, match.end()):
         return True
     start = match.start()
+    if _IMPERIAL_LENGTH_BEFORE.search(text, max(0, start - 20), start):
+        return True
     if _CENTIMETRE_PRECISE.fullmatch(numeral):
         near = text[max(0, start - _FIELD_REACH) : match.end() + _FIELD_REACH]
         after = _UNIT.match(text, match.end())

