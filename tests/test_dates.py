@@ -558,6 +558,40 @@ def test_counter_examples_to_dates_1_12(sentence: str, published: str, expected:
     assert found(sentence, dt.date.fromisoformat(published)) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("The airport will reopen for the first time since Monday.", "2024-03-13", [("Monday", "date", "2024-03-11")]),
+        (
+            "Kane was left out of the side for Saturday and watched from the bench.",
+            "2024-03-13",
+            [("Saturday", "date", "2024-03-09")],
+        ),
+        (
+            "The IMD has predicted heavy falls over Rajasthan for Wednesday.",
+            "2024-03-13",
+            [("Wednesday", "date", "2024-03-13")],
+        ),
+        (
+            "Officials left the floodgates open Monday, flooding farmland.",
+            "2024-03-13",
+            [("Monday", "date", "2024-03-11")],
+        ),
+        (
+            "At 9 a.m. on Monday, 2000 troops crossed the border.",
+            "2024-03-13",
+            [("9 a.m.", "time", "2024-03-11T09:00"), ("Monday", "date", "2024-03-11")],
+        ),
+    ],
+)
+def test_counter_examples_to_dates_1_13(sentence: str, published: str, expected: list[tuple[str, str, str]]) -> None:
+    """Sentences an eighth review wrote against dates 1.13: "since" right before a day still dates
+    it past after "first", a verb of the clause in the past keeps a day after "for" past (an
+    auxiliary or a verb of forecasting does not), "open" after an object is an adjective, and a
+    count after "on Monday," is no year of the time."""
+    assert found(sentence, dt.date.fromisoformat(published)) == expected
+
+
 def test_a_number_after_a_listed_day_that_counts_something_is_no_day() -> None:
     assert found("On March 22 and 26 people died.", dt.date(2024, 3, 20)) == [("March 22", "date", "2024-03-22")]
 

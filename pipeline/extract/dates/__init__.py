@@ -62,4 +62,4 @@ def extract_dates(segmented: SegmentedDocument) -> list[Figure]:
     return figures
 
 
-EXTRACTOR = Extractor(name=NAME, version="1.13.0", run=extract_dates)
+EXTRACTOR = Extractor(name=NAME, version="1.14.0", run=extract_dates)

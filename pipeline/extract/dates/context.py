@@ -63,13 +63,22 @@ _CUES = re.compile(
 _POSSESSIVE_AFTER = re.compile(r"['’]")
 _BEGINS_BEFORE = re.compile(
     r"(?:\b(?:begins|starts|opens|ends|resumes|kicks\s+off|goes\s+on\s+sale|takes\s+effect)"
-    r"|(?:\b(?:they|we|and)|[a-z]{3,}s)\s+(?:begin|start|open|end|resume|kick\s+off|go\s+on\s+sale|take\s+effect))"
+    r"|(?:\b(?:they|we|and)|[a-z]{3,}s)\s+(?:begin|start|end|resume|kick\s+off|go\s+on\s+sale|take\s+effect))"
     r"\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 """"The tour begins Oct. 3", "the new dates begin Oct. 3": a present tense of starting or ending,
 right before a date, tells a schedule, so the date is ahead; a base form needs a plural subject
-before it, so "his first start Sunday" and "a weak start Tuesday" are nouns."""
+before it, so "his first start Sunday" and "a weak start Tuesday" are nouns, and "open" is left
+out, as "kept their doors open Sunday" is an adjective."""
+_NOT_PAST_OF_THE_DAY = frozenset(
+    "was were had predicted forecast expected scheduled planned issued called booked postponed moved rescheduled"
+    " announced hiked raised lowered cut revised set".split()
+)
+""""A warning was issued for Wednesday", "hiked its forecast for Tuesday": an auxiliary or a verb
+of forecasting or scheduling tells no tense of the day after "for"; another verb of the clause in
+the past does ("was left out of the side for Saturday and watched")."""
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _FIRST_BEFORE = re.compile(r"\bfirst\b(?:\s+\S+){0,4}\s+$", re.IGNORECASE)
 _SCHEDULE_WORDS = frozenset("begins begin starts start opens open ends end resumes resume off sale effect".split())
 """The last words of what `_BEGINS_BEFORE` matches ("kicks off", "goes on sale", "takes effect")."""
@@ -77,7 +86,7 @@ _WEEKDAY_AT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _REPORT_AFTER = re.compile(rf"\s+(?:{_REPORT})\b", re.IGNORECASE)
 
 
-def _scheduled_by_the_word_before(text: str, start: int, end: int) -> Direction | None:
+def _scheduled_by_the_word_before(text: str, start: int, end: int, clause: tuple[int, int]) -> Direction | None:
     """ "Heavy rain is predicted for Wednesday", "a warning was issued for Wednesday" (but "held for
     Monday's attack"), "the tour begins Oct. 3" (but "in his first start Sunday"): a word right
     before the date that puts it ahead.  The word is looked up first, as this runs for every
@@ -86,7 +95,15 @@ def _scheduled_by_the_word_before(text: str, start: int, end: int) -> Direction 
     word = before[-2] if len(before) > 1 and before[-1].lower() == "on" else before[-1] if before else ""
     word = word.lower()
     if word == "for":
-        return "future" if _WEEKDAY_AT.match(text, start) and not _POSSESSIVE_AFTER.match(text, end) else None
+        if not _WEEKDAY_AT.match(text, start) or _POSSESSIVE_AFTER.match(text, end):
+            return None
+        told = (cue for cue in _CUES.finditer(text, *clause) if cue["past"] and not start <= cue.start() < end)
+        lexical_past = any(
+            cue.group(0).lower() not in _NOT_PAST_OF_THE_DAY
+            and not _PERFECT_BEFORE.search(text, clause[0], cue.start())
+            for cue in told
+        )
+        return None if lexical_past else "future"
     if word not in _SCHEDULE_WORDS:
         return None
     return "future" if _BEGINS_BEFORE.search(text, max(0, start - 30), start) else None
@@ -105,7 +122,7 @@ def tense_near(text: str, start: int, end: int) -> Direction | None:
         right = boundary.start()
     best: Direction | None = None
     best_distance = _WINDOW * 2
-    scheduled = _scheduled_by_the_word_before(text, start, end)
+    scheduled = _scheduled_by_the_word_before(text, start, end, (left, right))
     if scheduled is not None:
         return scheduled
     if _REPORT_AFTER.match(text, end) and not any(cue["future"] for cue in _CUES.finditer(text, left, start)):
@@ -115,7 +132,12 @@ def tense_near(text: str, start: int, end: int) -> Direction | None:
             continue
         if cue["scheduled"] and not text[cue.end() : start].isspace():
             continue
-        if cue["past"] and cue.group(0).lower() == "since" and _FIRST_BEFORE.search(text, left, cue.start()):
+        if (
+            cue["past"]
+            and cue.group(0).lower() == "since"
+            and not text[cue.end() : start].isspace()
+            and _FIRST_BEFORE.search(text, left, cue.start())
+        ):
             continue  # "will hold their first talks since 2022 on Wednesday": "since" dates the last ones
         distance = start - cue.end() if cue.end() <= start else cue.start() - end
         if distance < best_distance:

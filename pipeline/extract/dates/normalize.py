@@ -256,7 +256,7 @@ class Normalizer:
         TIMEX3 marks apart from the time and dates as the time's value does ("9 p.m. ET on
         Wednesday", where "p.m. ET" would cut the clause that tells the tense)."""
         if match.lastgroup == "time" and match["time_on"]:
-            if _YEAR_AFTER_DAY.match(text, match.end()):
+            if any(character.isdigit() for character in match["time_day"]) and _YEAR_AFTER_DAY.match(text, match.end()):
                 return []  # "8:46 a.m. on Sept. 11, 2001": the date with its year is read next
             day = reading.value_text[:10] if reading.value_text else None
             return [Reading(match.start("time_day"), match.end("time_day"), "date", day)]
@@ -305,7 +305,8 @@ class Normalizer:
             if match["time_day"]
             else self.discourse.day or self.published
         )
-        year_after = _YEAR_AFTER_DAY.match(text, match.end()) if match["time_on"] else None
+        dated = match["time_on"] and any(character.isdigit() for character in match["time_day"])
+        year_after = _YEAR_AFTER_DAY.match(text, match.end()) if dated else None
         if day and year_after is not None:
             try:
                 day = day.replace(year=int(year_after.group(1)))

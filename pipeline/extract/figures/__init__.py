@@ -178,10 +178,16 @@ _MODEL_LETTER = re.compile(r"\d{1,3}[A-Z]")
 """"the iPhone 5C": after a name, digits with one capital glued on are a model, not 5 °C."""
 _AGE_GROUP_BEFORE = re.compile(r"(?:\b(?:under|over)|(?:^|[.!?:]\s+|\n)(?:Under|Over))\u00a0$")
 _PLURAL_S = re.compile(r"s\b")
+_TEAM_ROLE_AFTER = re.compile(
+    r"\s+(?:boss|coach|captain|manager|squad|side|team|players?|international|head|skipper|star|striker|midfielder"
+    r"|defender|goalkeeper|debut|cap|caps|level|tournament|championships?|cup)\b",
+    re.IGNORECASE,
+)
 _RESOLUTION = re.compile(r"[48]K")
 _SCREEN_WORDS = frozenset(
     "tvs televisions videos screens displays cameras monitors projectors versions models tiers options sets movies films"
-    " games frames".split()
+    " games frames plans streams clips images pictures discs blu-rays titles channels broadcasts photos phones"
+    " laptops".split()
 )
 """"the 4K plan", "in native 4K", "8K televisions": a screen's resolution, not 4,000 of anything;
 "4K subscribers" are 4,000."""
@@ -193,7 +199,9 @@ _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z'’]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Boulevard|Blvd|Place|Square|Terrace"
     r"|Crescent|Way|Court|Close|Gardens|Row|Parade|Highway)\b(?!\s+[a-z]+s\b)"
 )
-""""at 10 Downing Street", "32 High Street": a house number names a building."""
+""""at 10 Downing Street", "outside 32 High Street": a house number after a preposition of place
+names a building ("83 Downing Street staff" are counted)."""
+_PLACE_BEFORE = re.compile(r"\b(?:at|to|from|outside|of|on|in|near|into|inside|opposite|behind)\s+$", re.IGNORECASE)
 _GROUP_OF = re.compile(r"\bGroup\s+of\s+$")
 """"the Group of 20": a name, as "G20" is."""
 _ROUND_OF = re.compile(r"\b[Rr]ound\s+of\s+$")
@@ -363,11 +371,12 @@ def _counts_a_noun(text: str, quantity: Quantity) -> bool:
 
 
 def _is_age_group(text: str, quantity: Quantity, left: str) -> bool:
-    """ "under-16s", "over-65s" (their hyphen blanked by `_unglued`)."""
+    """ "under-16s", "over-65s" (their hyphen blanked by `_unglued`); "Under-21s boss" is a team's."""
     return (
         not quantity.is_word
         and _AGE_GROUP_BEFORE.search(left) is not None
         and _PLURAL_S.match(text, quantity.end) is not None
+        and _TEAM_ROLE_AFTER.match(text, quantity.end + 1) is None
     )
 
 
@@ -668,7 +677,7 @@ def _names_something(text: str, quantity: Quantity, left: str) -> bool:
     no noun it is often a headline's name for a group ("Guantanamo four questioned")."""
     if cx.is_labelled(left) or _NAME_AFTER.match(text, quantity.end) or _GROUP_OF.search(left):
         return True
-    if _STREET_AFTER.match(text, quantity.end):
+    if not quantity.is_word and _PLACE_BEFORE.search(left) and _STREET_AFTER.match(text, quantity.end):
         return True
     if cx.is_plural_label(left) and _labelled_pair_end(text, quantity, left) is not None:
         return True
@@ -1025,4 +1034,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.52.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.53.0", run=extract_figures)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pipeline.extract.figures import lexicon as lx
 from pipeline.extract.figures.nouns import counted_noun
 from pipeline.extract.figures.scan import Quantity
-from pipeline.extract.numbers import parse_number
+from pipeline.extract.numbers import TENS, UNITS, parse_number
 from pipeline.extract.periods import over_names_a_period
 
 WINDOW = 64
@@ -157,7 +157,9 @@ _BE_BEFORE = re.compile(
 _WHEN_SOMEONE_AFTER = re.compile(r"\s+when\s+(?:he|she|they|I|we|his|her|their|my|our)\b")
 """"Spiegel was 21 when he founded Snapchat": the age someone was when they did something."""
 _INNINGS_AFTER = re.compile(r"[^.;]{0,60}?\b(?:lost|wickets?|out|declared|caught|bowled|innings|dismissed)\b")
-""""England were just 38 when they lost Root": a team's total when a wicket fell."""
+_TEAM_WERE_BEFORE = re.compile(r"\bwere\s+(?:(?:just|only|barely|still)\s+)?$")
+""""England were just 38 when they lost Root": a team's total when a wicket fell, where "she was 21
+when she lost her mother" is an age."""
 _AGE_NAMED_BEFORE = re.compile(
     r"\bages?,?(?:\s+in\s+\d{4})?\s+(?:to|from|was|is|at|reached|hit|hits|rose\s+to|fell\s+to)"
     r"(?:\s+\d{1,3}\s+(?:from|to))?\s+$"
@@ -395,11 +397,12 @@ _PASSIVE = r"\s+(?:were|was|have\s+been|has\s+been|had\s+been|will\s+be)"
 _RESTATED = r",?\s+or\s+[\d.,]+\s*(?:%|per\s*cent|percent)"
 """"closed 520.25 points or 0.86% lower at": the same change restated before its direction."""
 _LEVEL_NEXT = (
-    r"(?=\s+(?:[$£€¥\d]|(?:about|around|nearly|almost|just|roughly|some|close|end|finish|settle|a|an|the|its|their"
-    r"|record|under|over)\b))"
+    r"(?=\s+(?:[$£€¥\d]|(?:about|around|nearly|almost|just|roughly|some|close|end|finish|settle|a|an|record"
+    r"|under|over)\b))"
 )
 """"ended 4% lower to close at 212p", "1.1% lower to about $72", "1.2% higher to a record": the
-level after "higher to"; "priced 10% lower to compete" is a purpose, and the figure stays as it is."""
+level after "higher to"; "priced 10% lower to compete" is a purpose and "15mm lower to the ground" a
+place, and the figure stays as it is."""
 _AFTER_CHANGE = re.compile(
     r"(?P<more>\+|-plus\b|\s+or\s+(?:more|older|higher|greater|longer)\b(?!\s+than)"
     r"|\s+and\s+(?:above|over|upwards|older)\b"
@@ -425,6 +428,7 @@ speedometer goes up to 200mph" names a limit."""
 _SET_OFF_LEVEL = re.compile(r",\s+(?:up|down)\s+to\s+$", re.IGNORECASE)
 """"has fallen by 15% in one week, down to 3,180 dollars": the level a change reached, set off by a
 comma after the clause that told the change."""
+_AMOUNT_WORDS = frozenset([*UNITS, *TENS, "half", "third", "quarter", "dozen", "tenths"])
 _PREPOSITIONS_BEFORE_AMOUNT = frozenset(
     {"on", "at", "after", "before", "in", "from", "for", "of", "since", "during", "to"}
 )
@@ -823,7 +827,7 @@ def _change_told_before_comma(left: str) -> str | None:
         for word in clause[at + 1 : at + 7]:
             if word in _PREPOSITIONS_BEFORE_AMOUNT:
                 return None
-            if any(character.isdigit() for character in word):
+            if any(character.isdigit() for character in word) or word in _AMOUNT_WORDS:
                 return "=" if verb == direction else None
         return None
     return None
@@ -1003,7 +1007,7 @@ def age_from_context(text: str, quantity: Quantity, left: str) -> bool:
     if (
         _BE_BEFORE.search(left, _last_words_start(left, 3))
         and _WHEN_SOMEONE_AFTER.match(text, quantity.end)
-        and _INNINGS_AFTER.match(text, quantity.end) is None
+        and not (_TEAM_WERE_BEFORE.search(left) and _INNINGS_AFTER.match(text, quantity.end))
     ):
         return True
     if quantity.value < 10:

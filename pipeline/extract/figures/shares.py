@@ -27,6 +27,10 @@ _A_NEXT = re.compile(r"\s+an?\s", re.IGNORECASE)
 _IN_EVERY = re.compile(r"(?:\s+|-)(?:in|(?P<out>out\s+of))(?:\s+|-)(?:every\s+)?(?=\w)", re.IGNORECASE)
 """What joins the two numbers of a share: "one in seven", "one in every 20", "nine out of ten",
 "Six-in-10"."""
+_RATING_AFTER = re.compile(r"\s+(?:stars?|points?|marks?|goals?)\b", re.IGNORECASE)
+_TALLY_BEFORE = re.compile(
+    r"\b(?:won|win|wins|winning|took|take|takes|taking|lost|losing|scored|majority\s+of|by)\s+$", re.IGNORECASE
+)
 _ROUND_WHOLES = (10.0, 100.0, 1000.0)
 """"four in 10 adults" and "nine out of ten trainees" are proportions whatever the part; "scored 8 in
 12 games" and "211 out of 359 lawmakers" count, so another whole needs a part of "one" ("one in
@@ -58,6 +62,8 @@ def read_as_ratio(text: str, quantity: Quantity) -> bool:
         or cx.looks_like_year(whole, text[whole.start : whole.end])
     ):
         return False
+    if link.group("out") and quantity.is_word and _is_tally(text, whole, left_start=quantity.start):
+        return False
     opinion = link.group("out") is None and _OPINION_AFTER.match(text, whole.end) is not None
     if whole.value not in _ROUND_WHOLES and quantity.value != 1 and not quantity.is_word:
         if not (opinion or every):
@@ -69,6 +75,14 @@ def read_as_ratio(text: str, quantity: Quantity) -> bool:
     quantity.unit = f"fraction of {noun[0]}" if noun else "fraction"
     quantity.end = noun[1] if noun else whole.end
     return True
+
+
+def _is_tally(text: str, whole: Quantity, left_start: int) -> bool:
+    """ "three out of five stars", "won five out of seven seats", "a majority of ten out of twelve":
+    a rating or a tally counts, where "three out of four girls" is a share."""
+    if _RATING_AFTER.match(text, whole.end):
+        return True
+    return _TALLY_BEFORE.search(text, max(0, left_start - 40), left_start) is not None
 
 
 def attach_unit_of_one(text: str, quantity: Quantity) -> bool:
