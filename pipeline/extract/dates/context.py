@@ -80,7 +80,7 @@ of forecasting or scheduling tells no tense of the day after "for"; another verb
 the past does ("was left out of the side for Saturday and watched")."""
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _FIRST_BEFORE = re.compile(r"\bfirst\b(?:\s+\S+){0,4}\s+$", re.IGNORECASE)
-_SCHEDULE_WORDS = frozenset("begins begin starts start opens open ends end resumes resume off sale effect".split())
+_SCHEDULE_WORDS = frozenset("begins begin starts start opens ends end resumes resume off sale effect".split())
 """The last words of what `_BEGINS_BEFORE` matches ("kicks off", "goes on sale", "takes effect")."""
 _WEEKDAY_AT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _REPORT_AFTER = re.compile(rf"\s+(?:{_REPORT})\b", re.IGNORECASE)
