@@ -1034,4 +1034,4 @@ _FIGURES = TypeAdapter(list[Figure])
 
 NAME = "figures"
 """Set on every figure built, so that the extract stage need not copy each one to stamp it."""
-EXTRACTOR = Extractor(name=NAME, version="1.53.0", run=extract_figures)
+EXTRACTOR = Extractor(name=NAME, version="1.54.0", run=extract_figures)

@@ -127,7 +127,7 @@ _NAME_COMMA_BEFORE = re.compile(
     r"|actress|singer|officer|soldier|pensioner|resident|suspect|chef|nurse|teacher|doctor|forward|winger"
     r"|captain|coach|manager|keeper|batsman|bowler|pitcher|quarterback|rookie|veteran|champion|athlete|rider"
     r"|sprinter|boxer|fighter|author|artist|musician|rapper|politician|lawmaker|senator|founder|worker"
-    r"|employee|mum|dad|grandmother|grandfather|toddler|patient|survivor|refugee|migrant)),\s$"
+    r"|employee|mum|dad|grandmother|grandfather|toddler|patient|survivor|refugee|migrant)),\s(?:now\s)?$"
 )
 """"Smith, 44,", "the Iceland international, 27,", "a juvenile, 10,": a name or a word for a person
 before an age set off by commas."""

@@ -49,9 +49,12 @@ _WHOLE_OPENER = re.compile(
     r"(?:[ \u00a0]of)?[ \u00a0](?:the|its|their|his|her|our|your|all|these|those)(?=[ \u00a0])", re.IGNORECASE
 )
 """"half the condos", "a third of the population", "two-thirds of its staff"."""
-_BARE_OF = re.compile(r"[ \u00a0]of(?=[ \u00a0][a-z])")
+_BARE_OF = re.compile(r"[ \u00a0]of(?=[ \u00a0](?:[a-z]|(?:U\.S\.|U\.K\.|US|UK|EU)[ \u00a0][a-z]))")
 """"two thirds of sitting MPs", "nearly a quarter of participants": a whole with no determiner
 is read only when it is plural, since "half of 2019" or "a third of Britain" name no count."""
+_COUNTRY_MODIFIER = re.compile(r"[ \u00a0](U\.S\.|U\.K\.|US|UK|EU)(?=[ \u00a0][a-z])")
+""""half of U.S. tropical cyclone deaths", "almost half of UK rail fares": a country's initials
+before the whole."""
 _OF_COMPLEMENT = re.compile(r"[ \u00a0]of[ \u00a0](?P<word>[a-z]{3,}|[A-Z]{2,6})\b(?![-'’]|[ \u00a0][A-Z])")
 """"cases of RSV", "pieces of equipment": a bare noun after "of" that says what the units hold."""
 _ADVERB = re.compile(r"[a-z]{5,}ly")
@@ -361,7 +364,11 @@ def whole_after_fraction(text: str, position: int) -> tuple[str, int] | None:
     opener = _WHOLE_OPENER.match(text, position)
     if opener is None:
         bare = _BARE_OF.match(text, position)
-        whole = _phrase(text, bare.end(), singular=False, limit=_WHOLE_WORDS) if bare else None
+        country = _COUNTRY_MODIFIER.match(text, bare.end()) if bare else None
+        start = country.end() if country else bare.end() if bare else 0
+        whole = _phrase(text, start, singular=False, limit=_WHOLE_WORDS) if bare else None
+        if whole is not None and country is not None:
+            whole = (f"{country.group(1)} {whole[0]}", whole[1])
     else:
         whole = _phrase(text, opener.end(), singular=False, limit=_WHOLE_WORDS) or _phrase(
             text, opener.end(), singular=True, width=_WHOLE_WORDS
