@@ -61,9 +61,17 @@ _CUES = re.compile(
     rf"\b(?:(?P<report>{_REPORT})|(?P<scheduled>{_SCHEDULED})|(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]")
+_SCHEDULES_THIRD_PERSON = ("begins", "starts", "opens", "ends", "resumes", "kicks off", "goes on sale", "takes effect")
+_SCHEDULES_BASE = ("begin", "start", "end", "resume", "kick off", "go on sale", "take effect")
+
+
+def _phrases(phrases: tuple[str, ...]) -> str:
+    return "|".join(phrase.replace(" ", r"\s+") for phrase in phrases)
+
+
 _BEGINS_BEFORE = re.compile(
-    r"(?:\b(?:begins|starts|opens|ends|resumes|kicks\s+off|goes\s+on\s+sale|takes\s+effect)"
-    r"|(?:\b(?:they|we|and)|[a-z]{3,}s)\s+(?:begin|start|end|resume|kick\s+off|go\s+on\s+sale|take\s+effect))"
+    rf"(?:\b(?:{_phrases(_SCHEDULES_THIRD_PERSON)})"
+    rf"|(?:\b(?:they|we|and)|[a-z]{{3,}}s)\s+(?:{_phrases(_SCHEDULES_BASE)}))"
     r"\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
@@ -80,8 +88,9 @@ of forecasting or scheduling tells no tense of the day after "for"; another verb
 the past does ("was left out of the side for Saturday and watched")."""
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _FIRST_BEFORE = re.compile(r"\bfirst\b(?:\s+\S+){0,4}\s+$", re.IGNORECASE)
-_SCHEDULE_WORDS = frozenset("begins begin starts start opens ends end resumes resume off sale effect".split())
-"""The last words of what `_BEGINS_BEFORE` matches ("kicks off", "goes on sale", "takes effect")."""
+_SCHEDULE_WORDS = frozenset(phrase.split()[-1] for phrase in (*_SCHEDULES_THIRD_PERSON, *_SCHEDULES_BASE))
+"""The last words of what `_BEGINS_BEFORE` matches ("kicks off", "goes on sale", "takes effect"),
+looked up before the pattern is tried."""
 _WEEKDAY_AT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _REPORT_AFTER = re.compile(rf"\s+(?:{_REPORT})\b", re.IGNORECASE)
 

@@ -167,6 +167,18 @@ class Reading:
     change: str = "="
 
 
+def _year_after_dated_day(match: re.Match[str], text: str) -> re.Match[str] | None:
+    """The year after the dated day a clock time is "on" ("8:46 a.m. on Sept. 11, 2001"); a
+    weekday has no year after it ("at 9 a.m. on Monday, 2000 troops")."""
+    if not match["time_on"] or not any(character.isdigit() for character in match["time_day"]):
+        return None
+    return _YEAR_AFTER_DAY.match(text, match.end())
+
+
+def _rate_of_a_measure(text: str, at: int) -> bool:
+    return _RATE_OF_A_MEASURE.search(text, max(0, at - 30), at) is not None
+
+
 class Normalizer:
     """Reads matches in document order, so anaphoric expressions see what came before them."""
 
@@ -256,7 +268,7 @@ class Normalizer:
         TIMEX3 marks apart from the time and dates as the time's value does ("9 p.m. ET on
         Wednesday", where "p.m. ET" would cut the clause that tells the tense)."""
         if match.lastgroup == "time" and match["time_on"]:
-            if any(character.isdigit() for character in match["time_day"]) and _YEAR_AFTER_DAY.match(text, match.end()):
+            if _year_after_dated_day(match, text) is not None:
                 return []  # "8:46 a.m. on Sept. 11, 2001": the date with its year is read next
             day = reading.value_text[:10] if reading.value_text else None
             return [Reading(match.start("time_day"), match.end("time_day"), "date", day)]
@@ -305,8 +317,7 @@ class Normalizer:
             if match["time_day"]
             else self.discourse.day or self.published
         )
-        dated = match["time_on"] and any(character.isdigit() for character in match["time_day"])
-        year_after = _YEAR_AFTER_DAY.match(text, match.end()) if dated else None
+        year_after = _year_after_dated_day(match, text)
         if day and year_after is not None:
             try:
                 day = day.replace(year=int(year_after.group(1)))
@@ -417,9 +428,7 @@ class Normalizer:
             part = match["set_part"].lower()
             value = "XXXX-WXX-WE" if part == "weekend" else f"XXXX-XX-XXT{DAY_PARTS[part]}"
             return self._date(match, value, "set")
-        if match["set_q"].lower() == "per" and _RATE_OF_A_MEASURE.search(
-            text, max(0, match.start() - 30), match.start()
-        ):
+        if match["set_q"].lower() == "per" and _rate_of_a_measure(text, match.start()):
             return None
         unit = _singular(match["set_u"])
         counted = match["set_n"]
@@ -805,7 +814,7 @@ class Normalizer:
                 start += len(text[start:]) - len(text[start:].lstrip())
             rate_window = max(0, start - _RATE_REACH)
             if counted in ("a", "an") and not match["dur_ap"] and _RATE_BEFORE.search(text, rate_window, start):
-                if _RATE_OF_A_MEASURE.search(text, max(0, start - 30), start):
+                if _rate_of_a_measure(text, start):
                     return None  # "250,000 barrels a day": a rate of a measure, as "per day" is
                 code, size = UNIT_CODES[unit]
                 return Reading(start, end, "set", _period(size, unit, code), unit=unit)

@@ -604,7 +604,7 @@ def _read(text: str, match: re.Match[str], paragraph: Paragraph) -> tuple[Quanti
         if noun is None and quantity.scale > 1 and "-" in text[quantity.start : quantity.end]:
             noun = counted_noun(text, quantity.end, singular=True)
         if noun is None and (bound := _OR_BOUND_AFTER.match(text, quantity.end)) is not None:
-            change = _OR_BOUND_CHANGE[(bound.group("word") or bound.group("suffix") or bound.group("odd")).lower()]
+            change = _OR_BOUND_CHANGE[bound.group(bound.lastgroup or "word").lower()]
             probe = Quantity(bound.end(), bound.end(), quantity.value)
             attach_unit(text, probe)
             if probe.unit is not None:
